@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Store.Core.Modules;
+using Store.Core.Security;
+
+namespace Store.Core.Admin;
+
+/// <summary>The admin navigation: what every module contributes, less what the user may not open.</summary>
+public sealed class AdminMenu(ModuleCatalog modules, IAuthorizationService authorization)
+{
+    private readonly IReadOnlyList<AdminMenuItem> _items =
+    [
+        new("Dashboard", "/admin", CorePermissions.AccessAdmin.Name, 0, "Home"),
+        .. modules.Modules.SelectMany(m => m.AdminMenu).OrderBy(i => i.Order).ThenBy(i => i.Title, StringComparer.Ordinal),
+    ];
+
+    public async Task<IReadOnlyList<AdminMenuItem>> ForUserAsync(ClaimsPrincipal user)
+    {
+        var visible = new List<AdminMenuItem>();
+        foreach (var item in _items)
+        {
+            if (await authorization.HasPermissionAsync(user, item.Permission))
+            {
+                visible.Add(item);
+            }
+        }
+
+        return visible;
+    }
+}

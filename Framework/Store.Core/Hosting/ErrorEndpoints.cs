@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Store.Core.Liquid;
+
+namespace Store.Core.Hosting;
+
+/// <summary>Error pages for people (through the theme) and problem details for the JSON API.</summary>
+internal static class ErrorEndpoints
+{
+    public static void MapErrorEndpoints(this IEndpointRouteBuilder endpoints) =>
+        endpoints.Map("/error/{status:int}", (int status, HttpContext http) =>
+        {
+            var originalPath = http.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+                ?? http.Features.Get<IExceptionHandlerPathFeature>()?.Path
+                ?? http.Request.Path.Value ?? "/";
+            status = status is >= 400 and <= 599 ? status : 500;
+            var (title, message) = status switch
+            {
+                404 => ("Page not found", "We could not find the page you asked for."),
+                403 => ("Access denied", "You do not have permission to open this page."),
+                >= 500 => ("Something went wrong", "We could not complete your request. Please try again in a moment."),
+                _ => ("Request not understood", "The request could not be completed."),
+            };
+
+            if (originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
+            {
+                return Results.Problem(statusCode: status, title: title, detail: message);
+            }
+
+            return Liquid.Liquid.Page(status == 404 ? "NotFound" : "Error", new ErrorPage(status, title, message), status);
+        }).AllowAnonymous().DisableAntiforgery();
+}

@@ -1,0 +1,136 @@
+using Fluid;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Store.Core.Admin;
+using Store.Core.Assets;
+using Store.Core.Data;
+using Store.Core.Health;
+using Store.Core.Liquid;
+using Store.Core.Localization;
+using Store.Core.Modules;
+using Store.Core.Recipes;
+using Store.Core.Security;
+using Store.Core.Setup;
+using Store.Core.Sites;
+
+namespace Store.Core.Hosting;
+
+/// <summary>How the host composes the shop: <c>builder.AddStore(theme, modules)</c>, <c>app.UseStore()</c>, <c>app.RunStoreAsync(args)</c>.</summary>
+public static class StoreHostingExtensions
+{
+    public static WebApplicationBuilder AddStore(this WebApplicationBuilder builder, Assembly theme, params StoreModule[] modules)
+    {
+        var services = builder.Services;
+        var catalog = new ModuleCatalog(modules, theme);
+        services.AddSingleton(catalog);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddStoreData(builder.Configuration, builder.Environment);
+        services.AddHealthChecks().AddDbContextCheck<StoreDbContext>(tags: [HealthEndpoints.ReadyTag]);
+        services.AddProblemDetails();
+
+        services.AddSingleton<SiteState>();
+        services.AddSingleton<TemplateCatalog>();
+        services.AddSingleton<StaticAssets>();
+        services.AddSingleton(sp => CreateTemplateOptions(sp, catalog));
+        services.AddSingleton<LiquidRenderer>();
+        services.AddSingleton(new RecipeCatalog(Path.Combine(AppContext.BaseDirectory, "Recipes")));
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<SetupService>();
+        services.AddScoped<AdminMenu>();
+
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddAntiforgery(options => options.Cookie.Name = ".Store.Antiforgery");
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeAreaFolder("Admin", "/", CorePermissions.AccessAdmin.PolicyName);
+        });
+        services.AddStoreLocalization(builder.Configuration, catalog.TemplateSources);
+
+        foreach (var module in modules)
+        {
+            module.ConfigureServices(services, builder.Configuration);
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UseStore(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStoreRequestLocalization();
+        app.UseMiddleware<SetupRequiredMiddleware>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthEndpoints();
+        app.MapStaticAssetEndpoints();
+        app.MapSetupEndpoints();
+        app.MapErrorEndpoints();
+        app.MapHomeEndpoints();
+        app.MapSessionEndpoints();
+        app.MapRazorPages();
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.MapEndpoints(app);
+        }
+
+        return app;
+    }
+
+    /// <summary>
+    /// <c>migrate</c> applies migrations and exits; otherwise migrations are applied, an unattended setup
+    /// runs when configured, and the site serves.
+    /// </summary>
+    public static async Task RunStoreAsync(this WebApplication app, string[] args)
+    {
+        await DatabaseMigrator.MigrateAsync(app.Services);
+        if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+        {
+            Console.WriteLine("Migrations applied.");
+            return;
+        }
+
+        await UnattendedSetup.RunAsync(app.Services, app.Configuration, CancellationToken.None);
+        await app.RunAsync();
+    }
+
+    private static TemplateOptions CreateTemplateOptions(IServiceProvider services, ModuleCatalog catalog)
+    {
+        var options = new TemplateOptions
+        {
+            // A runaway loop in a theme template stops here instead of holding a request thread.
+            MaxSteps = 200_000,
+            MaxRecursion = 20,
+            FileProvider = new TemplateFileProvider(services.GetRequiredService<TemplateCatalog>()),
+            TimeZone = TimeZoneInfo.Utc,
+        };
+        options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
+        options.MemberAccessStrategy.Register<SiteView>();
+        options.MemberAccessStrategy.Register<RequestView>();
+        options.MemberAccessStrategy.Register<SetupPage>();
+        options.MemberAccessStrategy.Register<SetupForm>();
+        options.MemberAccessStrategy.Register<RecipeOption>();
+        options.MemberAccessStrategy.Register<ErrorPage>();
+        LiquidFilters.Register(options, services.GetRequiredService<StaticAssets>());
+        LocalizationFilters.Register(options);
+        foreach (var module in catalog.Modules)
+        {
+            module.ConfigureTemplates(options);
+        }
+
+        return options;
+    }
+}

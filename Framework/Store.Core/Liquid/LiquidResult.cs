@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Store.Core.Sites;
+
+namespace Store.Core.Liquid;
+
+/// <summary>An endpoint result that renders a Liquid view in the theme's layout as an HTML page.</summary>
+public sealed class LiquidResult(string view, object? model, int statusCode, IReadOnlyDictionary<string, object?>? values)
+    : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
+{
+    public const string LocalizerKey = "Localizer";
+
+    public int? StatusCode => statusCode;
+
+    public string ContentType => "text/html; charset=utf-8";
+
+    public string View => view;
+
+    public object? Model => model;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var services = httpContext.RequestServices;
+        var renderer = services.GetRequiredService<LiquidRenderer>();
+        var site = await services.GetRequiredService<SiteState>().GetAsync(httpContext.RequestAborted);
+        var time = services.GetRequiredService<TimeProvider>();
+
+        var all = new Dictionary<string, object?>(values ?? new Dictionary<string, object?>())
+        {
+            ["site"] = new SiteView(site?.Name ?? "Store", site?.Currency ?? "USD", time.GetUtcNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ["request"] = new RequestView(httpContext),
+        };
+        var ambient = new Dictionary<string, object>
+        {
+            [LocalizerKey] = services.GetRequiredService<IStringLocalizerFactory>().Create(typeof(LiquidResult)),
+        };
+
+        var html = await renderer.RenderPageAsync(view, model, all, ambient);
+        httpContext.Response.StatusCode = statusCode;
+        httpContext.Response.ContentType = ContentType;
+        await httpContext.Response.WriteAsync(html, httpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Store.Core.Sites;
+
+namespace Store.Core.Setup;
+
+/// <summary>
+/// Sets the shop up at start-up from <c>Setup:*</c> configuration (flags such as <c>--Setup:Recipe=demo</c> or
+/// variables such as <c>Setup__AdminEmail</c>) when <c>Setup:AdminEmail</c> is given and the database is empty.
+/// With no password given, one is generated and printed once.
+/// </summary>
+internal static class UnattendedSetup
+{
+    public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var section = configuration.GetSection("Setup");
+        var email = section["AdminEmail"];
+        if (string.IsNullOrWhiteSpace(email) || await services.GetRequiredService<SiteState>().GetAsync(cancellationToken) is not null)
+        {
+            return;
+        }
+
+        var password = section["AdminPassword"];
+        var generated = string.IsNullOrEmpty(password);
+        if (generated)
+        {
+            password = "Store-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y');
+        }
+
+        var request = new SetupRequest(section["SiteName"] ?? "Store", email, password!, section["Recipe"] ?? "default", section["Currency"] ?? "USD");
+        await using var scope = services.CreateAsyncScope();
+        var errors = await scope.ServiceProvider.GetRequiredService<SetupService>().SetupAsync(request, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("Unattended setup failed: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")));
+        }
+
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Store.Setup");
+        logger.LogWarning("Shop set up with recipe '{Recipe}'. Admin sign-in: {Email} / {Password}", request.Recipe, email, generated ? password : "(the password you configured)");
+        if (generated)
+        {
+            Console.WriteLine();
+            Console.WriteLine("==============================================================");
+            Console.WriteLine($"  Admin sign-in at /admin:  {email}");
+            Console.WriteLine($"  Password (shown once):    {password}");
+            Console.WriteLine("==============================================================");
+            Console.WriteLine();
+        }
+    }
+}

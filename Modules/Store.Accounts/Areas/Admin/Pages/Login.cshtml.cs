@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Store.Accounts.Users;
+
+namespace Store.Accounts.Areas.Admin.Pages;
+
+[AllowAnonymous]
+public sealed class LoginModel(SignInManager<User> signIn) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your email.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [StringLength(256)]
+    public string Email { get; set; } = string.Empty;
+
+    [BindProperty]
+    [Required(ErrorMessage = "Enter your password.")]
+    [StringLength(256)]
+    public string Password { get; set; } = string.Empty;
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        // Sign out first so a fresh ticket (a new session) replaces whatever the browser held.
+        await signIn.SignOutAsync();
+        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+        }
+
+        Error = result.IsLockedOut
+            ? "Too many failed attempts. This account is locked for 15 minutes."
+            : "The email or password is not correct.";
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Password = string.Empty;
+        return Page();
+    }
+}

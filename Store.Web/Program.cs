@@ -1,0 +1,17 @@
+using Store.Accounts;
+using Store.Core.Hosting;
+using Store.Theme;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The shop's modules, in dependency order (see DESIGN.md): this is the one list to edit.
+builder.AddStore(
+    StoreTheme.Assembly,
+    new AccountsModule());
+
+var app = builder.Build();
+app.UseStore();
+await app.RunStoreAsync(args);
+
+/// <summary>Entry point, public so tests can host the app with WebApplicationFactory.</summary>
+public partial class Program;
