@@ -173,7 +173,10 @@ fi
 # ---------------------------------------------------------------- build
 declare -a BUILD_TARGETS=()
 if [[ -n "${STORE_TEST_SUITES_OVERRIDE:-}" ]]; then
-    for s in "${RUN[@]}"; do BUILD_TARGETS+=("${SUITE_PROJECT[$s]}"); done
+    for s in "${RUN[@]}"; do
+        p="${SUITE_PROJECT[$s]}"
+        if [[ " ${BUILD_TARGETS[*]} " != *" $p "* ]]; then BUILD_TARGETS+=("$p"); fi
+    done
 elif [[ -f Store.sln ]]; then
     BUILD_TARGETS=(Store.sln)
 elif [[ -f Store.slnx ]]; then
@@ -184,6 +187,7 @@ fi
 for t in "${BUILD_TARGETS[@]}"; do
     say "dotnet build $t -c Release"
     if ! dotnet build "$t" -c Release </dev/null; then
+        pg_cluster_stop
         echo "error: the build of $t failed (compiler output above); no tests were run" >&2
         echo "Tests: 0 passed, 1 failed"
         exit 1

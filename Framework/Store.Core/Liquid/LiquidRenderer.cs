@@ -34,7 +34,8 @@ public sealed class LiquidRenderer(TemplateCatalog catalog, TemplateOptions opti
             context.AmbientValues[name] = value;
         }
 
-        var body = await GetTemplate(view).RenderAsync(context, HtmlEncoder.Default);
+        // Not isolated: what the view assigns (title, layout) must stay visible to the layout.
+        var body = await GetTemplate(view).RenderAsync(context, HtmlEncoder.Default, isolateContext: false);
         var layout = context.GetValue("layout").ToStringValue();
         if (string.Equals(layout, "none", StringComparison.OrdinalIgnoreCase))
         {
@@ -42,7 +43,7 @@ public sealed class LiquidRenderer(TemplateCatalog catalog, TemplateOptions opti
         }
 
         context.SetValue("content", new StringValue(body, encode: false));
-        return await GetTemplate(string.IsNullOrEmpty(layout) ? DefaultLayout : layout).RenderAsync(context, HtmlEncoder.Default);
+        return await GetTemplate(string.IsNullOrEmpty(layout) ? DefaultLayout : layout).RenderAsync(context, HtmlEncoder.Default, isolateContext: false);
     }
 
     /// <summary>Renders one template on its own, without layout (emails, partial updates).</summary>

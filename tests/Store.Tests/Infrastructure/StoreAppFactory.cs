@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Store.Core.Data;
+using Store.Core.Setup;
+
+namespace Store.Tests.Infrastructure;
+
+/// <summary>
+/// The whole shop in memory on a fresh database (one per test class through <c>IClassFixture</c>), in the
+/// Production environment so error pages are the ones shoppers see. Time is a <see cref="FakeTimeProvider"/>.
+/// </summary>
+public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminEmail = "admin@test.local";
+    public const string AdminPassword = "Admin-pass-123";
+
+    private readonly Dictionary<string, string?> _settings = new();
+
+    public StoreAppFactory()
+    {
+        Database = new TestDatabase();
+        _settings["Database:Provider"] = Database.Provider;
+        _settings["Database:ConnectionString"] = Database.ConnectionString;
+    }
+
+    public TestDatabase Database { get; }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The recipe the shop is set up with before the tests of the class run; null leaves it un-set-up.</summary>
+    protected virtual string? Recipe => "default";
+
+    /// <summary>Sets a configuration value before the host starts (use in a derived factory's constructor).</summary>
+    protected void Setting(string key, string? value) => _settings[key] = value;
+
+    public async Task InitializeAsync()
+    {
+        // Starting the server runs the migrations; the setup uses the service the setup page uses.
+        _ = Server;
+        await DatabaseMigrator.MigrateAsync(Services);
+        if (Recipe is not null)
+        {
+            await using var scope = Services.CreateAsyncScope();
+            var errors = await scope.ServiceProvider.GetRequiredService<SetupService>()
+                .SetupAsync(new SetupRequest("Test shop", AdminEmail, AdminPassword, Recipe), CancellationToken.None);
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException("Test setup failed: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")));
+            }
+        }
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+}
