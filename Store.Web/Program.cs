@@ -1,4 +1,5 @@
 using Store.Accounts;
+using Store.Catalog;
 using Store.Core.Hosting;
 using Store.Theme;
 
@@ -7,7 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 // The shop's modules, in dependency order (see DESIGN.md): this is the one list to edit.
 builder.AddStore(
     StoreTheme.Assembly,
-    new AccountsModule());
+    new AccountsModule(),
+    new CatalogModule());
 
 var app = builder.Build();
 app.UseStore();

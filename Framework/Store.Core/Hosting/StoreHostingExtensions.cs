@@ -30,6 +30,8 @@ public static class StoreHostingExtensions
         services.AddStoreData(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<StoreDbContext>(tags: [HealthEndpoints.ReadyTag]);
         services.AddProblemDetails();
+        // Modules add named policies (the Catalog's pages for anonymous shoppers); the middleware is Core's.
+        services.AddOutputCache();
 
         services.AddSingleton<SiteState>();
         services.AddSingleton<TemplateCatalog>();
@@ -73,6 +75,8 @@ public static class StoreHostingExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authentication: the default policy never caches a signed-in user's response.
+        app.UseOutputCache();
         app.UseAntiforgery();
 
         app.MapHealthEndpoints();

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Core.Data;
+
+namespace Store.Catalog.Attributes;
+
+/// <summary>Defines product attributes; a choice list needs at least one choice.</summary>
+public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache)
+{
+    public async Task<(AttributeDefinition? Attribute, Dictionary<string, string> Errors)> SaveAsync(int? id, AttributeInput input, CancellationToken cancellationToken, bool saveChanges = true)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        AttributeDefinition? attribute = null;
+        if (id is { } existingId && (attribute = await db.Set<AttributeDefinition>().FirstOrDefaultAsync(a => a.Id == existingId, cancellationToken)) is null)
+        {
+            return (null, new Dictionary<string, string> { [""] = "The attribute does not exist." });
+        }
+
+        var name = input.Name?.Trim() ?? string.Empty;
+        if (name.Length is 0 or > AttributeDefinition.NameMaxLength)
+        {
+            errors[nameof(AttributeInput.Name)] = $"Enter a name of at most {AttributeDefinition.NameMaxLength} characters.";
+        }
+
+        if (!Enum.IsDefined(input.Type))
+        {
+            errors[nameof(AttributeInput.Type)] = "Choose text, number, yes/no or choice list.";
+        }
+
+        var choices = input.Choices.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (input.Type == AttributeType.Choice && choices.Count == 0)
+        {
+            errors[nameof(AttributeInput.Choices)] = "A choice list needs at least one choice (one per line).";
+        }
+        else if (choices.Any(c => c.Length > AttributeDefinition.ChoiceMaxLength) || choices.Count > 200)
+        {
+            errors[nameof(AttributeInput.Choices)] = $"At most 200 choices of at most {AttributeDefinition.ChoiceMaxLength} characters each.";
+        }
+
+        var selfId = attribute?.Id ?? 0;
+        var slug = string.IsNullOrWhiteSpace(input.Slug) ? attribute?.Slug ?? Slugs.From(name) : input.Slug.Trim();
+        if (!Slugs.IsValid(slug))
+        {
+            errors[nameof(AttributeInput.Slug)] = "Use lowercase letters, digits and hyphens only.";
+        }
+        else if (await db.Set<AttributeDefinition>().AnyAsync(a => a.Slug == slug && a.Id != selfId, cancellationToken))
+        {
+            errors[nameof(AttributeInput.Slug)] = $"The slug \"{slug}\" is already used by another attribute.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        if (attribute is null)
+        {
+            attribute = new AttributeDefinition();
+            db.Add(attribute);
+        }
+
+        attribute.Name = name;
+        attribute.Slug = slug;
+        attribute.Type = input.Type;
+        attribute.Choices = input.Type == AttributeType.Choice ? choices : [];
+        attribute.SortOrder = input.SortOrder;
+        if (saveChanges)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await cache.ChangedAsync(cancellationToken);
+        }
+
+        return (attribute, errors);
+    }
+
+    public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        var deleted = await db.Set<AttributeDefinition>().Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await cache.ChangedAsync(cancellationToken);
+        return deleted > 0;
+    }
+}

@@ -1,0 +1,66 @@
+using Fluid;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Store.Catalog.Attributes;
+using Store.Catalog.Categories;
+using Store.Catalog.Media;
+using Store.Catalog.Products;
+using Store.Catalog.Recipes;
+using Store.Catalog.Search;
+using Store.Catalog.Storefront;
+using Store.Core.Admin;
+using Store.Core.Hosting;
+using Store.Core.Modules;
+using Store.Core.Recipes;
+using Store.Core.Security;
+
+namespace Store.Catalog;
+
+/// <summary>Products, categories, attributes, media, search and filters; storefront, API and admin editor.</summary>
+public sealed class CatalogModule : StoreModule
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var mediaOptions = configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions();
+        services.AddSingleton(mediaOptions);
+        services.AddSingleton<IMediaStore>(sp => new FileSystemMediaStore(
+            string.IsNullOrWhiteSpace(mediaOptions.Root)
+                ? Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, "App_Data", "media")
+                : mediaOptions.Root));
+        services.AddSingleton<ImageProcessor>();
+
+        services.AddOutputCache(CatalogCache.AddPolicy);
+        services.AddSingleton<CatalogCache>();
+        services.AddScoped<ProductSearch>();
+        services.AddScoped<ProductEditor>();
+        services.AddScoped<CategoryEditor>();
+        services.AddScoped<AttributeEditor>();
+        services.AddSingleton<ISessionInfo, AntiforgerySessionInfo>();
+
+        services.AddRecipeStep<CategoriesRecipeStep>();
+        services.AddRecipeStep<AttributesRecipeStep>();
+        services.AddRecipeStep<ProductsRecipeStep>();
+    }
+
+    public override void ConfigureTemplates(TemplateOptions options) => StorefrontViews.Register(options);
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapMediaEndpoints();
+        endpoints.MapProductStorefront();
+        endpoints.MapCategoryStorefront();
+        endpoints.MapProductEndpoints();
+        endpoints.MapCategoryEndpoints();
+    }
+
+    public override IEnumerable<Permission> Permissions => CatalogPermissions.All;
+
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Products", "/admin/catalog/products", CatalogPermissions.ManageProducts.Name, 10, "Catalog"),
+        new("Categories", "/admin/catalog/categories", CatalogPermissions.ManageCategories.Name, 11, "Catalog"),
+        new("Attributes", "/admin/catalog/attributes", CatalogPermissions.ManageAttributes.Name, 12, "Catalog"),
+    ];
+}

@@ -1,0 +1,22 @@
+namespace Store.Catalog.Categories;
+
+public sealed class Category
+{
+    public const int NameMaxLength = 100;
+    public const int DescriptionMaxLength = 2_000;
+
+    public int Id { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    public string Slug { get; set; } = string.Empty;
+
+    public string Description { get; set; } = string.Empty;
+
+    public int? ParentId { get; set; }
+
+    /// <summary>Position among its siblings.</summary>
+    public int SortOrder { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Core.Data;
+
+namespace Store.Catalog.Categories;
+
+/// <summary>Creates, changes and deletes categories, keeping the tree a tree (no category under itself).</summary>
+public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, CatalogCache cache)
+{
+    public async Task<(Category? Category, Dictionary<string, string> Errors)> SaveAsync(int? id, CategoryInput input, CancellationToken cancellationToken, bool saveChanges = true)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        Category? category = null;
+        if (id is { } existingId && (category = await db.Set<Category>().FirstOrDefaultAsync(c => c.Id == existingId, cancellationToken)) is null)
+        {
+            return (null, new Dictionary<string, string> { [""] = "The category does not exist." });
+        }
+
+        var name = input.Name?.Trim() ?? string.Empty;
+        if (name.Length is 0 or > Category.NameMaxLength)
+        {
+            errors[nameof(CategoryInput.Name)] = $"Enter a name of at most {Category.NameMaxLength} characters.";
+        }
+
+        var description = input.Description?.Trim() ?? string.Empty;
+        if (description.Length > Category.DescriptionMaxLength)
+        {
+            errors[nameof(CategoryInput.Description)] = $"The description must be at most {Category.DescriptionMaxLength} characters.";
+        }
+
+        var selfId = category?.Id ?? 0;
+        string slug;
+        if (string.IsNullOrWhiteSpace(input.Slug))
+        {
+            slug = category?.Slug ?? await Slugs.UniqueAsync(Slugs.From(name) is { Length: > 0 } s ? s : "category", s => db.Set<Category>().AnyAsync(c => c.Slug == s, cancellationToken));
+        }
+        else
+        {
+            slug = input.Slug.Trim();
+            if (!Slugs.IsValid(slug))
+            {
+                errors[nameof(CategoryInput.Slug)] = $"Use lowercase letters, digits and hyphens only, such as \"{Slugs.From(slug)}\".";
+            }
+            else if (await db.Set<Category>().AnyAsync(c => c.Slug == slug && c.Id != selfId, cancellationToken))
+            {
+                errors[nameof(CategoryInput.Slug)] = $"The slug \"{slug}\" is already used by another category.";
+            }
+        }
+
+        int? parentId = null;
+        if (!string.IsNullOrWhiteSpace(input.Parent))
+        {
+            var tree = await CategoryTree.LoadAsync(db, cancellationToken);
+            var parent = tree.FindBySlug(input.Parent.Trim());
+            if (parent is null)
+            {
+                errors[nameof(CategoryInput.Parent)] = $"There is no category \"{input.Parent}\".";
+            }
+            else if (category is not null && tree.SelfAndDescendants(category.Id).Contains(parent.Id))
+            {
+                errors[nameof(CategoryInput.Parent)] = "A category cannot be placed under itself or one of its subcategories.";
+            }
+            else
+            {
+                parentId = parent.Id;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        if (category is null)
+        {
+            category = new Category();
+            db.Add(category);
+        }
+
+        category.Name = name;
+        category.Slug = slug;
+        category.Description = description;
+        category.ParentId = parentId;
+        category.SortOrder = input.SortOrder;
+        category.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        if (saveChanges)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await cache.ChangedAsync(cancellationToken);
+        }
+
+        return (category, errors);
+    }
+
+    /// <summary>Null when deleted; otherwise why not.</summary>
+    public async Task<string?> DeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Category>().AnyAsync(c => c.ParentId == id, cancellationToken))
+        {
+            return "Move or delete its subcategories first.";
+        }
+
+        var deleted = await db.Set<Category>().Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await cache.ChangedAsync(cancellationToken);
+        return deleted == 0 ? "The category does not exist." : null;
+    }
+}

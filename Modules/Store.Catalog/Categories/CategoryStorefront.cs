@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
+using Store.Catalog.Search;
+using Store.Catalog.Storefront;
+using Store.Core.Data;
+using Store.Core.Sites;
+
+namespace Store.Catalog.Categories;
+
+internal static class CategoryStorefront
+{
+    public static void MapCategoryStorefront(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/categories/{slug}", async (string slug, HttpContext http, StoreDbContext db, ProductSearch search, SiteState site) =>
+        {
+            var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
+            if (tree.FindBySlug(slug) is not { } category)
+            {
+                return Results.NotFound();
+            }
+
+            var path = tree.PathTo(category.Id);
+            var page = new ProductListPage
+            {
+                Title = category.Name,
+                Path = category.Url,
+                Intro = string.IsNullOrWhiteSpace(category.Description) ? null : category.Description,
+                Breadcrumbs = [new Link("Shop", "/products"), .. path.Take(path.Count - 1).Select(c => new Link(c.Name, c.Url))],
+                Subcategories = tree.Children(category.Id).Select(c => new Link(c.Name, c.Url)).ToList(),
+            };
+            return await ProductListHandler.RenderAsync(http, db, search, site, tree, page, category);
+        }).CacheOutput(CatalogCache.Policy);
+}

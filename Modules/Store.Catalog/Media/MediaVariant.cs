@@ -1,0 +1,9 @@
+namespace Store.Catalog.Media;
+
+public enum MediaVariant
+{
+    Original,
+    Thumb,
+    Card,
+    Detail,
+}

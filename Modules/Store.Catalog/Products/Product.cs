@@ -1,0 +1,51 @@
+using Store.Catalog.Attributes;
+
+namespace Store.Catalog.Products;
+
+public sealed class Product
+{
+    public const int NameMaxLength = 200;
+    public const int SkuMaxLength = 64;
+    public const int DescriptionMaxLength = 20_000;
+    public const int SeoTitleMaxLength = 200;
+    public const int SeoDescriptionMaxLength = 400;
+
+    public int Id { get; set; }
+
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The name lowercased with diacritics stripped (see <see cref="Search.SearchText"/>), so search and name sorting behave alike on every provider.</summary>
+    public string SearchName { get; set; } = string.Empty;
+
+    public string Slug { get; set; } = string.Empty;
+
+    public string Sku { get; set; } = string.Empty;
+
+    public string DescriptionMarkdown { get; set; } = string.Empty;
+
+    /// <summary>Rendered and sanitized when the description is saved, so pages never render Markdown.</summary>
+    public string DescriptionHtml { get; set; } = string.Empty;
+
+    /// <summary>Minor units of the shop's currency.</summary>
+    public long Price { get; set; }
+
+    public long? CompareAtPrice { get; set; }
+
+    public int Stock { get; set; }
+
+    public ProductStatus Status { get; set; }
+
+    public string? SeoTitle { get; set; }
+
+    public string? SeoDescription { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+
+    public List<ProductImage> Images { get; set; } = [];
+
+    public List<ProductCategory> Categories { get; set; } = [];
+
+    public List<ProductAttributeValue> AttributeValues { get; set; } = [];
+}

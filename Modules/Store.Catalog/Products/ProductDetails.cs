@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Attributes;
+using Store.Core.Data;
+
+namespace Store.Catalog.Products;
+
+/// <summary>One product with everything its page shows, read in a few set-based queries (no lazy loading).</summary>
+public sealed record ProductDetails(
+    int Id,
+    string Name,
+    string Slug,
+    string Sku,
+    string DescriptionMarkdown,
+    string DescriptionHtml,
+    long Price,
+    long? CompareAtPrice,
+    int Stock,
+    ProductStatus Status,
+    string? SeoTitle,
+    string? SeoDescription,
+    DateTime CreatedUtc,
+    DateTime UpdatedUtc,
+    IReadOnlyList<ProductImageDetails> Images,
+    IReadOnlyList<ProductCategoryDetails> Categories,
+    IReadOnlyList<ProductAttributeDetails> Attributes)
+{
+    /// <summary>Null when there is no such product, or it is a draft and <paramref name="includeDrafts"/> is false.</summary>
+    public static async Task<ProductDetails?> LoadAsync(StoreDbContext db, int? id, string? slug, bool includeDrafts, CancellationToken cancellationToken)
+    {
+        var products = db.Set<Product>().AsNoTracking();
+        products = id is { } i ? products.Where(p => p.Id == i) : products.Where(p => p.Slug == slug);
+        if (!includeDrafts)
+        {
+            products = products.Where(p => p.Status == ProductStatus.Published);
+        }
+
+        return await products
+            .Select(p => new ProductDetails(
+                p.Id, p.Name, p.Slug, p.Sku, p.DescriptionMarkdown, p.DescriptionHtml, p.Price, p.CompareAtPrice, p.Stock, p.Status,
+                p.SeoTitle, p.SeoDescription, p.CreatedUtc, p.UpdatedUtc,
+                p.Images.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => new ProductImageDetails(m.MediaKey, m.Alt)).ToList(),
+                p.Categories.OrderBy(c => c.Category!.SortOrder).ThenBy(c => c.Category!.Name).Select(c => new ProductCategoryDetails(c.CategoryId, c.Category!.Name, c.Category.Slug)).ToList(),
+                p.AttributeValues.OrderBy(v => v.Attribute!.SortOrder).ThenBy(v => v.Attribute!.Name)
+                    .Select(v => new ProductAttributeDetails(v.Attribute!.Slug, v.Attribute.Name, v.Attribute.Type, v.Value)).ToList()))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+}
+
+public sealed record ProductImageDetails(string Key, string Alt);
+
+public sealed record ProductCategoryDetails(int Id, string Name, string Slug);
+
+public sealed record ProductAttributeDetails(string Slug, string Name, AttributeType Type, string Value);

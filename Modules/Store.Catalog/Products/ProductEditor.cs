@@ -1,0 +1,265 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Attributes;
+using Store.Catalog.Categories;
+using Store.Catalog.Media;
+using Store.Core.Data;
+
+namespace Store.Catalog.Products;
+
+/// <summary>
+/// The one place products are created and changed (admin pages, API, recipes): validates every field,
+/// keeps slugs unique and remembers old slugs so their links answer 301, renders the description.
+/// </summary>
+public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProvider time, CatalogCache cache)
+{
+    /// <summary>Saves; returns the errors by field (input property names) when nothing was saved.</summary>
+    public async Task<(Product? Product, Dictionary<string, string> Errors)> SaveAsync(int? id, ProductInput input, CancellationToken cancellationToken, bool saveChanges = true)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        Product? product = null;
+        if (id is { } existingId)
+        {
+            product = await db.Set<Product>()
+                .Include(p => p.Images).Include(p => p.Categories).Include(p => p.AttributeValues)
+                .FirstOrDefaultAsync(p => p.Id == existingId, cancellationToken);
+            if (product is null)
+            {
+                return (null, new Dictionary<string, string> { [""] = "The product does not exist." });
+            }
+        }
+
+        var name = input.Name?.Trim() ?? string.Empty;
+        if (name.Length == 0)
+        {
+            errors[nameof(ProductInput.Name)] = "Enter the product's name.";
+        }
+        else if (name.Length > Product.NameMaxLength)
+        {
+            errors[nameof(ProductInput.Name)] = $"The name must be at most {Product.NameMaxLength} characters.";
+        }
+
+        var sku = input.Sku?.Trim() ?? string.Empty;
+        if (sku.Length == 0)
+        {
+            errors[nameof(ProductInput.Sku)] = "Enter the SKU.";
+        }
+        else if (sku.Length > Product.SkuMaxLength)
+        {
+            errors[nameof(ProductInput.Sku)] = $"The SKU must be at most {Product.SkuMaxLength} characters.";
+        }
+        else if (await db.Set<Product>().Where(p => p.Sku == sku && p.Id != (id ?? 0)).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) is { } holder)
+        {
+            errors[nameof(ProductInput.Sku)] = $"The SKU {sku} is already used by \"{holder}\".";
+        }
+
+        if (input.Price is not { } price || price < 0 || price > 1_000_000_000_000)
+        {
+            errors[nameof(ProductInput.Price)] = "Enter a price of zero or more.";
+            price = 0;
+        }
+
+        if (input.CompareAtPrice is { } compareAt && (compareAt <= price || compareAt > 1_000_000_000_000))
+        {
+            errors[nameof(ProductInput.CompareAtPrice)] = "The compare-at price must be higher than the price (or left empty).";
+        }
+
+        if (input.Stock is not { } stock || stock < 0)
+        {
+            errors[nameof(ProductInput.Stock)] = "Enter a stock quantity of zero or more.";
+            stock = 0;
+        }
+
+        var description = input.Description ?? string.Empty;
+        if (description.Length > Product.DescriptionMaxLength)
+        {
+            errors[nameof(ProductInput.Description)] = $"The description must be at most {Product.DescriptionMaxLength} characters.";
+        }
+
+        var seoTitle = Limit(input.SeoTitle, Product.SeoTitleMaxLength, nameof(ProductInput.SeoTitle), errors);
+        var seoDescription = Limit(input.SeoDescription, Product.SeoDescriptionMaxLength, nameof(ProductInput.SeoDescription), errors);
+        var slug = await ResolveSlugAsync(product, input.Slug, name, errors, cancellationToken);
+        var categoryIds = await ResolveCategoriesAsync(input.Categories, errors, cancellationToken);
+        var values = await ResolveAttributesAsync(input.Attributes, errors, cancellationToken);
+        var images = await ResolveImagesAsync(input.Images, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        if (product is null)
+        {
+            product = new Product { CreatedUtc = now };
+            db.Add(product);
+        }
+        else if (!string.Equals(product.Slug, slug, StringComparison.Ordinal))
+        {
+            db.Add(new ProductSlugRedirect { Slug = product.Slug, ProductId = product.Id });
+        }
+
+        await db.Set<ProductSlugRedirect>().Where(r => r.Slug == slug).ExecuteDeleteAsync(cancellationToken);
+        product.Name = name;
+        product.SearchName = Search.SearchText.Normalize(name);
+        product.Slug = slug!;
+        product.Sku = sku;
+        product.DescriptionMarkdown = description;
+        product.DescriptionHtml = ProductDescription.ToHtml(description);
+        product.Price = price;
+        product.CompareAtPrice = input.CompareAtPrice;
+        product.Stock = stock;
+        product.Status = input.Published ? ProductStatus.Published : ProductStatus.Draft;
+        product.SeoTitle = seoTitle;
+        product.SeoDescription = seoDescription;
+        product.UpdatedUtc = now;
+        product.Categories.RemoveAll(c => !categoryIds.Contains(c.CategoryId));
+        product.Categories.AddRange(categoryIds.Where(cid => product.Categories.All(c => c.CategoryId != cid)).Select(cid => new ProductCategory { CategoryId = cid }));
+        product.AttributeValues.RemoveAll(v => !values.ContainsKey(v.AttributeId));
+        foreach (var (attributeId, value) in values)
+        {
+            if (product.AttributeValues.FirstOrDefault(v => v.AttributeId == attributeId) is { } existing)
+            {
+                existing.Value = value;
+            }
+            else
+            {
+                product.AttributeValues.Add(new ProductAttributeValue { AttributeId = attributeId, Value = value });
+            }
+        }
+
+        product.Images.Clear();
+        product.Images.AddRange(images.Select((image, index) => new ProductImage { MediaKey = image.Key, Alt = image.Alt?.Trim() ?? string.Empty, SortOrder = index }));
+        if (saveChanges)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await cache.ChangedAsync(cancellationToken);
+        }
+
+        return (product, errors);
+    }
+
+    public async Task<bool> SetPublishedAsync(IReadOnlyCollection<int> ids, bool published, CancellationToken cancellationToken)
+    {
+        var status = published ? ProductStatus.Published : ProductStatus.Draft;
+        var now = time.GetUtcNow().UtcDateTime;
+        var changed = await db.Set<Product>().Where(p => ids.Contains(p.Id))
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status).SetProperty(p => p.UpdatedUtc, now), cancellationToken);
+        await cache.ChangedAsync(cancellationToken);
+        return changed > 0;
+    }
+
+    public async Task<bool> DeleteAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var products = await db.Set<Product>().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        db.RemoveRange(products);
+        await db.SaveChangesAsync(cancellationToken);
+        await cache.ChangedAsync(cancellationToken);
+        return products.Count > 0;
+    }
+
+    private async Task<string?> ResolveSlugAsync(Product? product, string? requested, string name, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        var productId = product?.Id ?? 0;
+        if (string.IsNullOrWhiteSpace(requested))
+        {
+            if (product is not null)
+            {
+                return product.Slug;
+            }
+
+            var generated = Slugs.From(name);
+            if (generated.Length == 0)
+            {
+                generated = "product";
+            }
+
+            return await Slugs.UniqueAsync(generated, s => db.Set<Product>().AnyAsync(p => p.Slug == s, cancellationToken));
+        }
+
+        var slug = requested.Trim();
+        if (!Slugs.IsValid(slug))
+        {
+            errors[nameof(ProductInput.Slug)] = $"Use lowercase letters, digits and hyphens only, such as \"{Slugs.From(slug)}\".";
+            return null;
+        }
+
+        if (await db.Set<Product>().Where(p => p.Slug == slug && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) is { } holder)
+        {
+            errors[nameof(ProductInput.Slug)] = $"The slug \"{slug}\" is already used by \"{holder}\".";
+        }
+
+        return slug;
+    }
+
+    private async Task<List<int>> ResolveCategoriesAsync(IReadOnlyList<string> slugs, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        var wanted = slugs.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim().ToLowerInvariant()).Distinct().ToList();
+        var found = await db.Set<Category>().Where(c => wanted.Contains(c.Slug)).Select(c => new { c.Id, c.Slug }).ToListAsync(cancellationToken);
+        var missing = wanted.Except(found.Select(f => f.Slug)).ToList();
+        if (missing.Count > 0)
+        {
+            errors[nameof(ProductInput.Categories)] = $"There is no category {string.Join(", ", missing.Select(m => $"\"{m}\""))}.";
+        }
+
+        return found.Select(f => f.Id).ToList();
+    }
+
+    private async Task<Dictionary<int, string>> ResolveAttributesAsync(IReadOnlyDictionary<string, string?> input, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<int, string>();
+        if (input.Count == 0)
+        {
+            return result;
+        }
+
+        var definitions = await db.Set<AttributeDefinition>().AsNoTracking().ToListAsync(cancellationToken);
+        foreach (var (slug, raw) in input)
+        {
+            var key = $"{nameof(ProductInput.Attributes)}.{slug}";
+            if (definitions.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.OrdinalIgnoreCase)) is not { } definition)
+            {
+                errors[key] = $"There is no attribute \"{slug}\".";
+            }
+            else if (!string.IsNullOrWhiteSpace(raw))
+            {
+                if (AttributeValues.Normalize(definition, raw, out var value) is { } problem)
+                {
+                    errors[key] = problem;
+                }
+                else
+                {
+                    result[definition.Id] = value;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<IReadOnlyList<ImageInput>> ResolveImagesAsync(IReadOnlyList<ImageInput> images, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    {
+        foreach (var image in images)
+        {
+            if (!MediaUrls.IsKey(image.Key) || !await media.ExistsAsync(image.Key, cancellationToken))
+            {
+                errors[nameof(ProductInput.Images)] = "An image was not found; upload it again.";
+            }
+            else if (image.Alt is { Length: > ProductImage.AltMaxLength })
+            {
+                errors[nameof(ProductInput.Images)] = $"Alt text must be at most {ProductImage.AltMaxLength} characters.";
+            }
+        }
+
+        return images.DistinctBy(i => i.Key).ToList();
+    }
+
+    private static string? Limit(string? text, int max, string field, Dictionary<string, string> errors)
+    {
+        text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        if (text is { Length: var length } && length > max)
+        {
+            errors[field] = $"At most {max} characters.";
+        }
+
+        return text;
+    }
+}

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Media;
+using Store.Catalog.Search;
+using Store.Core.Data;
+using Store.Core.Security;
+using Store.Core.Sites;
+
+namespace Store.Catalog.Products;
+
+/// <summary><c>/api/v1/products</c>: the public list and product (published only) and the merchandiser's writes.</summary>
+internal static class ProductEndpoints
+{
+    public static void MapProductEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/v1/products");
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{slug}", GetAsync);
+
+        var admin = endpoints.MapGroup("/api/v1/products").RequirePermission(CatalogPermissions.ManageProducts);
+        admin.MapPost("/", CreateAsync);
+        admin.MapPut("/{id:int}", UpdateAsync);
+        admin.MapPost("/{id:int}/publish", (int id, ProductEditor editor, CancellationToken ct) => PublishAsync(id, true, editor, ct));
+        admin.MapPost("/{id:int}/unpublish", (int id, ProductEditor editor, CancellationToken ct) => PublishAsync(id, false, editor, ct));
+        admin.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, ProductEditor editor, CancellationToken ct) =>
+            await editor.DeleteAsync([id], ct) ? TypedResults.NoContent() : TypedResults.NotFound());
+
+        // Multipart from another site carries no cookie (SameSite=Lax), so the upload needs no form token.
+        endpoints.MapPost("/api/v1/media", UploadAsync).RequirePermission(CatalogPermissions.ManageProducts).DisableAntiforgery();
+    }
+
+    private static async Task<Results<Ok<ProductListResponse>, ValidationProblem>> ListAsync(HttpContext http, ProductSearch search, SiteState site)
+    {
+        var currency = await CurrencyAsync(site, http.RequestAborted);
+        var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency);
+        var result = errors.Count > 0 ? null : await search.SearchAsync(query, http.RequestAborted);
+        if (result is null || result.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(result?.Errors ?? errors, title: "Some query values are not valid.");
+        }
+
+        var pageCount = result.PageCount(query.PageSize);
+        string Url(int page) => "/api/v1/products" + ProductQueryParser.ToQueryString(query with { Page = page }, currency);
+        var links = new PageLinks(
+            Url(query.Page),
+            pageCount > 0 ? Url(1) : null,
+            query.Page > 1 && query.Page <= pageCount ? Url(query.Page - 1) : null,
+            query.Page < pageCount ? Url(query.Page + 1) : null,
+            pageCount > 0 ? Url(pageCount) : null);
+        var items = result.Items
+            .Select(p => new ProductSummaryResponse(p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, currency, p.InStock, p.ImageUrl, p.Url))
+            .ToList();
+        return TypedResults.Ok(new ProductListResponse(items, result.Total, query.Page, query.PageSize, pageCount, links, result.Facets));
+    }
+
+    private static async Task<Results<Ok<ProductResponse>, RedirectHttpResult, NotFound>> GetAsync(string slug, HttpContext http, StoreDbContext db, SiteState site)
+    {
+        var product = await ProductDetails.LoadAsync(db, null, slug, includeDrafts: false, http.RequestAborted);
+        if (product is not null)
+        {
+            return TypedResults.Ok(ToResponse(product, await CurrencyAsync(site, http.RequestAborted)));
+        }
+
+        var moved = await db.Set<ProductSlugRedirect>().AsNoTracking().Where(r => r.Slug == slug)
+            .Join(db.Set<Product>().Where(p => p.Status == ProductStatus.Published), r => r.ProductId, p => p.Id, (r, p) => p.Slug)
+            .FirstOrDefaultAsync(http.RequestAborted);
+        return moved is null ? TypedResults.NotFound() : TypedResults.Redirect("/api/v1/products/" + Uri.EscapeDataString(moved), permanent: true);
+    }
+
+    private static async Task<Results<Created<ProductResponse>, ValidationProblem>> CreateAsync(ProductRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
+    {
+        var (product, errors) = await editor.SaveAsync(null, request.ToInput(), ct);
+        if (product is null)
+        {
+            return TypedResults.ValidationProblem(ApiErrors.Of(errors));
+        }
+
+        var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
+        return TypedResults.Created($"/api/v1/products/{details.Slug}", ToResponse(details, await CurrencyAsync(site, ct)));
+    }
+
+    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, NotFound>> UpdateAsync(int id, ProductRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
+    {
+        if (!await db.Set<Product>().AnyAsync(p => p.Id == id, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (product, errors) = await editor.SaveAsync(id, request.ToInput(), ct);
+        if (product is null)
+        {
+            return TypedResults.ValidationProblem(ApiErrors.Of(errors));
+        }
+
+        var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
+        return TypedResults.Ok(ToResponse(details, await CurrencyAsync(site, ct)));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> PublishAsync(int id, bool published, ProductEditor editor, CancellationToken ct) =>
+        await editor.SetPublishedAsync([id], published, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+
+    private static async Task<Results<Created<MediaUploadResponse>, ValidationProblem>> UploadAsync(IFormFile? file, ImageProcessor images, CancellationToken ct)
+    {
+        if (file is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Choose an image file to upload."] });
+        }
+
+        await using var stream = file.OpenReadStream();
+        var upload = await images.StoreAsync(stream, ct);
+        if (upload.Key is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [upload.Error!] });
+        }
+
+        var url = MediaUrls.Of(upload.Key, MediaVariant.Original);
+        return TypedResults.Created(url, new MediaUploadResponse(upload.Key, url));
+    }
+
+    internal static ProductResponse ToResponse(ProductDetails p, string currency) => new(
+        p.Id, p.Name, p.Slug, p.Sku, p.Status == ProductStatus.Published ? "published" : "draft",
+        p.DescriptionMarkdown, p.DescriptionHtml, p.Price, p.CompareAtPrice, currency, p.Stock, p.Stock > 0,
+        p.SeoTitle, p.SeoDescription, p.CreatedUtc, p.UpdatedUtc,
+        p.Images.Select(i => new ProductImageResponse(i.Key, i.Alt, MediaUrls.Of(i.Key, MediaVariant.Detail), MediaUrls.Of(i.Key, MediaVariant.Thumb))).ToList(),
+        p.Categories.Select(c => c.Slug).ToList(),
+        p.Attributes.ToDictionary(a => a.Slug, a => a.Value));
+
+    internal static async Task<string> CurrencyAsync(SiteState site, CancellationToken ct) => (await site.GetAsync(ct))?.Currency ?? "USD";
+}

@@ -1,0 +1,38 @@
+namespace Store.Catalog.Products;
+
+/// <summary>
+/// What a merchandiser (admin form, API or recipe) sends to create or change a product. Prices are minor
+/// units. A null <see cref="Slug"/> keeps the current slug, or makes one from the name for a new product.
+/// </summary>
+public sealed record ProductInput
+{
+    public string? Name { get; init; }
+
+    public string? Slug { get; init; }
+
+    public string? Sku { get; init; }
+
+    public string? Description { get; init; }
+
+    public long? Price { get; init; }
+
+    public long? CompareAtPrice { get; init; }
+
+    public int? Stock { get; init; }
+
+    public bool Published { get; init; }
+
+    public string? SeoTitle { get; init; }
+
+    public string? SeoDescription { get; init; }
+
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>Attribute slug to value; an empty value clears it.</summary>
+    public IReadOnlyDictionary<string, string?> Attributes { get; init; } = new Dictionary<string, string?>();
+
+    public IReadOnlyList<ImageInput> Images { get; init; } = [];
+}
+
+/// <summary>An uploaded image's media key and its alt text, in display order.</summary>
+public sealed record ImageInput(string Key, string? Alt);

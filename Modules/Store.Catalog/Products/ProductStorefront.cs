@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Categories;
+using Store.Catalog.Search;
+using Store.Catalog.Storefront;
+using Store.Core.Data;
+using Store.Core.Liquid;
+using Store.Core.Sites;
+
+namespace Store.Catalog.Products;
+
+/// <summary>The shopper's product list and product pages; served from the output cache to anonymous visitors.</summary>
+internal static class ProductStorefront
+{
+    public static void MapProductStorefront(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/products", async (HttpContext http, StoreDbContext db, ProductSearch search, SiteState site) =>
+        {
+            var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
+            var page = new ProductListPage { Title = "Shop", Path = "/products" };
+            return await ProductListHandler.RenderAsync(http, db, search, site, tree, page, category: null);
+        }).CacheOutput(CatalogCache.Policy);
+
+        endpoints.MapGet("/products/{slug}", async (string slug, HttpContext http, StoreDbContext db, SiteState site) =>
+        {
+            var product = await ProductDetails.LoadAsync(db, id: null, slug, includeDrafts: false, http.RequestAborted);
+            if (product is null)
+            {
+                // A slug the product used to have: send the shopper (and search engines) to the current one.
+                var current = await db.Set<ProductSlugRedirect>().AsNoTracking()
+                    .Where(r => r.Slug == slug)
+                    .Join(db.Set<Product>(), r => r.ProductId, p => p.Id, (r, p) => new { p.Slug, p.Status })
+                    .FirstOrDefaultAsync(http.RequestAborted);
+                return current is { Status: ProductStatus.Published }
+                    ? Results.Redirect("/products/" + Uri.EscapeDataString(current.Slug) + http.Request.QueryString, permanent: true)
+                    : Results.NotFound();
+            }
+
+            return await RenderAsync(http, db, site, product);
+        }).CacheOutput(CatalogCache.Policy);
+    }
+
+    /// <summary>Renders a product page; the admin's preview of a draft uses it too.</summary>
+    public static async Task<IResult> RenderAsync(HttpContext http, StoreDbContext db, SiteState site, ProductDetails product)
+    {
+        var currency = (await site.GetAsync(http.RequestAborted))?.Currency ?? "USD";
+        var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
+        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        return Liquid.Page("Products/Show", ProductPage.From(product, tree, currency, origin));
+    }
+}

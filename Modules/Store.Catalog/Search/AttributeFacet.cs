@@ -1,0 +1,9 @@
+namespace Store.Catalog.Search;
+
+/// <summary>An attribute filter: each value with how many products of the current result would have it.</summary>
+public sealed record AttributeFacet(string Slug, string Name, IReadOnlyList<FacetValue> Values)
+{
+    public string Key => ProductQueryParser.AttributePrefix + Slug;
+}
+
+public sealed record FacetValue(string Value, int Count, bool Selected);

@@ -1,0 +1,10 @@
+namespace Store.Catalog.Search;
+
+public enum ProductSort
+{
+    Relevance,
+    PriceAscending,
+    PriceDescending,
+    Newest,
+    Name,
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http;
+using Store.Catalog.Categories;
+using Store.Catalog.Search;
+using Store.Core.Data;
+using Store.Core.Liquid;
+using Store.Core.Sites;
+
+namespace Store.Catalog.Storefront;
+
+/// <summary>Shared by <c>/products</c> and <c>/categories/{slug}</c>: parse, search, render; bad values answer 400 with the page and its messages.</summary>
+internal static class ProductListHandler
+{
+    public static async Task<IResult> RenderAsync(HttpContext http, StoreDbContext db, ProductSearch search, SiteState site, CategoryTree tree, ProductListPage page, CategoryNode? category)
+    {
+        var currency = (await site.GetAsync(http.RequestAborted))?.Currency ?? "USD";
+        var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency, category?.Slug);
+        var result = errors.Count > 0
+            ? new ProductSearchResult([], 0, [], errors)
+            : await search.SearchAsync(query, http.RequestAborted);
+        var model = ProductListBuilder.Build(page, query, result, currency, tree, categoryInPath: category is not null);
+        return Liquid.Page("Products/List", model, result.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+}

@@ -1,0 +1,62 @@
+using Store.Catalog.Search;
+
+namespace Store.Catalog.Storefront;
+
+/// <summary>The product list (all products or one category) as its Liquid view reads it.</summary>
+public sealed record ProductListPage
+{
+    public required string Title { get; init; }
+
+    public required string Path { get; init; }
+
+    public string? Intro { get; init; }
+
+    public IReadOnlyList<Link> Breadcrumbs { get; init; } = [];
+
+    public IReadOnlyList<Link> Subcategories { get; init; } = [];
+
+    /// <summary>The category filter's options; empty on a category page, whose path is the filter.</summary>
+    public IReadOnlyList<Option> Categories { get; init; } = [];
+
+    public IReadOnlyList<Option> Sorts { get; init; } = [];
+
+    public string? Q { get; init; }
+
+    public string? MinPrice { get; init; }
+
+    public string? MaxPrice { get; init; }
+
+    public bool InStock { get; init; }
+
+    public IReadOnlyList<ProductCard> Products { get; init; } = [];
+
+    public IReadOnlyList<AttributeFacet> Facets { get; init; } = [];
+
+    public int Total { get; init; }
+
+    public int Page { get; init; }
+
+    public int PageCount { get; init; }
+
+    public IReadOnlyList<PageLink> Pages { get; init; } = [];
+
+    public string? PreviousUrl { get; init; }
+
+    public string? NextUrl { get; init; }
+
+    /// <summary>Set when the page asked for is past the last one: the view links back to the last page.</summary>
+    public string? LastPageUrl { get; init; }
+
+    public bool HasFilters { get; init; }
+
+    public string ClearUrl => Path;
+
+    public IReadOnlyList<string> Errors { get; init; } = [];
+}
+
+public sealed record Link(string Name, string Url);
+
+public sealed record Option(string Value, string Label, bool Selected);
+
+/// <summary>A numbered page link; <see cref="Gap"/> marks an ellipsis between distant pages.</summary>
+public sealed record PageLink(int Number, string Url, bool Current, bool Gap);

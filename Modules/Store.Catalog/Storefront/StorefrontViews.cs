@@ -1,0 +1,23 @@
+using Fluid;
+using Store.Catalog.Search;
+
+namespace Store.Catalog.Storefront;
+
+/// <summary>The view models the catalog's Liquid templates may read.</summary>
+internal static class StorefrontViews
+{
+    public static void Register(TemplateOptions options)
+    {
+        var access = options.MemberAccessStrategy;
+        access.Register<ProductListPage>();
+        access.Register<ProductPage>();
+        access.Register<ProductCard>();
+        access.Register<AttributeFacet>();
+        access.Register<FacetValue>();
+        access.Register<Link>();
+        access.Register<Option>();
+        access.Register<PageLink>();
+        access.Register<ImageView>();
+        access.Register<AttributeView>();
+    }
+}

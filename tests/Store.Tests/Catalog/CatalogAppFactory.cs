@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Store.Core.Data;
+using Store.Core.Recipes;
+using Store.Tests.Infrastructure;
+
+namespace Store.Tests.Catalog;
+
+/// <summary>
+/// A shop set up with the default recipe, then filled with <c>catalog-fixture.json</c> through the
+/// catalog's own recipe steps. Media go to a temp folder.
+/// </summary>
+public class CatalogAppFactory : StoreAppFactory
+{
+    public CatalogAppFactory()
+    {
+        MediaRoot = Path.Combine(Path.GetTempPath(), "store-tests-media", Guid.NewGuid().ToString("n"));
+        Setting("Catalog:Media:Root", MediaRoot);
+    }
+
+    public string MediaRoot { get; }
+
+    protected virtual string? Fixture => "catalog-fixture.json";
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        if (Fixture is null)
+        {
+            return;
+        }
+
+        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Catalog", Fixture));
+        using var document = JsonDocument.Parse(json);
+        var steps = document.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.Clone()).ToList();
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RecipeExecutor>()
+            .ExecuteAsync(new Recipe("fixture", string.Empty, steps), scope.ServiceProvider, "USD", CancellationToken.None);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(MediaRoot))
+        {
+            Directory.Delete(MediaRoot, recursive: true);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Runs <paramref name="work"/> with the shop's database context in its own scope.</summary>
+    public async Task<T> WithDbAsync<T>(Func<StoreDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<StoreDbContext>());
+    }
+}
