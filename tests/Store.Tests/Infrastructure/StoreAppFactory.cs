@@ -36,10 +36,10 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Sets a configuration value before the host starts (use in a derived factory's constructor).</summary>
     protected void Setting(string key, string? value) => _settings[key] = value;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         // Starting the server runs the migrations; the setup uses the service the setup page uses.
-        _ = Server;
+        _ = Services;
         await DatabaseMigrator.MigrateAsync(Services);
         if (Recipe is not null)
         {
