@@ -67,6 +67,15 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            ConfigureTestServices(services);
+        });
+    }
+
+    /// <summary>Replaces services for one test class's shop (a derived factory overrides this).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 }
