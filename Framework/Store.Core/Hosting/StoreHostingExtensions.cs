@@ -1,6 +1,7 @@
 using Fluid;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -32,6 +33,8 @@ public static class StoreHostingExtensions
         services.AddProblemDetails();
         // Modules add named policies (the Catalog's pages for anonymous shoppers); the middleware is Core's.
         services.AddOutputCache();
+        // Several web nodes must read each other's cookies: the key ring lives in the shared database.
+        services.AddDataProtection().SetApplicationName("Store").PersistKeysToDbContext<StoreDbContext>();
 
         services.AddSingleton<SiteState>();
         services.AddSingleton<TemplateCatalog>();

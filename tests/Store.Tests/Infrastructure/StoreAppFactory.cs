@@ -39,7 +39,7 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         // Starting the server runs the migrations; the setup uses the service the setup page uses.
-        _ = Server;
+        _ = Services;
         await DatabaseMigrator.MigrateAsync(Services);
         if (Recipe is not null)
         {
@@ -67,6 +67,15 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            ConfigureTestServices(services);
+        });
+    }
+
+    /// <summary>Replaces services for one test class's shop (a derived factory overrides this).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 }
