@@ -53,6 +53,7 @@ public sealed class CatalogModule : StoreModule
         endpoints.MapCategoryStorefront();
         endpoints.MapProductEndpoints();
         endpoints.MapCategoryEndpoints();
+        endpoints.MapProductPreview();
     }
 
     public override IEnumerable<Permission> Permissions => CatalogPermissions.All;

@@ -8,6 +8,7 @@ using Store.Catalog.Search;
 using Store.Catalog.Storefront;
 using Store.Core.Data;
 using Store.Core.Liquid;
+using Store.Core.Security;
 using Store.Core.Sites;
 
 namespace Store.Catalog.Products;
@@ -42,6 +43,14 @@ internal static class ProductStorefront
             return await RenderAsync(http, db, site, product);
         }).CacheOutput(CatalogCache.Policy);
     }
+
+    /// <summary>A draft as shoppers would see it, for merchandisers only (never cached).</summary>
+    public static void MapProductPreview(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/admin/catalog/products/{id:int}/preview", async (int id, HttpContext http, StoreDbContext db, SiteState site) =>
+            await ProductDetails.LoadAsync(db, id, null, includeDrafts: true, http.RequestAborted) is { } product
+                ? await RenderAsync(http, db, site, product)
+                : Results.NotFound())
+        .RequirePermission(CatalogPermissions.ManageProducts);
 
     /// <summary>Renders a product page; the admin's preview of a draft uses it too.</summary>
     public static async Task<IResult> RenderAsync(HttpContext http, StoreDbContext db, SiteState site, ProductDetails product)

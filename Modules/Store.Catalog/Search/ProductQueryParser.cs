@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
-using Store.Core.Money;
 
 namespace Store.Catalog.Search;
 
@@ -128,8 +127,7 @@ public static class ProductQueryParser
         return new QueryBuilder(parts).ToQueryString().Value ?? string.Empty;
     }
 
-    public static string? FormatPrice(long? minor, string currency) =>
-        minor is { } m ? (m / (decimal)Math.Pow(10, Money.DecimalsOf(currency))).ToString("0.##", CultureInfo.InvariantCulture) : null;
+    public static string? FormatPrice(long? minor, string currency) => Prices.Format(minor, currency);
 
     private static long? ParsePrice(IQueryCollection values, string key, string currency, Dictionary<string, string[]> errors)
     {
@@ -138,14 +136,9 @@ public static class ProductQueryParser
             return null;
         }
 
-        var decimals = Money.DecimalsOf(currency);
-        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) ||
-            amount > 1_000_000_000m || decimal.Round(amount, decimals) != amount)
-        {
-            return Fail<long?>(errors, key, $"{key} must be an amount such as 25 or 25.50.", null);
-        }
-
-        return (long)(amount * (decimal)Math.Pow(10, decimals));
+        return Prices.TryParse(text, currency, out var minor)
+            ? minor
+            : Fail<long?>(errors, key, $"{key} must be an amount such as 25 or 25.50.", null);
     }
 
     private static int ParseInt(IQueryCollection values, string key, int fallback, int min, int max, string message, Dictionary<string, string[]> errors)

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Attributes;
+using Store.Core.Data;
+using Store.Core.Security;
+
+namespace Store.Catalog.Areas.Admin.Pages.Catalog;
+
+/// <summary>Attribute definitions: name, type (text, number, yes/no, choice list) and the choices.</summary>
+[RequirePermission("Catalog.ManageAttributes")]
+public sealed class AttributesModel(StoreDbContext db, AttributeEditor editor) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Edit { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public string? Slug { get; set; }
+
+    [BindProperty]
+    public AttributeType Type { get; set; }
+
+    [BindProperty]
+    public string? Choices { get; set; }
+
+    [BindProperty]
+    public int SortOrder { get; set; }
+
+    public IReadOnlyList<AttributeDefinition> All { get; private set; } = [];
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        All = await LoadAsync(cancellationToken);
+        if (Edit is { } id)
+        {
+            if (All.FirstOrDefault(a => a.Id == id) is not { } attribute)
+            {
+                return NotFound();
+            }
+
+            (Name, Slug, Type, Choices, SortOrder) = (attribute.Name, attribute.Slug, attribute.Type, string.Join('\n', attribute.Choices), attribute.SortOrder);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        var choices = (Choices ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var (attribute, errors) = await editor.SaveAsync(Edit, new AttributeInput(Name, Slug, Type, choices, SortOrder), cancellationToken);
+        if (attribute is null)
+        {
+            foreach (var (key, message) in errors)
+            {
+                Errors[key] = message;
+            }
+
+            All = await LoadAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Message = $"Saved \"{attribute.Name}\".";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        Message = await editor.DeleteAsync(id, cancellationToken) ? "Attribute deleted, with its values on every product." : "The attribute does not exist.";
+        return RedirectToPage();
+    }
+
+    private Task<List<AttributeDefinition>> LoadAsync(CancellationToken cancellationToken) =>
+        db.Set<AttributeDefinition>().AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Store.Catalog.Categories;
+using Store.Core.Data;
+using Store.Core.Security;
+
+namespace Store.Catalog.Areas.Admin.Pages.Catalog;
+
+/// <summary>The category tree, with one form to add a category or change the one being edited.</summary>
+[RequirePermission("Catalog.ManageCategories")]
+public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int? Edit { get; set; }
+
+    [BindProperty]
+    public CategoryInputForm Form { get; set; } = new();
+
+    public IReadOnlyList<(CategoryNode Node, int Depth)> Tree { get; private set; } = [];
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var tree = await CategoryTree.LoadAsync(db, cancellationToken);
+        Tree = tree.Flatten();
+        if (Edit is { } id)
+        {
+            if (tree.Find(id) is not { } node)
+            {
+                return NotFound();
+            }
+
+            Form = new CategoryInputForm
+            {
+                Name = node.Name,
+                Slug = node.Slug,
+                Description = node.Description,
+                Parent = node.ParentId is { } p ? tree.Find(p)?.Slug : null,
+                SortOrder = node.SortOrder,
+            };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    {
+        var (category, errors) = await editor.SaveAsync(Edit, new CategoryInput(Form.Name, Form.Slug, Form.Description, Form.Parent, Form.SortOrder), cancellationToken);
+        if (category is null)
+        {
+            foreach (var (key, message) in errors)
+            {
+                Errors[key] = message;
+            }
+
+            Tree = (await CategoryTree.LoadAsync(db, cancellationToken)).Flatten();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Message = $"Saved \"{category.Name}\".";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
+    {
+        Message = await editor.DeleteAsync(id, cancellationToken) is { } problem ? $"Not deleted: {problem}" : "Category deleted.";
+        return RedirectToPage();
+    }
+
+    public sealed class CategoryInputForm
+    {
+        public string? Name { get; set; }
+
+        public string? Slug { get; set; }
+
+        public string? Description { get; set; }
+
+        public string? Parent { get; set; }
+
+        public int SortOrder { get; set; }
+    }
+}

@@ -1,0 +1,197 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Attributes;
+using Store.Catalog.Categories;
+using Store.Catalog.Media;
+using Store.Catalog.Products;
+using Store.Core.Data;
+using Store.Core.Security;
+using Store.Core.Sites;
+
+namespace Store.Catalog.Areas.Admin.Pages.Catalog;
+
+/// <summary>
+/// Create and edit a product: every field's message beside it, image upload and ordering, categories,
+/// attribute values, and "Save draft" or "Publish". Nothing is saved while any field (or upload) is wrong.
+/// </summary>
+[RequirePermission("Catalog.ManageProducts")]
+public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, ImageProcessor images, SiteState site) : PageModel
+{
+    [BindProperty]
+    public ProductForm Form { get; set; } = new();
+
+    public int? Id { get; private set; }
+
+    public bool IsPublished { get; private set; }
+
+    public string? CurrentSlug { get; private set; }
+
+    public string Currency { get; private set; } = "USD";
+
+    public IReadOnlyList<(CategoryNode Node, int Depth)> CategoryOptions { get; private set; } = [];
+
+    public IReadOnlyList<AttributeDefinition> AttributeDefinitions { get; private set; } = [];
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+
+    public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
+    {
+        var id = IdOf(key);
+        await LoadOptionsAsync(cancellationToken);
+        if (id is null)
+        {
+            Form.Stock = "0";
+            return Page();
+        }
+
+        var product = await ProductDetails.LoadAsync(db, id, null, includeDrafts: true, cancellationToken);
+        if (product is null)
+        {
+            return NotFound();
+        }
+
+        Id = product.Id;
+        IsPublished = product.Status == ProductStatus.Published;
+        CurrentSlug = product.Slug;
+        Form = new ProductForm
+        {
+            Name = product.Name,
+            Slug = product.Slug,
+            Sku = product.Sku,
+            Price = Prices.Format(product.Price, Currency),
+            CompareAtPrice = Prices.Format(product.CompareAtPrice, Currency),
+            Stock = product.Stock.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Description = product.DescriptionMarkdown,
+            SeoTitle = product.SeoTitle,
+            SeoDescription = product.SeoDescription,
+            Categories = product.Categories.Select(c => c.Slug).ToList(),
+            Attributes = product.Attributes.ToDictionary(a => a.Slug, a => (string?)a.Value),
+            Images = product.Images.Select((i, index) => new ImageRow { Key = i.Key, Alt = i.Alt, Position = index + 1 }).ToList(),
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string key, string? submit, CancellationToken cancellationToken)
+    {
+        var id = IdOf(key);
+        await LoadOptionsAsync(cancellationToken);
+        Id = id;
+        if (id is not null)
+        {
+            var current = await db.Set<Product>().AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Slug, p.Status }).FirstOrDefaultAsync(cancellationToken);
+            if (current is null)
+            {
+                return NotFound();
+            }
+
+            CurrentSlug = current.Slug;
+            IsPublished = current.Status == ProductStatus.Published;
+        }
+
+        // Uploads are stored first; a refused file is reported, the accepted ones stay in the form.
+        foreach (var upload in Form.Uploads)
+        {
+            await using var stream = upload.OpenReadStream();
+            var result = await images.StoreAsync(stream, cancellationToken);
+            if (result.Key is null)
+            {
+                Errors["Uploads"] = $"{upload.FileName}: {result.Error}";
+            }
+            else
+            {
+                Form.Images.Add(new ImageRow { Key = result.Key, Alt = Form.Name, Position = int.MaxValue });
+            }
+        }
+
+        Form.Uploads = [];
+        Form.Images = Form.Images.Where(i => !i.Remove).OrderBy(i => i.Position).Select((i, index) => { i.Position = index + 1; return i; }).ToList();
+        var input = ToInput(publish: submit == "publish" || (submit != "draft" && IsPublished));
+        if (Errors.Count > 0)
+        {
+            return Invalid();
+        }
+
+        var (product, errors) = await editor.SaveAsync(id, input, cancellationToken);
+        if (product is null)
+        {
+            foreach (var (field, message) in errors)
+            {
+                Errors[field] = message;
+            }
+
+            return Invalid();
+        }
+
+        Message = input.Published ? "Saved and published." : "Saved as a draft.";
+        return Redirect($"/admin/catalog/products/{product.Id}");
+    }
+
+    private ProductInput ToInput(bool publish)
+    {
+        long? Price(string? text, string field)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return null;
+            }
+
+            if (Prices.TryParse(text, Currency, out var minor))
+            {
+                return minor;
+            }
+
+            Errors[field] = "Enter an amount such as 25 or 25.50.";
+            return null;
+        }
+
+        int? stock = null;
+        if (int.TryParse(Form.Stock, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var s))
+        {
+            stock = s;
+        }
+        else if (!string.IsNullOrWhiteSpace(Form.Stock))
+        {
+            Errors[nameof(ProductInput.Stock)] = "Enter a whole number.";
+        }
+
+        return new ProductInput
+        {
+            Name = Form.Name,
+            Slug = Form.Slug,
+            Sku = Form.Sku,
+            Description = Form.Description,
+            Price = Price(Form.Price, nameof(ProductInput.Price)),
+            CompareAtPrice = Price(Form.CompareAtPrice, nameof(ProductInput.CompareAtPrice)),
+            Stock = stock,
+            Published = publish,
+            SeoTitle = Form.SeoTitle,
+            SeoDescription = Form.SeoDescription,
+            Categories = Form.Categories,
+            Attributes = Form.Attributes,
+            Images = Form.Images.Select(i => new ImageInput(i.Key, i.Alt)).ToList(),
+        };
+    }
+
+    // The route takes "new" or a product id.
+    private static int? IdOf(string key) => int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    private PageResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task LoadOptionsAsync(CancellationToken cancellationToken)
+    {
+        Currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        CategoryOptions = (await CategoryTree.LoadAsync(db, cancellationToken)).Flatten();
+        AttributeDefinitions = await db.Set<AttributeDefinition>().AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Categories;
+using Store.Catalog.Products;
+using Store.Catalog.Search;
+using Store.Core.Data;
+using Store.Core.Security;
+using Store.Core.Sites;
+
+namespace Store.Catalog.Areas.Admin.Pages.Catalog;
+
+/// <summary>The merchandiser's product list: drafts included, search and filters, bulk publish, unpublish and delete.</summary>
+[RequirePermission("Catalog.ManageProducts")]
+public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteState site) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public IReadOnlyList<(CategoryNode Node, int Depth)> Categories { get; private set; } = [];
+
+    public string Currency { get; private set; } = "USD";
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        var tree = await CategoryTree.LoadAsync(db, cancellationToken);
+        Categories = tree.Flatten();
+        var products = db.Set<Product>().AsNoTracking();
+        var sku = Q?.Trim();
+        foreach (var word in SearchText.Words(Q))
+        {
+            products = products.Where(p => p.SearchName.Contains(word) || p.Sku == sku);
+        }
+
+        products = Status switch
+        {
+            "published" => products.Where(p => p.Status == ProductStatus.Published),
+            "draft" => products.Where(p => p.Status == ProductStatus.Draft),
+            _ => products,
+        };
+        if (!string.IsNullOrEmpty(Category) && tree.FindBySlug(Category) is { } category)
+        {
+            var ids = tree.SelfAndDescendants(category.Id);
+            products = products.Where(p => p.Categories.Any(c => ids.Contains(c.CategoryId)));
+        }
+
+        Total = await products.CountAsync(cancellationToken);
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
+        Rows = await products
+            .OrderByDescending(p => p.UpdatedUtc).ThenByDescending(p => p.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(p => new Row(p.Id, p.Name, p.Slug, p.Sku, p.Price, p.Stock, p.Status, p.UpdatedUtc))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostBulkAsync(string? operation, int[] ids, CancellationToken cancellationToken)
+    {
+        if (ids.Length == 0)
+        {
+            Message = "Select at least one product first.";
+            return RedirectToPage();
+        }
+
+        switch (operation)
+        {
+            case "publish":
+                await editor.SetPublishedAsync(ids, true, cancellationToken);
+                Message = $"Published {ids.Length} product(s).";
+                break;
+            case "unpublish":
+                await editor.SetPublishedAsync(ids, false, cancellationToken);
+                Message = $"Moved {ids.Length} product(s) back to draft.";
+                break;
+            case "delete":
+                await editor.DeleteAsync(ids, cancellationToken);
+                Message = $"Deleted {ids.Length} product(s).";
+                break;
+            default:
+                Message = "Choose what to do with the selected products.";
+                break;
+        }
+
+        return RedirectToPage(new { Q, Status, Category });
+    }
+
+    public sealed record Row(int Id, string Name, string Slug, string Sku, long Price, int Stock, ProductStatus Status, DateTime UpdatedUtc);
+}
