@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Core.Data;
-using Store.Core.Recipes;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Catalog;
@@ -14,28 +12,21 @@ public class CatalogAppFactory : StoreAppFactory
 {
     public CatalogAppFactory()
     {
-        MediaRoot = Path.Combine(Path.GetTempPath(), "store-tests-media", Guid.NewGuid().ToString("n"));
+        MediaRoot = CatalogFixture.NewMediaRoot();
         Setting("Catalog:Media:Root", MediaRoot);
     }
 
     public string MediaRoot { get; }
 
-    protected virtual string? Fixture => "catalog-fixture.json";
+    protected virtual string? Fixture => CatalogFixture.DefaultFile;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        if (Fixture is null)
+        if (Fixture is not null)
         {
-            return;
+            await CatalogFixture.SeedAsync(Services, Fixture);
         }
-
-        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Catalog", Fixture));
-        using var document = JsonDocument.Parse(json);
-        var steps = document.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.Clone()).ToList();
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RecipeExecutor>()
-            .ExecuteAsync(new Recipe("fixture", string.Empty, steps), scope.ServiceProvider, "USD", CancellationToken.None);
     }
 
     public override async ValueTask DisposeAsync()
