@@ -130,7 +130,17 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         product.Images.AddRange(images.Select((image, index) => new ProductImage { MediaKey = image.Key, Alt = image.Alt?.Trim() ?? string.Empty, SortOrder = index }));
         if (saveChanges)
         {
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Two saves raced for the same SKU or slug: the unique index decided; the loser tries again.
+                db.ChangeTracker.Clear();
+                return (null, new Dictionary<string, string> { [nameof(ProductInput.Sku)] = "Another product took this SKU or slug at the same moment. Please save again." });
+            }
+
             await cache.ChangedAsync(cancellationToken);
         }
 
