@@ -10,7 +10,7 @@ namespace Store.Catalog.Search;
 /// The product list's one query path (storefront and API): filters, ranked search, sorting with an id
 /// tie-break so pages never overlap, and attribute counts. Only published products are ever seen.
 /// </summary>
-public sealed class ProductSearch(StoreDbContext db)
+public sealed class ProductSearch(StoreDbContext db, CatalogCache cache)
 {
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CancellationToken cancellationToken)
     {
@@ -54,7 +54,28 @@ public sealed class ProductSearch(StoreDbContext db)
 
         var words = SearchText.Words(query.Text);
         var filtered = Filter(query, words, categoryIds, attributeFilters, exceptAttribute: null);
-        var total = await filtered.CountAsync(cancellationToken);
+
+        // Total and attribute counts depend on the filters only (not on sort or page) and cost a pass
+        // over every matching product: they are kept per filter until the catalog changes.
+        var filterKey = "counts:" + ProductQueryParser.ToQueryString(query with { Sort = null, Page = 1, PageSize = ProductQuery.DefaultPageSize }, "USD");
+        var (total, counts) = await cache.CountsAsync(filterKey, async () =>
+        {
+            var total = await filtered.CountAsync(cancellationToken);
+
+            // Counts for an attribute ignore that attribute's own selection, so a shopper sees what choosing
+            // another value of it would give; one grouped query for the rest, one per selected attribute.
+            var counts = total == 0 ? [] : await CountAsync(filtered, attributeIds: null, cancellationToken);
+            foreach (var attributeId in attributeFilters.Keys)
+            {
+                var without = Filter(query, words, categoryIds, attributeFilters, exceptAttribute: attributeId);
+                var own = await CountAsync(without, attributeId, cancellationToken);
+                counts.RemoveAll(c => c.AttributeId == attributeId);
+                counts.AddRange(own);
+            }
+
+            return (total, counts);
+        });
+
         var items = total == 0 || (query.Page - 1) * (long)query.PageSize >= total
             ? []
             : await Order(filtered, query.EffectiveSort, words, SearchText.Normalize(query.Text))
@@ -66,17 +87,6 @@ public sealed class ProductSearch(StoreDbContext db)
                     p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.Alt).FirstOrDefault(),
                     p.CreatedUtc))
                 .ToListAsync(cancellationToken);
-
-        // Counts for an attribute ignore that attribute's own selection, so a shopper sees what choosing
-        // another value of it would give; one grouped query for the rest, one per selected attribute.
-        var counts = await CountAsync(filtered, attributeIds: null, cancellationToken);
-        foreach (var attributeId in attributeFilters.Keys)
-        {
-            var without = Filter(query, words, categoryIds, attributeFilters, exceptAttribute: attributeId);
-            var own = await CountAsync(without, attributeId, cancellationToken);
-            counts.RemoveAll(c => c.AttributeId == attributeId);
-            counts.AddRange(own);
-        }
 
         var facets = definitions
             .Select(d =>

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Store.Catalog.Attributes;
+using Store.Catalog.Categories;
+using Store.Catalog.Products;
+using Store.Catalog.Search;
+using Store.Core.Data;
+
+namespace Store.Bench;
+
+/// <summary>Writes N products straight through EF in batches (the editor's per-product checks would dominate at 100,000).</summary>
+internal static class CatalogSeeder
+{
+    public static readonly string[] Adjectives = ["Linen", "Walnut", "Speckled", "Café", "Stoneware", "Brass", "Woven", "Matte", "Crème", "Glass", "Copper", "Oak", "Velvet", "Enamel", "Rattan", "Marble"];
+    public static readonly string[] Nouns = ["Mug", "Lamp", "Bowl", "Vase", "Tote", "Journal", "Bottle", "Planter", "Towel", "Board", "Candle", "Basket", "Throw", "Clock", "Mirror", "Tray"];
+    private static readonly string[] Colours = ["Red", "Blue", "Green", "Black", "White"];
+    private static readonly string[] Materials = ["Ceramic", "Glass", "Cotton", "Wood", "Steel"];
+
+    public static async Task SeedAsync(IServiceProvider services, int count)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var categories = Enumerable.Range(1, 10).Select(i => new Category { Name = $"Category {i}", Slug = $"category-{i}", SortOrder = i }).ToList();
+        var colour = new AttributeDefinition { Name = "Colour", Slug = "colour", Type = AttributeType.Choice, Choices = [.. Colours] };
+        var material = new AttributeDefinition { Name = "Material", Slug = "material", Type = AttributeType.Choice, Choices = [.. Materials], SortOrder = 1 };
+        db.AddRange(categories);
+        db.AddRange(colour, material);
+        await db.SaveChangesAsync();
+
+        var random = new Random(42);
+        var start = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        const int batch = 2_000;
+        for (var offset = 0; offset < count; offset += batch)
+        {
+            for (var i = offset; i < Math.Min(count, offset + batch); i++)
+            {
+                var name = $"{Adjectives[random.Next(Adjectives.Length)]} {Nouns[random.Next(Nouns.Length)]} {i + 1}";
+                var product = new Product
+                {
+                    Name = name,
+                    SearchName = SearchText.Normalize(name),
+                    Slug = $"product-{i + 1}",
+                    Sku = $"SKU-{i + 1:000000}",
+                    DescriptionMarkdown = "A product.",
+                    DescriptionHtml = "<p>A product.</p>",
+                    Price = random.Next(100, 50_000),
+                    Stock = random.Next(0, 50),
+                    // Every twentieth product is a draft: the lists must skip them.
+                    Status = (i + 1) % 20 == 0 ? ProductStatus.Draft : ProductStatus.Published,
+                    CreatedUtc = start.AddMinutes(i),
+                    UpdatedUtc = start.AddMinutes(i),
+                    Categories = [new ProductCategory { CategoryId = categories[random.Next(categories.Count)].Id }],
+                    AttributeValues =
+                    [
+                        new ProductAttributeValue { AttributeId = colour.Id, Value = Colours[random.Next(Colours.Length)] },
+                        new ProductAttributeValue { AttributeId = material.Id, Value = Materials[random.Next(Materials.Length)] },
+                    ],
+                };
+                db.Add(product);
+            }
+
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+        else
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        }
+    }
+}
