@@ -76,17 +76,26 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache)
             return (total, counts);
         });
 
-        var items = total == 0 || (query.Page - 1) * (long)query.PageSize >= total
+        // The page's ids first (the sort touches only indexed columns), then the cards of those ids:
+        // the per-card work (first image) is done for one page, not for every match.
+        var pageIds = total == 0 || (query.Page - 1) * (long)query.PageSize >= total
             ? []
             : await Order(filtered, query.EffectiveSort, words, SearchText.Normalize(query.Text))
                 .Skip((query.Page - 1) * query.PageSize)
                 .Take(query.PageSize)
+                .Select(p => p.Id)
+                .ToListAsync(cancellationToken);
+        var cards = pageIds.Count == 0
+            ? []
+            : await db.Set<Product>().AsNoTracking()
+                .Where(p => pageIds.Contains(p.Id))
                 .Select(p => new ProductCard(
                     p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.Stock,
                     p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefault(),
                     p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.Alt).FirstOrDefault(),
                     p.CreatedUtc))
                 .ToListAsync(cancellationToken);
+        var items = cards.OrderBy(c => pageIds.IndexOf(c.Id)).ToList();
 
         var facets = definitions
             .Select(d =>
