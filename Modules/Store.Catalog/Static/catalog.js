@@ -8,6 +8,12 @@
         if (e.target.matches("select, input[type=checkbox]")) { form.requestSubmit ? form.requestSubmit() : form.submit(); }
       });
     });
+    // On a phone the filters fold away so the products come first; on a wide screen they stay open.
+    var narrow = window.matchMedia("(max-width: 48rem)");
+    document.querySelectorAll("[data-filter-more]").forEach(function (panel) {
+      panel.open = !narrow.matches;
+      narrow.addEventListener("change", function () { panel.open = !narrow.matches; });
+    });
     // Gallery: a thumbnail swaps the main picture.
     document.querySelectorAll("[data-gallery]").forEach(function (gallery) {
       var main = gallery.querySelector("[data-gallery-main]");

@@ -19,24 +19,28 @@ public sealed class ShopperBrowsingTests(Browser browser, CatalogShopServer shop
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Shop", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("10 products")).ToBeVisibleAsync();
         await page.AssertNoHorizontalScrollAsync();
+        Assert.Equal(viewport == "desktop", await page.Locator("[data-filter-more]").EvaluateAsync<bool>("d => d.open"));
 
         // Search: accents and case do not matter.
         await page.GetByLabel("Search").FillAsync("MUG");
         await page.GetByLabel("Search").PressAsync("Enter");
         await Assertions.Expect(page.GetByText("4 products")).ToBeVisibleAsync();
 
-        // A filter applies on change, and lands in the address.
+        // A filter applies on change, and lands in the address. On a phone the filters are folded first.
+        await OpenFiltersAsync(page);
         await page.GetByLabel("In stock only").CheckAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("in_stock=true"));
         await Assertions.Expect(page.GetByText("3 products")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Blue Mug" })).ToHaveCountAsync(0);
 
+        await OpenFiltersAsync(page);
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Red (1)" }).CheckAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("attr.colour=Red"));
         await Assertions.Expect(page.GetByText("1 product", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Red Mug" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("catalog-filtered-" + viewport);
 
+        await OpenFiltersAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Clear all" }).ClickAsync();
         await Assertions.Expect(page.GetByText("10 products")).ToBeVisibleAsync();
 
@@ -48,6 +52,15 @@ public sealed class ShopperBrowsingTests(Browser browser, CatalogShopServer shop
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("sort=price_asc&page=2&page_size=4"));
         await Assertions.Expect(page.Locator(".product-name").First).ToHaveTextAsync("Blue Mug");
         await page.AssertNoHorizontalScrollAsync();
+    }
+
+    private static async Task OpenFiltersAsync(IPage page)
+    {
+        var panel = page.Locator("[data-filter-more]");
+        if (!await panel.EvaluateAsync<bool>("d => d.open"))
+        {
+            await page.GetByText("Filters and sorting").ClickAsync();
+        }
     }
 
     [Theory]
