@@ -30,6 +30,11 @@ public static class Prices
         return true;
     }
 
+    /// <summary>Every decimal of the currency ("12.50"): what a form field shows.</summary>
+    public static string? FormatFixed(long? minor, string currency) =>
+        minor is { } m ? (m / (decimal)Math.Pow(10, Money.DecimalsOf(currency))).ToString("F" + Money.DecimalsOf(currency), CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The shortest form ("12.5", "12"): what a URL carries.</summary>
     public static string? Format(long? minor, string currency) =>
         minor is { } m ? (m / (decimal)Math.Pow(10, Money.DecimalsOf(currency))).ToString("0.##", CultureInfo.InvariantCulture) : null;
 }
