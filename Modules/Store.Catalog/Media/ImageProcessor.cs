@@ -70,12 +70,14 @@ public sealed class ImageProcessor(IMediaStore store, MediaOptions options)
             return ImageUpload.Refused($"The image has too many pixels (at most {options.MaxPixels / 1_000_000} megapixels).");
         }
 
-        using var bitmap = SKBitmap.Decode(codec);
-        if (bitmap is null)
+        using var decoded = SKBitmap.Decode(codec);
+        if (decoded is null)
         {
             return ImageUpload.Refused("The image could not be read; it may be damaged.");
         }
 
+        // Re-encoding drops EXIF, orientation included: turn the pixels the way the camera meant first.
+        using var bitmap = ImageOrientation.Apply(decoded, codec.EncodedOrigin);
         var encoded = Encode(bitmap, format, Sizes[MediaVariant.Original]);
         var key = Convert.ToHexStringLower(SHA256.HashData(encoded))[..32] + "." + format;
         if (!await store.ExistsAsync(key, cancellationToken))

@@ -58,6 +58,52 @@ public sealed class MediaUploadTests(CatalogAppFactory app) : IClassFixture<Cata
     }
 
     [Fact]
+    public async Task A_sideways_phone_photo_is_stored_upright_without_its_exif()
+    {
+        var admin = await app.SignedInAdminAsync();
+        using var bitmap = new SKBitmap(300, 200);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.White);
+            using var red = new SKPaint { Color = SKColors.Red };
+            canvas.DrawRect(new SKRect(0, 0, 60, 60), red);
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        // Orientation 6: the camera stored the picture turned; it is shown rotated 90 degrees clockwise.
+        var photo = ExifJpeg.WithOrientation(image.Encode(SKEncodedImageFormat.Jpeg, 90).ToArray(), 6);
+
+        var response = await UploadAsync(admin, photo, "IMG_0001.JPG", "image/jpeg");
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var key = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("key").GetString()!;
+        var stored = await admin.GetByteArrayAsync($"/media/original/{key}");
+        using var upright = SKBitmap.Decode(stored);
+        Assert.Equal((200, 300), (upright.Width, upright.Height));
+        // The red corner was top-left as stored; turned clockwise it is top-right.
+        Assert.True(upright.GetPixel(190, 10).Red > 200 && upright.GetPixel(190, 10).Green < 80, "the red corner moved to the top right");
+        Assert.DoesNotContain("Exif", Encoding.Latin1.GetString(stored), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_webp_is_accepted_as_webp()
+    {
+        var admin = await app.SignedInAdminAsync();
+        using var bitmap = new SKBitmap(64, 64);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.Gold);
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        var response = await UploadAsync(admin, image.Encode(SKEncodedImageFormat.Webp, 80).ToArray(), "gold.webp", "image/webp");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var key = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("key").GetString()!;
+        Assert.EndsWith(".webp", key, StringComparison.Ordinal);
+        Assert.Equal("image/webp", (await admin.GetAsync($"/media/card/{key}")).Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_renamed_executable_is_refused()
     {
         var admin = await app.SignedInAdminAsync();
