@@ -38,7 +38,8 @@ public sealed partial class StorefrontCatalogTests(CatalogAppFactory app) : ICla
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("No products found", html, StringComparison.Ordinal);
-        Assert.Contains("clear all filters", html, StringComparison.Ordinal);
+        Assert.Contains("Clear all filters", html, StringComparison.Ordinal);
+        Assert.Contains("Nothing matches “zzzz”.", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,6 +111,20 @@ public sealed partial class StorefrontCatalogTests(CatalogAppFactory app) : ICla
         Assert.Contains("Out of stock", html, StringComparison.Ordinal);
         Assert.Contains("type=\"submit\" disabled", html, StringComparison.Ordinal);
         Assert.Contains("https://schema.org/OutOfStock", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Catalog_pages_speak_french_and_cache_each_language_apart()
+    {
+        var english = await app.Browser().GetStringAsync("/products?q=mug");
+        var french = await app.Browser().GetStringAsync("/products?q=mug&culture=fr");
+        var frenchProduct = await app.Browser().GetStringAsync("/products/red-mug?culture=fr");
+
+        Assert.Contains("4 products", english, StringComparison.Ordinal);
+        Assert.Contains("4 produits", french, StringComparison.Ordinal);
+        Assert.Contains("En stock uniquement", french, StringComparison.Ordinal);
+        Assert.Contains("Plus que 5 en stock", frenchProduct, StringComparison.Ordinal);
+        Assert.Contains("4 products", await app.Browser().GetStringAsync("/products?q=mug"), StringComparison.Ordinal);
     }
 
     [Fact]
