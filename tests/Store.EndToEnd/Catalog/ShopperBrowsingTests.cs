@@ -56,6 +56,8 @@ public sealed class ShopperBrowsingTests(Browser browser, CatalogShopServer shop
 
     private static async Task OpenFiltersAsync(IPage page)
     {
+        // catalog.js folds the panel on a phone once the page has loaded: decide after that.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var panel = page.Locator("[data-filter-more]");
         if (!await panel.EvaluateAsync<bool>("d => d.open"))
         {
