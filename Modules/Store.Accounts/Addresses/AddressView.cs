@@ -1,0 +1,13 @@
+namespace Store.Accounts.Addresses;
+
+/// <summary>An address as pages and the API show it.</summary>
+public sealed record AddressView(int Id, string FullName, string Line1, string? Line2, string City, string? Region, string PostalCode, string Country, string? Phone, bool IsDefault)
+{
+    public static AddressView From(Address a) => new(a.Id, a.FullName, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.Country, a.Phone, a.IsDefault);
+}
+
+/// <summary>The address list page.</summary>
+public sealed record AddressListPage(IReadOnlyList<AddressView> Addresses, int Max);
+
+/// <summary>The add/edit page: <see cref="Id"/> is null when adding.</summary>
+public sealed record AddressFormPage(int? Id);
