@@ -119,17 +119,18 @@ public sealed class AccountsModule : StoreModule
         endpoints.MapAccountsApi();
     }
 
-    // The JSON API answers 401/403; people go to the sign-in page of the part of the site they were in.
+    // Access denied answers 403 on the spot (the status page shows the themed message); a signed-out
+    // visitor goes to the sign-in page of the part of the site they were in; the JSON API answers 401.
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (status == StatusCodes.Status403Forbidden || context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;
         }
 
         var target = context.RedirectUri;
-        if (status == StatusCodes.Status401Unauthorized && context.Request.Path.StartsWithSegments("/admin"))
+        if (context.Request.Path.StartsWithSegments("/admin"))
         {
             target = target.Replace(context.Options.LoginPath.Value!, "/admin/login", StringComparison.Ordinal);
         }
