@@ -132,7 +132,10 @@ if dpkg_missing ca-certificates; then MISSING+=(ca-certificates); fi   # NuGet r
 if [[ ${#MISSING[@]} -gt 0 ]]; then
     if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
         say "installing missing packages: ${MISSING[*]}"
-        apt-get update -qq
+        apt_log="$(mktemp)"
+        if ! apt-get update >"$apt_log" 2>&1; then
+            cat "$apt_log" >&2; rm -f "$apt_log"; die "apt-get update failed"
+        fi
         declare -a PKGS=()
         for p in "${MISSING[@]}"; do
             if [[ "$p" == libicu ]]; then   # libicu72 on Debian 12, libicu74 on Ubuntu 24.04, ...
@@ -141,11 +144,18 @@ if [[ ${#MISSING[@]} -gt 0 ]]; then
             fi
             PKGS+=("$p")
         done
-        apt-get install -y -qq --no-install-recommends "${PKGS[@]}" </dev/null
+        say "apt-get install -y --no-install-recommends ${PKGS[*]}"
+        if ! apt-get install -y --no-install-recommends "${PKGS[@]}" </dev/null >"$apt_log" 2>&1; then
+            cat "$apt_log" >&2; rm -f "$apt_log"; die "apt-get install failed"
+        fi
+        rm -f "$apt_log"
     else
         echo "error: missing packages for these tests: ${MISSING[*]}" >&2
         echo "  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y --no-install-recommends ${MISSING[*]/#libicu/libicu72}" >&2
-        echo "  (libicu: the libicuNN package of your release; on other systems install the equivalent packages)" >&2
+        if [[ " ${MISSING[*]} " == *" libicu "* ]]; then
+            echo "  (libicu: the libicuNN package of your release, e.g. libicu72 on Debian 12)" >&2
+        fi
+        echo "  (on other systems install the equivalent packages)" >&2
         exit 1
     fi
 fi

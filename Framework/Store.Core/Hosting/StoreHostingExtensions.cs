@@ -1,6 +1,7 @@
 using Fluid;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +32,8 @@ public static class StoreHostingExtensions
         services.AddStoreData(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<StoreDbContext>(tags: [HealthEndpoints.ReadyTag]);
         services.AddProblemDetails();
+        // Several web nodes must read each other's cookies: the key ring lives in the shared database.
+        services.AddDataProtection().SetApplicationName("Store").PersistKeysToDbContext<StoreDbContext>();
 
         services.AddSingleton<SiteState>();
         services.AddSingleton<TemplateCatalog>();

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using Store.Core.Sites;
 
 namespace Store.Core.Liquid;
@@ -10,8 +9,6 @@ namespace Store.Core.Liquid;
 public sealed class LiquidResult(string view, object? model, int statusCode, IReadOnlyDictionary<string, object?>? values)
     : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
-    public const string LocalizerKey = "Localizer";
-
     public int? StatusCode => statusCode;
 
     public string ContentType => "text/html; charset=utf-8";
@@ -32,12 +29,7 @@ public sealed class LiquidResult(string view, object? model, int statusCode, IRe
             ["site"] = new SiteView(site?.Name ?? "Store", site?.Currency ?? "USD", time.GetUtcNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ["request"] = new RequestView(httpContext),
         };
-        var ambient = new Dictionary<string, object>
-        {
-            [LocalizerKey] = services.GetRequiredService<IStringLocalizerFactory>().Create(typeof(LiquidResult)),
-        };
-
-        var html = await renderer.RenderPageAsync(view, model, all, ambient);
+        var html = await renderer.RenderPageAsync(view, model, all);
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = ContentType;
         await httpContext.Response.WriteAsync(html, httpContext.RequestAborted);

@@ -25,5 +25,5 @@ internal sealed class SetupRequiredMiddleware(RequestDelegate next, SiteState si
     }
 
     private static bool IsAllowed(PathString path) =>
-        path.StartsWithSegments("/setup") || path.StartsWithSegments("/health") || path.StartsWithSegments("/assets");
+        path.StartsWithSegments("/setup") || path.StartsWithSegments("/error") || path.StartsWithSegments("/health") || path.StartsWithSegments("/assets");
 }

@@ -38,7 +38,8 @@ internal static class UnattendedSetup
         }
 
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("Store.Setup");
-        logger.LogWarning("Shop set up with recipe '{Recipe}'. Admin sign-in: {Email} / {Password}", request.Recipe, email, generated ? password : "(the password you configured)");
+        // The generated password goes to the console only, never to log sinks that outlive the terminal.
+        logger.LogWarning("Shop set up with recipe '{Recipe}'. Administrator: {Email}", request.Recipe, email);
         if (generated)
         {
             Console.WriteLine();

@@ -44,10 +44,10 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Sets a configuration value before the host starts (use in a derived factory's constructor).</summary>
     protected void Setting(string key, string? value) => _settings[key] = value;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         // Starting the server runs the migrations; the setup uses the service the setup page uses.
-        _ = Server;
+        _ = Services;
         await DatabaseMigrator.MigrateAsync(Services);
         if (Recipe is not null)
         {
@@ -75,6 +75,15 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            ConfigureTestServices(services);
+        });
+    }
+
+    /// <summary>Replaces services for one test class's shop (a derived factory overrides this).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
     }
 }

@@ -1,0 +1,8 @@
+namespace Store.Core.Localization;
+
+/// <summary>
+/// The result of parsing one PO file: its plural rule (from the header) and its translated entries.
+/// </summary>
+/// <param name="PluralRule">The rule from the <c>Plural-Forms</c> header, or <see cref="PluralRule.Default"/>.</param>
+/// <param name="Entries">The translated, non-fuzzy entries in file order.</param>
+public sealed record PoDocument(PluralRule PluralRule, IReadOnlyList<PoEntry> Entries);

@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+
+namespace Store.EndToEnd.Infrastructure;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (Playwright's own browser download cannot work here).
+/// The executable comes from <c>STORE_CHROMIUM</c>, else <c>chromium</c> on the PATH.
+/// </summary>
+public sealed class Browser : IAsyncLifetime
+{
+    public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = FindChromium(),
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    /// <summary>A new, isolated browser session (its own cookies) at the given viewport.</summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, ViewportSize viewport)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl,
+            ViewportSize = viewport,
+            IsMobile = viewport.Width < 500,
+            HasTouch = viewport.Width < 500,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+
+    private static string FindChromium()
+    {
+        var configured = Environment.GetEnvironmentVariable("STORE_CHROMIUM");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return configured;
+        }
+
+        foreach (var candidate in new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" })
+        {
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException("Chromium not found: install Debian's 'chromium' package or set STORE_CHROMIUM.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<Browser>
+{
+    public const string Name = "browser";
+}

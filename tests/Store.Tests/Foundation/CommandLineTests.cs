@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Store.Tests.Foundation;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Migrate_command_applies_the_migrations_and_exits()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "store-migrate-" + Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "store.db");
+        try
+        {
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Store.Web.dll"), "migrate"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = folder,
+            };
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            start.Environment["Database__Provider"] = "Sqlite";
+            start.Environment["Database__ConnectionString"] = $"Data Source={file}";
+            using var process = Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync());
+            Assert.Contains("Migrations applied.", output, StringComparison.Ordinal);
+            await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
+            await connection.OpenAsync();
+            await using var command = new SqliteCommand("SELECT count(*) FROM sqlite_master WHERE name IN ('Sites', 'Users', '__EFMigrationsHistory')", connection);
+            Assert.Equal(3L, (long)(await command.ExecuteScalarAsync())!);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
