@@ -1,9 +1,7 @@
 using System.Net;
-using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
 using Fluid.Values;
-using Microsoft.Extensions.Localization;
 using Store.Core.Liquid;
 using Store.Core.Sites;
 
@@ -13,20 +11,17 @@ namespace Store.Core.Email;
 /// Renders <c>Views/Email/{name}.liquid</c> inside <c>Email/Layout</c>. The template sets the subject with
 /// <c>{% assign subject = "..." %}</c>; like pages, the theme overrides a module's email by file name.
 /// </summary>
-public sealed partial class EmailRenderer(LiquidRenderer renderer, SiteState site, IStringLocalizerFactory localizers)
+public sealed partial class EmailRenderer(LiquidRenderer renderer, SiteState site)
 {
     public const string Layout = "Email/Layout";
 
     public async Task<RenderedEmail> RenderAsync(string template, object model, CancellationToken cancellationToken = default)
     {
-        var options = renderer.Options;
         var shop = await site.GetAsync(cancellationToken);
-        var context = new TemplateContext(model, options);
-        context.SetValue("site", FluidValue.Create(new SiteView(shop?.Name ?? "Store", shop?.Currency ?? "USD", string.Empty), options));
-        context.AmbientValues[LiquidResult.LocalizerKey] = localizers.Create(typeof(LiquidResult));
+        var context = renderer.CreateContext(model, new Dictionary<string, object?> { ["site"] = new SiteView(shop?.Name ?? "Store", shop?.Currency ?? "USD", string.Empty) });
 
         // One context for body and layout, so the layout sees the subject the body assigned.
-        var body = await renderer.GetTemplate("Email/" + template).RenderAsync(context, HtmlEncoder.Default, isolateContext: false);
+        var body = await renderer.GetTemplate("Email/" + template).RenderAsync(context, LiquidRenderer.Encoder, isolateContext: false);
         var subject = context.GetValue("subject").ToStringValue().Trim();
         if (subject.Length == 0)
         {
@@ -34,7 +29,7 @@ public sealed partial class EmailRenderer(LiquidRenderer renderer, SiteState sit
         }
 
         context.SetValue("content", new StringValue(body, encode: false));
-        var html = await renderer.GetTemplate(Layout).RenderAsync(context, HtmlEncoder.Default, isolateContext: false);
+        var html = await renderer.GetTemplate(Layout).RenderAsync(context, LiquidRenderer.Encoder, isolateContext: false);
         return new RenderedEmail(subject, html, ToText(body));
     }
 
