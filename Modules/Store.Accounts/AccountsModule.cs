@@ -21,6 +21,7 @@ using Store.Accounts.Tokens;
 using Store.Accounts.Users;
 using Store.Core.Admin;
 using Store.Core.Data;
+using Store.Core.Hosting;
 using Store.Core.Modules;
 using Store.Core.Security;
 using Store.Core.Setup;
@@ -58,7 +59,8 @@ public sealed class AccountsModule : StoreModule
             })
             .AddEntityFrameworkStores<StoreDbContext>()
             .AddDefaultTokenProviders()
-            .AddTokenProvider<TimedTokenProvider>(TimedTokenProvider.Name);
+            .AddTokenProvider<TimedTokenProvider>(TimedTokenProvider.Name)
+            .AddClaimsPrincipalFactory<StoreClaimsPrincipalFactory>();
 
         // Checked on every request: a password change signs other sessions out at once, not in 30 minutes.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
@@ -78,6 +80,7 @@ public sealed class AccountsModule : StoreModule
 
         services.AddHttpContextAccessor();
         services.AddScoped<ISetupHandler, AccountsSetupHandler>();
+        services.AddSingleton<ISessionInfo, AccountSessionInfo>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserRegistration>();
         services.AddScoped<PasswordChanges>();

@@ -32,7 +32,8 @@ internal static class ProfileEndpoints
                 ? (IResult)TypedResults.Redirect("/account/login?emailChanged=1")
                 : Liquid.Page("Account/LinkInvalid", null, StatusCodes.Status400BadRequest));
 
-    private static async Task<IResult> UpdateAsync([FromForm] ProfileForm form, HttpContext http, UserManager<User> users, ProfileChanges profiles, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(
+        [FromForm] ProfileForm form, HttpContext http, UserManager<User> users, SignInManager<User> signIn, ProfileChanges profiles, CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(http.User);
         if (user is null)
@@ -46,6 +47,8 @@ internal static class ProfileEndpoints
             return FormPage.Show("Account/Profile", form, outcome.Errors);
         }
 
+        // The cookie carries the display name the header shows: this browser gets the new one now.
+        await signIn.RefreshSignInAsync(user);
         var notice = outcome.EmailChangePending
             ? $"Your name is saved. We have sent a link to {form.Email!.Trim()}: your email address changes when you follow it."
             : "Your profile is saved.";
