@@ -9,7 +9,7 @@ using Store.Core.Security;
 
 namespace Store.Accounts.Api;
 
-/// <summary>The accounts part of <c>/api/v1</c>: anonymous endpoints to get tokens, bearer-only endpoints for the rest.</summary>
+/// <summary>The accounts part of <c>/api/v1</c>: anonymous endpoints to register and get, refresh or revoke tokens; bearer-only endpoints for the rest.</summary>
 internal static class AccountsApi
 {
     public static void MapAccountsApi(this IEndpointRouteBuilder endpoints)
@@ -19,7 +19,6 @@ internal static class AccountsApi
         api.MapTokenEndpoints();
 
         var bearer = api.MapGroup("").RequireAuthorization(JwtBearerSetup.Policy);
-        bearer.MapTokenRevocationEndpoints();
         bearer.MapProfileApiEndpoints();
         bearer.MapAddressApiEndpoints();
         bearer.MapGroup("/admin").RequirePermission(AccountsPermissions.ManageUsers).MapUserApiEndpoints();

@@ -58,18 +58,15 @@ public sealed class RefreshTokens(StoreDbContext db, TimeProvider time)
         return null;
     }
 
-    /// <summary>Sign-out: the token's whole family stops working. Answers false for a token that is not the user's.</summary>
-    public async Task<bool> RevokeAsync(string raw, string userId, CancellationToken cancellationToken)
+    /// <summary>Sign-out: the token's whole family stops working. Nothing happens for an unknown token.</summary>
+    public async Task RevokeAsync(string raw, CancellationToken cancellationToken)
     {
         var hash = Hash(raw);
-        var family = await Tokens.AsNoTracking().Where(t => t.TokenHash == hash && t.UserId == userId).Select(t => t.FamilyId).FirstOrDefaultAsync(cancellationToken);
-        if (family is null)
+        var family = await Tokens.AsNoTracking().Where(t => t.TokenHash == hash).Select(t => t.FamilyId).FirstOrDefaultAsync(cancellationToken);
+        if (family is not null)
         {
-            return false;
+            await RevokeFamilyAsync(family, cancellationToken);
         }
-
-        await RevokeFamilyAsync(family, cancellationToken);
-        return true;
     }
 
     public async Task RevokeAllAsync(string userId, CancellationToken cancellationToken)

@@ -15,20 +15,19 @@ internal static class TokenEndpoints
     {
         api.MapPost("/auth/token", CreateAsync);
         api.MapPost("/auth/refresh", RefreshAsync);
-    }
-
-    public static void MapTokenRevocationEndpoints(this IEndpointRouteBuilder api) =>
-        api.MapPost("/auth/revoke", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (RefreshRequest request, HttpContext http, RefreshTokens tokens, CancellationToken cancellationToken) =>
+        // Sign-out needs only the refresh token (as RFC 7009 revocation does): a client whose access token
+        // has expired can still end its session, and an unknown token gets the same 204 as a known one.
+        api.MapPost("/auth/revoke", async Task<Results<NoContent, ValidationProblem>> (RefreshRequest request, RefreshTokens tokens, CancellationToken cancellationToken) =>
         {
-            if (string.IsNullOrWhiteSpace(request.RefreshToken))
+            if (string.IsNullOrWhiteSpace(request.RefreshToken) || request.RefreshToken.Length > 200)
             {
                 return ApiProblems.Validation(new Dictionary<string, string> { ["RefreshToken"] = "Send the refresh token to revoke." });
             }
 
-            return await tokens.RevokeAsync(request.RefreshToken, CurrentUser.IdOf(http.User)!, cancellationToken)
-                ? TypedResults.NoContent()
-                : ApiProblems.NotFound();
+            await tokens.RevokeAsync(request.RefreshToken, cancellationToken);
+            return TypedResults.NoContent();
         });
+    }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         TokenRequest request, UserManager<User> users, SignInManager<User> signIn, AccessTokens access, RefreshTokens refresh, CancellationToken cancellationToken)

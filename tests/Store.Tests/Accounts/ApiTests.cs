@@ -108,15 +108,33 @@ public sealed class ApiTests(StoreAppFactory app) : IClassFixture<StoreAppFactor
     }
 
     [Fact]
-    public async Task Sign_out_revokes_the_refresh_token()
+    public async Task Sign_out_revokes_the_refresh_token_even_after_the_access_token_expired()
     {
         var email = Accounts.NewEmail("api");
         await app.CreateCustomerAsync(email);
-        var (access, refresh) = await app.CreateClient().TokensAsync(email);
+        var (_, refresh) = await app.CreateClient().TokensAsync(email);
+        var (_, otherDevice) = await app.CreateClient().TokensAsync(email);
+        app.Time.Advance(TimeSpan.FromMinutes(30));
 
-        Assert.Equal(HttpStatusCode.NoContent, (await app.Bearer(access).PostAsJsonAsync("/api/v1/auth/revoke", new { refreshToken = refresh })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/revoke", new { refreshToken = refresh })).StatusCode);
 
         await AssertProblemAsync(await app.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = refresh }), HttpStatusCode.Unauthorized);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = otherDevice })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/revoke", new { refreshToken = "unknown" })).StatusCode);
+        await AssertProblemAsync(await app.CreateClient().PostAsJsonAsync("/api/v1/auth/revoke", new { refreshToken = "" }), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Two_refreshes_racing_with_one_token_give_tokens_to_one_of_them_only()
+    {
+        var email = Accounts.NewEmail("api");
+        await app.CreateCustomerAsync(email);
+        var (_, refresh) = await app.CreateClient().TokensAsync(email);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = refresh })));
+
+        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));
+        Assert.Equal(3, answers.Count(a => a.StatusCode == HttpStatusCode.Unauthorized));
     }
 
     [Fact]
