@@ -95,6 +95,7 @@ public sealed class AccountsModule : StoreModule
         options.MemberAccessStrategy.Register<EmailLink>();
         options.MemberAccessStrategy.Register<RegisterForm>();
         options.MemberAccessStrategy.Register<SignInForm>();
+        options.MemberAccessStrategy.Register<ResendForm>();
         options.MemberAccessStrategy.Register<ForgotPasswordForm>();
         options.MemberAccessStrategy.Register<ResetPasswordForm>();
         options.MemberAccessStrategy.Register<ChangePasswordForm>();

@@ -56,5 +56,3 @@ public sealed partial class EmailRenderer(LiquidRenderer renderer, SiteState sit
     [GeneratedRegex("\\n{3,}")]
     private static partial Regex BlankLinesPattern();
 }
-
-public sealed record RenderedEmail(string Subject, string HtmlBody, string TextBody);

@@ -5,9 +5,3 @@ public sealed record AddressView(int Id, string FullName, string Line1, string? 
 {
     public static AddressView From(Address a) => new(a.Id, a.FullName, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.Country, a.Phone, a.IsDefault);
 }
-
-/// <summary>The address list page.</summary>
-public sealed record AddressListPage(IReadOnlyList<AddressView> Addresses, int Max);
-
-/// <summary>The add/edit page: <see cref="Id"/> is null when adding.</summary>
-public sealed record AddressFormPage(int? Id);

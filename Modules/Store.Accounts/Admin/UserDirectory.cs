@@ -54,10 +54,3 @@ public sealed class UserDirectory(StoreDbContext db, TimeProvider time)
         return pairs.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Name!).Order(StringComparer.Ordinal).ToList());
     }
 }
-
-public sealed record UserSummary(string Id, string Email, string DisplayName, bool EmailConfirmed, bool LockedOut, DateTime CreatedUtc, IReadOnlyList<string> Roles);
-
-public sealed record UserPage(IReadOnlyList<UserSummary> Items, int Page, int PageSize, int Total)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}

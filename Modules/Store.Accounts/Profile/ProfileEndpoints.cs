@@ -55,5 +55,3 @@ internal static class ProfileEndpoints
         return FormPage.Show("Account/Profile", new ProfileForm { DisplayName = user.DisplayName, Email = user.Email }, notice: notice);
     }
 }
-
-public sealed record AccountSummary(string DisplayName, string Email);

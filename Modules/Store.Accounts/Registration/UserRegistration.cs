@@ -62,4 +62,17 @@ public sealed class UserRegistration(StoreDbContext db, UserManager<User> users,
             return new Dictionary<string, string> { ["Email"] = IdentityErrors.DuplicateEmail };
         }
     }
+
+    /// <summary>Sends a fresh confirmation link to an account that is not confirmed yet; does nothing otherwise.</summary>
+    public async Task ResendConfirmationAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || user.EmailConfirmed)
+        {
+            return;
+        }
+
+        await emails.QueueConfirmationAsync(user, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
 }

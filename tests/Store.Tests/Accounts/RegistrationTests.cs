@@ -98,6 +98,34 @@ public sealed class RegistrationTests(StoreAppFactory app) : IClassFixture<Store
     }
 
     [Fact]
+    public async Task A_new_confirmation_link_can_be_asked_for_without_telling_who_has_an_account()
+    {
+        var email = Accounts.NewEmail();
+        await app.Browser().SubmitAsync("/account/register", Fields(email));
+        await app.MailToAsync(email, "Confirm your email address");
+        var unknown = Accounts.NewEmail("nobody");
+
+        var resent = await app.Browser().SubmitAsync("/account/confirm/resend", new Dictionary<string, string> { ["Email"] = email });
+        var stranger = await app.Browser().SubmitAsync("/account/confirm/resend", new Dictionary<string, string> { ["Email"] = unknown });
+
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, stranger.StatusCode);
+        Assert.Contains("we have sent it a new link", await resent.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("we have sent it a new link", await stranger.HtmlAsync(), StringComparison.Ordinal);
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (app.MailCountTo(email) < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(2, app.MailCountTo(email));
+        Assert.Equal(0, app.MailCountTo(unknown));
+        var bad = await app.Browser().SubmitAsync("/account/confirm/resend", new Dictionary<string, string> { ["Email"] = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("Enter your email address.", Accounts.FieldError(await bad.HtmlAsync(), "Email"));
+    }
+
+    [Fact]
     public async Task A_post_without_the_antiforgery_token_is_refused()
     {
         var client = app.Browser();

@@ -1,0 +1,3 @@
+namespace Store.Core.Email;
+
+public sealed record RenderedEmail(string Subject, string HtmlBody, string TextBody);

@@ -1,0 +1,3 @@
+namespace Store.Accounts.Api;
+
+public sealed record PasswordRequest(string? CurrentPassword, string? NewPassword);

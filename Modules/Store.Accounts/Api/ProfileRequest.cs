@@ -1,0 +1,3 @@
+namespace Store.Accounts.Api;
+
+public sealed record ProfileRequest(string? DisplayName, string? Email);

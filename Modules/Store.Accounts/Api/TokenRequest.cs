@@ -1,0 +1,3 @@
+namespace Store.Accounts.Api;
+
+public sealed record TokenRequest(string? Email, string? Password);

@@ -1,0 +1,3 @@
+namespace Store.Accounts.Api;
+
+public sealed record TokenResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken);

@@ -1,0 +1,3 @@
+namespace Store.Accounts.Profile;
+
+public sealed record AccountSummary(string DisplayName, string Email);
