@@ -62,8 +62,9 @@ public sealed class AccountsModule : StoreModule
             .AddTokenProvider<TimedTokenProvider>(TimedTokenProvider.Name)
             .AddClaimsPrincipalFactory<StoreClaimsPrincipalFactory>();
 
-        // Checked on every request: a password change signs other sessions out at once, not in 30 minutes.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // Roles and names in the cookie are refreshed every 5 minutes; the stamp itself is checked on
+        // every request (SessionStampCheck), so a password change signs other sessions out at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".Store.Auth";
@@ -74,6 +75,7 @@ public sealed class AccountsModule : StoreModule
             options.SlidingExpiration = true;
             options.LoginPath = "/account/login";
             options.AccessDeniedPath = "/error/403";
+            options.Events.OnValidatePrincipal = SessionStampCheck.ValidateAsync;
             options.Events.OnRedirectToLogin = context => Redirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Redirect(context, StatusCodes.Status403Forbidden);
         });
