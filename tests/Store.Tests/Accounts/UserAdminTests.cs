@@ -76,6 +76,8 @@ public sealed class UserAdminTests(StoreAppFactory app) : IClassFixture<StoreApp
         var saved = await admin.SubmitAsync($"/admin/users/{id}", new Dictionary<string, string> { ["SelectedRoles"] = "Merchandiser" }, $"/admin/users/{id}?handler=Roles");
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
+        // The session that knew the old roles has ended; a new sign-in carries the new ones.
+        Assert.Equal(HttpStatusCode.Redirect, (await before.GetAsync("/admin")).StatusCode);
         var staff = await app.SignedInCustomerAsync(email);
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/admin")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/admin/users")).StatusCode);
@@ -97,6 +99,9 @@ public sealed class UserAdminTests(StoreAppFactory app) : IClassFixture<StoreApp
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, self.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, lockSelf.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/users")).StatusCode);
+        var addSelf = await admin.SubmitAsync($"/admin/users/{adminId}", new Dictionary<string, string> { ["SelectedRoles"] = "Administrator" }, $"/admin/users/{adminId}?handler=Roles");
+        Assert.Equal(HttpStatusCode.OK, addSelf.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/users")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/users/no-such-user")).StatusCode);
     }

@@ -12,7 +12,7 @@ namespace Store.Accounts.Areas.Admin.Pages.Users;
 
 /// <summary>One user: assign roles, lock and unlock. An administrator cannot lock themselves out nor drop their own Administrator role.</summary>
 [RequirePermission("Accounts.ManageUsers")]
-public sealed class EditModel(UserManager<User> users, RoleManager<Role> roles, RefreshTokens refreshTokens, TimeProvider time) : PageModel
+public sealed class EditModel(UserManager<User> users, SignInManager<User> signIn, RoleManager<Role> roles, RefreshTokens refreshTokens, TimeProvider time) : PageModel
 {
     public string Email { get; private set; } = string.Empty;
 
@@ -65,7 +65,14 @@ public sealed class EditModel(UserManager<User> users, RoleManager<Role> roles, 
             return await FailAsync(user, string.Join(" ", added.Errors.Select(e => e.Description)));
         }
 
-        Notice = "Roles saved.";
+        // A new stamp makes the change take effect at once: the user's sessions and tokens carry the old roles.
+        await users.UpdateSecurityStampAsync(user);
+        if (IsSelf(user))
+        {
+            await signIn.RefreshSignInAsync(user);
+        }
+
+        Notice = "Roles saved. The user signs in again to use them.";
         return await ShowAsync(user, fromUser: true);
     }
 
