@@ -82,8 +82,10 @@ public sealed class EmailDispatcher(IServiceScopeFactory scopes, IEmailTransport
         }
 
         var sentUtc = time.GetUtcNow().UtcDateTime;
+        // The bodies hold live links (password reset); once delivered, only the record of the send is kept.
         await mine.ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.SentUtc, sentUtc).SetProperty(m => m.LeasedUntilUtc, (DateTime?)null).SetProperty(m => m.LeaseToken, (string?)null),
+            s => s.SetProperty(m => m.SentUtc, sentUtc).SetProperty(m => m.LeasedUntilUtc, (DateTime?)null).SetProperty(m => m.LeaseToken, (string?)null)
+                .SetProperty(m => m.HtmlBody, string.Empty).SetProperty(m => m.TextBody, string.Empty),
             CancellationToken.None);
         return true;
     }

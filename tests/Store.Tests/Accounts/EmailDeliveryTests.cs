@@ -64,7 +64,8 @@ public sealed class EmailDeliveryTests(SmtpAppFactory app) : IClassFixture<SmtpA
         // A row is marked sent just after the server has the message: wait for the marks, then count.
         for (var i = 0; i < 12; i++)
         {
-            await Outbox.WaitForRowAsync(app, to, r => r.Subject == $"Race {i}" && r.SentUtc is not null, TimeSpan.Zero);
+            var row = await Outbox.WaitForRowAsync(app, to, r => r.Subject == $"Race {i}" && r.SentUtc is not null, TimeSpan.Zero);
+            Assert.Equal("", row.HtmlBody + row.TextBody);
         }
 
         Assert.Equal(12, app.Smtp.Received.Count(m => m.To.Mailboxes.Any(a => a.Address == to)));
