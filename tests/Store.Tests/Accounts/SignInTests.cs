@@ -136,6 +136,20 @@ public sealed class SignInTests(StoreAppFactory app) : IClassFixture<StoreAppFac
     }
 
     [Fact]
+    public async Task The_sign_in_page_and_its_messages_speak_french()
+    {
+        var client = app.Browser();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        var page = await (await client.GetAsync("/account/login")).HtmlAsync();
+        var refused = await client.SignInAsync("", "x");
+
+        Assert.Contains("Mot de passe oublié ?", page, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"Password\">Mot de passe</label>", page, StringComparison.Ordinal);
+        Assert.Equal("Saisissez votre adresse e-mail.", Accounts.FieldError(await refused.HtmlAsync(), "Email"));
+    }
+
+    [Fact]
     public async Task A_customer_is_refused_the_admin()
     {
         var email = Accounts.NewEmail();
