@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 
 namespace Store.Core.Email;
@@ -22,5 +23,13 @@ public sealed class EmailOutbox(StoreDbContext db, EmailRenderer renderer, TimeP
             CreatedUtc = now,
             NextAttemptUtc = now,
         });
+    }
+
+    /// <summary>How many messages to <paramref name="to"/> were queued within <paramref name="window"/>: lets a
+    /// caller refuse to flood one mailbox (a stranger asking for password resets in a loop).</summary>
+    public Task<int> CountRecentAsync(string to, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        var since = time.GetUtcNow().UtcDateTime - window;
+        return db.Set<OutboxMessage>().CountAsync(m => m.To == to && m.CreatedUtc >= since, cancellationToken);
     }
 }

@@ -14,5 +14,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LeaseToken).HasMaxLength(32);
         // The sender's query: unsent, not given up, due now.
         builder.HasIndex(m => new { m.SentUtc, m.FailedUtc, m.NextAttemptUtc });
+        // Counting what one address received lately (flood protection).
+        builder.HasIndex(m => new { m.To, m.CreatedUtc });
     }
 }

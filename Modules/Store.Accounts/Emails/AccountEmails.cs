@@ -11,8 +11,16 @@ namespace Store.Accounts.Emails;
 /// </summary>
 public sealed class AccountEmails(UserManager<User> users, EmailOutbox outbox, EmailOptions options, IHttpContextAccessor http)
 {
+    /// <summary>At most this many account emails to one address per hour; more requests are answered the same but send nothing.</summary>
+    public const int MaxPerHour = 5;
+
     public async Task QueueConfirmationAsync(User user, CancellationToken cancellationToken)
     {
+        if (!await AllowedAsync(user.Email!, cancellationToken))
+        {
+            return;
+        }
+
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var url = Link("/account/confirm", ("user", user.Id), ("token", token));
         await outbox.QueueAsync(user.Email!, "ConfirmEmail", Model(user, user.Email!, url, UserManager<User>.ConfirmEmailTokenPurpose), cancellationToken);
@@ -20,6 +28,11 @@ public sealed class AccountEmails(UserManager<User> users, EmailOutbox outbox, E
 
     public async Task QueuePasswordResetAsync(User user, CancellationToken cancellationToken)
     {
+        if (!await AllowedAsync(user.Email!, cancellationToken))
+        {
+            return;
+        }
+
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var url = Link("/account/password/reset", ("user", user.Id), ("token", token));
         await outbox.QueueAsync(user.Email!, "ResetPassword", Model(user, user.Email!, url, UserManager<User>.ResetPasswordTokenPurpose), cancellationToken);
@@ -28,10 +41,19 @@ public sealed class AccountEmails(UserManager<User> users, EmailOutbox outbox, E
     /// <summary>Sent to the new address: the change takes effect only when its owner follows the link.</summary>
     public async Task QueueEmailChangeAsync(User user, string newEmail, CancellationToken cancellationToken)
     {
+        if (!await AllowedAsync(newEmail, cancellationToken))
+        {
+            return;
+        }
+
         var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
         var url = Link("/account/email/confirm", ("user", user.Id), ("email", newEmail), ("token", token));
         await outbox.QueueAsync(newEmail, "ConfirmEmailChange", Model(user, newEmail, url, "ChangeEmail"), cancellationToken);
     }
+
+    // The forms answer alike whatever happens, so a stranger cannot use them to flood someone's mailbox.
+    private async Task<bool> AllowedAsync(string to, CancellationToken cancellationToken) =>
+        await outbox.CountRecentAsync(to, TimeSpan.FromHours(1), cancellationToken) < MaxPerHour;
 
     private static EmailLink Model(User user, string email, string url, string purpose)
     {

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Store.Core.Data;
+using Store.Core.Email;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Accounts;
@@ -89,6 +93,31 @@ public sealed class PasswordTests(StoreAppFactory app) : IClassFixture<StoreAppF
         Assert.Equal(0, app.MailCountTo(unknown));
         var bad = await app.Browser().SubmitAsync("/account/password/forgot", new Dictionary<string, string> { ["Email"] = "not an email" });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+    }
+
+    [Fact]
+    public async Task Asking_again_and_again_sends_at_most_five_emails_an_hour_to_one_address()
+    {
+        var email = Accounts.NewEmail();
+        await app.CreateCustomerAsync(email);
+        var client = app.Browser();
+
+        for (var i = 0; i < 7; i++)
+        {
+            var response = await client.SubmitAsync("/account/password/forgot", new Dictionary<string, string> { ["Email"] = email });
+            Assert.Contains("If an account uses this address", await response.HtmlAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(5, await OutboxCountAsync(email));
+        app.Time.Advance(TimeSpan.FromMinutes(61));
+        await client.SubmitAsync("/account/password/forgot", new Dictionary<string, string> { ["Email"] = email });
+        Assert.Equal(6, await OutboxCountAsync(email));
+    }
+
+    private async Task<int> OutboxCountAsync(string to)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<StoreDbContext>().Set<OutboxMessage>().CountAsync(m => m.To == to);
     }
 
     [Fact]

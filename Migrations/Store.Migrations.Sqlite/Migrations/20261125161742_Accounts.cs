@@ -100,6 +100,11 @@ namespace Store.Migrations.Sqlite.Migrations
                 columns: new[] { "SentUtc", "FailedUtc", "NextAttemptUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_To_CreatedUtc",
+                table: "OutboxMessages",
+                columns: new[] { "To", "CreatedUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RefreshTokens_FamilyId",
                 table: "RefreshTokens",
                 column: "FamilyId");

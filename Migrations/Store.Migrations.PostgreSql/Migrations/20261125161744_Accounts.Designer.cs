@@ -12,7 +12,7 @@ using Store.Core.Data;
 namespace Store.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(StoreDbContext))]
-    [Migration("20261125155443_Accounts")]
+    [Migration("20261125161744_Accounts")]
     partial class Accounts
     {
         /// <inheritdoc />
@@ -420,6 +420,8 @@ namespace Store.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("To", "CreatedUtc");
 
                     b.HasIndex("SentUtc", "FailedUtc", "NextAttemptUtc");
 

@@ -11,7 +11,7 @@ using Store.Core.Data;
 namespace Store.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(StoreDbContext))]
-    [Migration("20261125155439_Accounts")]
+    [Migration("20261125161742_Accounts")]
     partial class Accounts
     {
         /// <inheritdoc />
@@ -403,6 +403,8 @@ namespace Store.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("To", "CreatedUtc");
 
                     b.HasIndex("SentUtc", "FailedUtc", "NextAttemptUtc");
 
