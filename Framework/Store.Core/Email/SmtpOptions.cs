@@ -1,5 +1,6 @@
 namespace Store.Core.Email;
 
+/// <summary>Bound from <c>Email:Smtp</c>; an empty <see cref="Host"/> means emails are written as files instead.</summary>
 public sealed class SmtpOptions
 {
     public string Host { get; set; } = string.Empty;

@@ -1,5 +1,6 @@
 namespace Store.Accounts.Passwords;
 
+/// <summary>The change-password form.</summary>
 public sealed class ChangePasswordForm
 {
     public string? CurrentPassword { get; set; }

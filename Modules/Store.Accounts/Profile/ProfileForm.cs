@@ -1,5 +1,6 @@
 namespace Store.Accounts.Profile;
 
+/// <summary>The name-and-email form.</summary>
 public sealed class ProfileForm
 {
     public string? DisplayName { get; set; }

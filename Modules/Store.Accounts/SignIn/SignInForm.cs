@@ -1,5 +1,6 @@
 namespace Store.Accounts.SignIn;
 
+/// <summary>The storefront sign-in form.</summary>
 public sealed class SignInForm
 {
     public string? Email { get; set; }
