@@ -165,6 +165,21 @@ public sealed class ApiTests(StoreAppFactory app) : IClassFixture<StoreAppFactor
     }
 
     [Fact]
+    public async Task A_bearer_token_does_not_open_the_storefront_pages()
+    {
+        var email = Accounts.NewEmail("api");
+        await app.CreateCustomerAsync(email);
+        var (access, _) = await app.CreateClient().TokensAsync(email);
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", access);
+
+        var response = await client.GetAsync("/account");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login", response.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
     public async Task Profile_and_password_through_the_api()
     {
         var email = Accounts.NewEmail("api");
