@@ -15,12 +15,12 @@ public sealed class UserAdminTests(StoreAppFactory app) : IClassFixture<StoreApp
         var admin = await app.SignedInAdminAsync();
 
         var both = await (await admin.GetAsync($"/admin/users?q={tag}")).HtmlAsync();
-        Assert.Contains("2 user(s)", both, StringComparison.Ordinal);
+        Assert.Contains("2 users", both, StringComparison.Ordinal);
         Assert.Contains(byEmail, both, StringComparison.Ordinal);
         Assert.Contains($"Named {tag}", both, StringComparison.Ordinal);
 
         var administrators = await (await admin.GetAsync("/admin/users?role=Administrator")).HtmlAsync();
-        Assert.Contains("1 user(s)", administrators, StringComparison.Ordinal);
+        Assert.Contains("1 user<", administrators, StringComparison.Ordinal);
         Assert.Contains(StoreAppFactory.AdminEmail, administrators, StringComparison.Ordinal);
         Assert.DoesNotContain(byEmail, administrators, StringComparison.Ordinal);
     }
