@@ -1,25 +1,48 @@
+using Fluid;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Store.Accounts.Addresses;
+using Store.Accounts.Admin;
+using Store.Accounts.Api;
+using Store.Accounts.Emails;
+using Store.Accounts.Passwords;
+using Store.Accounts.Profile;
+using Store.Accounts.Registration;
 using Store.Accounts.Roles;
 using Store.Accounts.Setup;
+using Store.Accounts.SignIn;
+using Store.Accounts.Tokens;
 using Store.Accounts.Users;
+using Store.Core.Admin;
 using Store.Core.Data;
+using Store.Core.Hosting;
 using Store.Core.Modules;
+using Store.Core.Security;
 using Store.Core.Setup;
 
 namespace Store.Accounts;
 
-/// <summary>Users, roles and sign-in on ASP.NET Core Identity.</summary>
+/// <summary>Users, roles, sign-in, profile, addresses and API tokens on ASP.NET Core Identity.</summary>
 public sealed class AccountsModule : StoreModule
 {
+    public override IEnumerable<Permission> Permissions => AccountsPermissions.All;
+
+    public override IEnumerable<AdminMenuItem> AdminMenu => [new("Users", "/admin/users", AccountsPermissions.ManageUsers.Name, 90, "Settings")];
+
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services
             .AddIdentity<User, Role>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // Length is what makes a password hard to guess; one lower-case letter and one digit stop
+                // the commonest single-word and all-digit choices without the frustration of more classes.
                 options.Password.RequiredLength = 10;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
@@ -29,10 +52,19 @@ public sealed class AccountsModule : StoreModule
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
+                options.SignIn.RequireConfirmedEmail = true;
+                options.Tokens.EmailConfirmationTokenProvider = TimedTokenProvider.Name;
+                options.Tokens.PasswordResetTokenProvider = TimedTokenProvider.Name;
+                options.Tokens.ChangeEmailTokenProvider = TimedTokenProvider.Name;
             })
             .AddEntityFrameworkStores<StoreDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<TimedTokenProvider>(TimedTokenProvider.Name)
+            .AddClaimsPrincipalFactory<StoreClaimsPrincipalFactory>();
 
+        // Roles and names in the cookie are refreshed every 5 minutes; the stamp itself is checked on
+        // every request (SessionStampCheck), so a password change signs other sessions out at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".Store.Auth";
@@ -41,27 +73,75 @@ public sealed class AccountsModule : StoreModule
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromDays(14);
             options.SlidingExpiration = true;
-            options.LoginPath = "/admin/login";
+            options.LoginPath = "/account/login";
             options.AccessDeniedPath = "/error/403";
-            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
-            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+            options.Events.OnValidatePrincipal = SessionStampCheck.ValidateAsync;
+            options.Events.OnRedirectToLogin = context => Redirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Redirect(context, StatusCodes.Status403Forbidden);
         });
 
+        services.AddHttpContextAccessor();
         services.AddScoped<ISetupHandler, AccountsSetupHandler>();
+        services.AddSingleton<ISessionInfo, AccountSessionInfo>();
+        services.AddScoped<AccountEmails>();
+        services.AddScoped<UserRegistration>();
+        services.AddScoped<PasswordChanges>();
+        services.AddScoped<ProfileChanges>();
+        services.AddScoped<AddressBook>();
+        services.AddScoped<UserDirectory>();
+        services.AddStoreJwtBearer();
     }
 
-    // The JSON API answers 401/403; only people get redirected to a sign-in page.
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    public override void ConfigureTemplates(TemplateOptions options)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        options.MemberAccessStrategy.Register<EmailLink>();
+        options.MemberAccessStrategy.Register<RegisterForm>();
+        options.MemberAccessStrategy.Register<SignInForm>();
+        options.MemberAccessStrategy.Register<ResendForm>();
+        options.MemberAccessStrategy.Register<ForgotPasswordForm>();
+        options.MemberAccessStrategy.Register<ResetPasswordForm>();
+        options.MemberAccessStrategy.Register<ChangePasswordForm>();
+        options.MemberAccessStrategy.Register<ProfileForm>();
+        options.MemberAccessStrategy.Register<AccountSummary>();
+        options.MemberAccessStrategy.Register<AddressInput>();
+        options.MemberAccessStrategy.Register<AddressView>();
+        options.MemberAccessStrategy.Register<AddressListPage>();
+        options.MemberAccessStrategy.Register<AddressFormPage>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var open = endpoints.MapGroup("/account");
+        open.MapRegistrationEndpoints();
+        open.MapSignInEndpoints();
+        open.MapPasswordResetEndpoints();
+        open.MapEmailChangeEndpoints();
+
+        var signedIn = endpoints.MapGroup("/account").RequireAuthorization();
+        signedIn.MapProfileEndpoints();
+        signedIn.MapChangePasswordEndpoints();
+        signedIn.MapAddressEndpoints();
+
+        endpoints.MapAccountsApi();
+    }
+
+    // Access denied answers 403 on the spot (the status page shows the themed message); a signed-out
+    // visitor goes to the sign-in page of the part of the site they were in; the JSON API answers 401.
+    private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (status == StatusCodes.Status403Forbidden || context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.StatusCode = status;
-        }
-        else
-        {
-            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
         }
 
+        var target = context.RedirectUri;
+        if (context.Request.Path.StartsWithSegments("/admin"))
+        {
+            target = target.Replace(context.Options.LoginPath.Value!, "/admin/login", StringComparison.Ordinal);
+        }
+
+        context.Response.Redirect(target);
         return Task.CompletedTask;
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Store.Core.Admin;
 using Store.Core.Assets;
 using Store.Core.Data;
+using Store.Core.Email;
 using Store.Core.Health;
 using Store.Core.Liquid;
 using Store.Core.Localization;
@@ -45,6 +46,7 @@ public static class StoreHostingExtensions
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<SetupService>();
         services.AddScoped<AdminMenu>();
+        services.AddStoreEmail(builder.Configuration, builder.Environment);
 
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();

@@ -19,7 +19,7 @@ public sealed class LiquidRenderer(TemplateCatalog catalog, TemplateOptions opti
     public const string DefaultLayout = "Layout";
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
     // Encodes what HTML needs encoded, but leaves letters such as é or ж readable in the page source.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
     private readonly ConcurrentDictionary<string, IFluidTemplate> _parsed = new(StringComparer.OrdinalIgnoreCase);
 
     public TemplateOptions Options => options;
@@ -51,7 +51,7 @@ public sealed class LiquidRenderer(TemplateCatalog catalog, TemplateOptions opti
     }
 
     // Text is translated into, and numbers and dates formatted for, the culture of the current request.
-    private TemplateContext CreateContext(object? model, IReadOnlyDictionary<string, object?>? values)
+    internal TemplateContext CreateContext(object? model, IReadOnlyDictionary<string, object?>? values)
     {
         var context = model is null ? new TemplateContext(options) : new TemplateContext(model, options);
         context.CultureInfo = CultureInfo.CurrentCulture;

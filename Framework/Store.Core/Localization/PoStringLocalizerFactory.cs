@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Localization;
 
@@ -45,10 +46,24 @@ public sealed class PoStringLocalizerFactory : IStringLocalizerFactory
     public PoCatalog? GetCatalog(string cultureName)
     {
         ArgumentNullException.ThrowIfNull(cultureName);
+        // "FR" and "fr" are one culture: key and load it by its canonical name, whichever caller comes first.
+        cultureName = CanonicalName(cultureName);
         // Lazy with ExecutionAndPublication guarantees a single load per culture under concurrency.
         return _catalogs.GetOrAdd(
             cultureName,
             name => new Lazy<PoCatalog?>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    private static string CanonicalName(string cultureName)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(cultureName).Name;
+        }
+        catch (CultureNotFoundException)
+        {
+            return cultureName;
+        }
     }
 
     private PoCatalog? Load(string cultureName)

@@ -38,9 +38,7 @@ public sealed class CatalogAccessAndCacheTests(CatalogAppFactory app) : IClassFi
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         var translator = await SignedInAsync("translator@test.local", StoreRoles.Translator);
-        var denied = await translator.GetAsync("/admin/catalog/products");
-        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await translator.GetAsync(denied.Headers.Location)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await translator.GetAsync("/admin/catalog/products")).StatusCode);
         Assert.DoesNotContain("/admin/catalog/products", await translator.GetStringAsync("/admin"), StringComparison.Ordinal);
         var refused = await translator.PostAsJsonAsync("/api/v1/products", new { name = "Nope", sku = "NOPE-2", price = 100, stock = 1 });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);

@@ -24,7 +24,15 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Database = new TestDatabase();
         _settings["Database:Provider"] = Database.Provider;
         _settings["Database:ConnectionString"] = Database.ConnectionString;
+        // Emails of the out-of-the-box transport land in a temp folder, never in the source tree.
+        MailFolder = Path.Combine(Path.GetTempPath(), "store-tests", Guid.NewGuid().ToString("n"), "mail");
+        _settings["Email:PickupDirectory"] = MailFolder;
+        // A key per test app: the per-installation fallback would write into the source tree.
+        _settings["Jwt:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     }
+
+    /// <summary>Where <c>.eml</c> files are written when the test does not configure an SMTP server.</summary>
+    public string MailFolder { get; }
 
     public TestDatabase Database { get; }
 

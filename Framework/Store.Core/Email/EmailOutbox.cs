@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Core.Data;
+
+namespace Store.Core.Email;
+
+/// <summary>
+/// How a module sends an email: <c>await outbox.QueueAsync(to, "ConfirmEmail", model)</c>, then the caller's
+/// own <c>SaveChangesAsync</c> stores the message with the change that caused it. The sender is woken
+/// once the save (or its transaction) has committed.
+/// </summary>
+public sealed class EmailOutbox(StoreDbContext db, EmailRenderer renderer, TimeProvider time)
+{
+    public async Task QueueAsync(string to, string template, object model, CancellationToken cancellationToken = default)
+    {
+        var email = await renderer.RenderAsync(template, model, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        db.Set<OutboxMessage>().Add(new OutboxMessage
+        {
+            To = to,
+            Subject = email.Subject,
+            HtmlBody = email.HtmlBody,
+            TextBody = email.TextBody,
+            CreatedUtc = now,
+            NextAttemptUtc = now,
+        });
+    }
+
+    /// <summary>How many messages to <paramref name="to"/> were queued within <paramref name="window"/>: lets a
+    /// caller refuse to flood one mailbox (a stranger asking for password resets in a loop).</summary>
+    public Task<int> CountRecentAsync(string to, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        var since = time.GetUtcNow().UtcDateTime - window;
+        return db.Set<OutboxMessage>().CountAsync(m => m.To == to && m.CreatedUtc >= since, cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Store.Accounts.Api;
+using Store.Accounts.Users;
+
+namespace Store.Accounts.Addresses;
+
+/// <summary><c>/api/v1/account/addresses</c>: the signed-in user's address book; another user's id answers 404.</summary>
+internal static class AddressApiEndpoints
+{
+    public static void MapAddressApiEndpoints(this IEndpointRouteBuilder api)
+    {
+        var addresses = api.MapGroup("/account/addresses");
+        addresses.MapGet("/", async (HttpContext http, AddressBook book, CancellationToken cancellationToken) =>
+            TypedResults.Ok((await book.ListAsync(UserId(http), cancellationToken)).Select(AddressView.From).ToList()));
+        addresses.MapGet("/{id:int}", async Task<Results<Ok<AddressView>, ProblemHttpResult>> (int id, HttpContext http, AddressBook book, CancellationToken cancellationToken) =>
+            await book.FindAsync(UserId(http), id, cancellationToken) is { } address ? TypedResults.Ok(AddressView.From(address)) : ApiProblems.NotFound());
+        addresses.MapPost("/", async Task<Results<Created<AddressView>, ValidationProblem>> (AddressRequest request, HttpContext http, AddressBook book, CancellationToken cancellationToken) =>
+        {
+            var (errors, address) = await book.AddAsync(UserId(http), request.ToInput(), cancellationToken);
+            return errors.Count > 0
+                ? ApiProblems.Validation(errors)
+                : TypedResults.Created($"/api/v1/account/addresses/{address!.Id}", AddressView.From(address));
+        });
+        addresses.MapPut("/{id:int}", async Task<Results<Ok<AddressView>, ValidationProblem, ProblemHttpResult>> (int id, AddressRequest request, HttpContext http, AddressBook book, CancellationToken cancellationToken) =>
+            await book.UpdateAsync(UserId(http), id, request.ToInput(), cancellationToken) switch
+            {
+                null => ApiProblems.NotFound(),
+                { Count: > 0 } errors => ApiProblems.Validation(errors),
+                _ => TypedResults.Ok(AddressView.From((await book.FindAsync(UserId(http), id, cancellationToken))!)),
+            });
+        addresses.MapPost("/{id:int}/default", async Task<Results<NoContent, ProblemHttpResult>> (int id, HttpContext http, AddressBook book, CancellationToken cancellationToken) =>
+            await book.MakeDefaultAsync(UserId(http), id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.NotFound());
+        addresses.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, HttpContext http, AddressBook book, CancellationToken cancellationToken) =>
+            await book.DeleteAsync(UserId(http), id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.NotFound());
+    }
+
+    private static string UserId(HttpContext http) => CurrentUser.IdOf(http.User)!;
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Store.Accounts.Api;
+
+/// <summary>RFC 9457 answers; field names are the JSON property names (<c>displayName</c>), the same as the request's.</summary>
+internal static class ApiProblems
+{
+    public static ValidationProblem Validation(IReadOnlyDictionary<string, string> errors) =>
+        TypedResults.ValidationProblem(
+            errors.ToDictionary(e => e.Key.Length == 0 ? "" : JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => new[] { e.Value }),
+            title: "The request has invalid fields.");
+
+    public static ProblemHttpResult Problem(int status, string title, string? detail = null) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
+
+    public static ProblemHttpResult NotFound() => Problem(StatusCodes.Status404NotFound, "Not found.");
+}

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Store.Accounts.Users;
+using Store.Core.Email;
+
+namespace Store.Accounts.Emails;
+
+/// <summary>
+/// Queues the account emails in the outbox; the caller's <c>SaveChangesAsync</c> stores them with the
+/// change. Links point at <c>Email:BaseUrl</c>, or the current request's host when it is not set.
+/// </summary>
+public sealed class AccountEmails(UserManager<User> users, EmailOutbox outbox, EmailOptions options, IHttpContextAccessor http)
+{
+    /// <summary>At most this many account emails to one address per hour; more requests are answered the same but send nothing.</summary>
+    public const int MaxPerHour = 5;
+
+    public async Task QueueConfirmationAsync(User user, CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(user.Email!, cancellationToken))
+        {
+            return;
+        }
+
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        var url = Link("/account/confirm", ("user", user.Id), ("token", token));
+        await outbox.QueueAsync(user.Email!, "ConfirmEmail", Model(user, user.Email!, url, UserManager<User>.ConfirmEmailTokenPurpose), cancellationToken);
+    }
+
+    public async Task QueuePasswordResetAsync(User user, CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(user.Email!, cancellationToken))
+        {
+            return;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var url = Link("/account/password/reset", ("user", user.Id), ("token", token));
+        await outbox.QueueAsync(user.Email!, "ResetPassword", Model(user, user.Email!, url, UserManager<User>.ResetPasswordTokenPurpose), cancellationToken);
+    }
+
+    /// <summary>Sent to the new address: the change takes effect only when its owner follows the link.</summary>
+    public async Task QueueEmailChangeAsync(User user, string newEmail, CancellationToken cancellationToken)
+    {
+        if (!await AllowedAsync(newEmail, cancellationToken))
+        {
+            return;
+        }
+
+        var token = await users.GenerateChangeEmailTokenAsync(user, newEmail);
+        var url = Link("/account/email/confirm", ("user", user.Id), ("email", newEmail), ("token", token));
+        await outbox.QueueAsync(newEmail, "ConfirmEmailChange", Model(user, newEmail, url, "ChangeEmail"), cancellationToken);
+    }
+
+    // The forms answer alike whatever happens, so a stranger cannot use them to flood someone's mailbox.
+    private async Task<bool> AllowedAsync(string to, CancellationToken cancellationToken) =>
+        await outbox.CountRecentAsync(to, TimeSpan.FromHours(1), cancellationToken) < MaxPerHour;
+
+    private static EmailLink Model(User user, string email, string url, string purpose)
+    {
+        var lifetime = TimedTokenProvider.LifetimeOf(purpose);
+        var validFor = lifetime.TotalHours < 24 ? $"{lifetime.TotalHours:0} hour{(lifetime.TotalHours == 1 ? "" : "s")}" : $"{lifetime.TotalDays:0} day{(lifetime.TotalDays == 1 ? "" : "s")}";
+        return new EmailLink(string.IsNullOrWhiteSpace(user.DisplayName) ? email : user.DisplayName, email, url, validFor);
+    }
+
+    private string Link(string path, params (string Name, string Value)[] query)
+    {
+        var baseUrl = options.BaseUrl.TrimEnd('/');
+        if (baseUrl.Length == 0 && http.HttpContext is { } context)
+        {
+            baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        }
+
+        return baseUrl + path + "?" + string.Join('&', query.Select(q => q.Name + "=" + Uri.EscapeDataString(q.Value)));
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Store.Accounts.Emails;
+using Store.Accounts.Users;
+using Store.Accounts.Web;
+using Store.Core.Data;
+using Store.Core.Security;
+
+namespace Store.Accounts.Registration;
+
+/// <summary>
+/// Creates a customer account and queues its confirmation email in one transaction: either the shopper
+/// exists and the email will go, or neither. Shared by the storefront form and the JSON API.
+/// </summary>
+public sealed class UserRegistration(StoreDbContext db, UserManager<User> users, AccountEmails emails, TimeProvider time)
+{
+    /// <summary>Returns the problems by field (<c>Email</c>, <c>DisplayName</c>, <c>Password</c>); empty when the account was created.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> RegisterAsync(string? email, string? displayName, string? password, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        FieldRules.Email(errors, "Email", email);
+        FieldRules.Required(errors, "DisplayName", displayName, FieldRules.NameMax, "your name");
+        FieldRules.Password(errors, "Password", password);
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        email = email!.Trim();
+        var user = new User
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = displayName!.Trim(),
+            CreatedUtc = time.GetUtcNow().UtcDateTime,
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var created = await users.CreateAsync(user, password!);
+            if (!created.Succeeded)
+            {
+                return IdentityErrors.ToFields(created);
+            }
+
+            var role = await users.AddToRoleAsync(user, StoreRoles.Customer);
+            if (!role.Succeeded)
+            {
+                throw new InvalidOperationException("The Customer role is missing: " + string.Join(" ", role.Errors.Select(e => e.Description)));
+            }
+
+            await emails.QueueConfirmationAsync(user, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return errors;
+        }
+        catch (DbUpdateException)
+        {
+            // Two registrations of one address racing: the unique index refuses the second.
+            db.ChangeTracker.Clear();
+            return new Dictionary<string, string> { ["Email"] = IdentityErrors.DuplicateEmail };
+        }
+    }
+
+    /// <summary>Sends a fresh confirmation link to an account that is not confirmed yet; does nothing otherwise.</summary>
+    public async Task ResendConfirmationAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || user.EmailConfirmed)
+        {
+            return;
+        }
+
+        await emails.QueueConfirmationAsync(user, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
