@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
+using Store.Catalog.Contracts;
 using Store.Catalog.Media;
 using Store.Catalog.Products;
 using Store.Catalog.Recipes;
@@ -37,6 +38,7 @@ public sealed class CatalogModule : StoreModule
         services.AddScoped<ProductEditor>();
         services.AddScoped<CategoryEditor>();
         services.AddScoped<AttributeEditor>();
+        services.AddScoped<ICatalogProducts, CatalogProducts>();
         services.AddSingleton<ISessionInfo, AntiforgerySessionInfo>();
 
         services.AddRecipeStep<CategoriesRecipeStep>();
