@@ -13,6 +13,27 @@ namespace Store.Core.Setup;
 /// </summary>
 internal static class UnattendedSetup
 {
+    /// <summary>
+    /// 16 random lower-case letters and digits, grouped for reading aloud, with at least one of each,
+    /// so any sensible password policy accepts it (about 80 bits).
+    /// </summary>
+    internal static string GeneratePassword()
+    {
+        const string letters = "abcdefghjkmnpqrstuvwxyz";
+        const string digits = "23456789";
+        const string all = letters + digits;
+        var chars = new char[16];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = all[RandomNumberGenerator.GetInt32(all.Length)];
+        }
+
+        chars[RandomNumberGenerator.GetInt32(8)] = letters[RandomNumberGenerator.GetInt32(letters.Length)];
+        chars[8 + RandomNumberGenerator.GetInt32(8)] = digits[RandomNumberGenerator.GetInt32(digits.Length)];
+        var text = new string(chars);
+        return $"{text[..4]}-{text[4..8]}-{text[8..12]}-{text[12..]}";
+    }
+
     public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken)
     {
         var section = configuration.GetSection("Setup");
@@ -26,7 +47,7 @@ internal static class UnattendedSetup
         var generated = string.IsNullOrEmpty(password);
         if (generated)
         {
-            password = "Store-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('/', 'x').Replace('+', 'y');
+            password = GeneratePassword();
         }
 
         var request = new SetupRequest(section["SiteName"] ?? "Store", email, password!, section["Recipe"] ?? "default", section["Currency"] ?? "USD");

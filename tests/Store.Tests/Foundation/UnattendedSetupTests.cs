@@ -49,3 +49,18 @@ public sealed class UnattendedSetupTests(UnsetShop app) : IClassFixture<UnsetSho
         Assert.Single(users.Users);
     }
 }
+
+public sealed class GeneratedPasswordTests
+{
+    [Fact]
+    public void Generated_passwords_always_have_a_letter_a_digit_and_enough_length()
+    {
+        for (var i = 0; i < 2_000; i++)
+        {
+            var password = UnattendedSetup.GeneratePassword();
+            Assert.Equal(19, password.Length);
+            Assert.Contains(password, char.IsAsciiLetterLower);
+            Assert.Contains(password, char.IsAsciiDigit);
+        }
+    }
+}
