@@ -52,12 +52,10 @@ public static partial class Accounts
     /// <summary>Waits for the <c>.eml</c> file the shop wrote to <paramref name="to"/> (no SMTP configured).</summary>
     public static async Task<MimeMessage> MailToAsync(this StoreAppFactory app, string to, string subjectContains)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Directory.Exists(app.MailFolder))
+        return await Eventually.ValueAsync(
+            async () =>
             {
-                foreach (var file in Directory.GetFiles(app.MailFolder, "*.eml"))
+                foreach (var file in Directory.Exists(app.MailFolder) ? Directory.GetFiles(app.MailFolder, "*.eml") : [])
                 {
                     var message = await MimeMessage.LoadAsync(file);
                     if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)) && (message.Subject ?? "").Contains(subjectContains, StringComparison.Ordinal))
@@ -65,12 +63,11 @@ public static partial class Accounts
                         return message;
                     }
                 }
-            }
 
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"No email to {to} about '{subjectContains}' in {app.MailFolder}.");
+                return null;
+            },
+            $"No email to {to} about '{subjectContains}' in {app.MailFolder}.",
+            TimeSpan.FromSeconds(15));
     }
 
     public static int MailCountTo(this StoreAppFactory app, string to) =>

@@ -132,24 +132,21 @@ internal static class Outbox
     /// <summary>Waits for the outbox row to <paramref name="to"/> to meet a condition, moving the shop's clock by <paramref name="step"/> while it waits.</summary>
     public static async Task<OutboxMessage> WaitForRowAsync(StoreAppFactory app, string to, Func<OutboxMessage, bool> condition, TimeSpan step)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            var rows = await scope.ServiceProvider.GetRequiredService<StoreDbContext>().Set<OutboxMessage>().AsNoTracking().Where(m => m.To == to).ToListAsync();
-            var row = rows.FirstOrDefault(condition);
-            if (row is not null)
+        return await Eventually.ValueAsync(
+            async () =>
             {
-                return row;
-            }
-
-            await Task.Delay(100);
-            if (step > TimeSpan.Zero)
+                await using var scope = app.Services.CreateAsyncScope();
+                var rows = await scope.ServiceProvider.GetRequiredService<StoreDbContext>().Set<OutboxMessage>().AsNoTracking().Where(m => m.To == to).ToListAsync();
+                return rows.FirstOrDefault(condition);
+            },
+            $"The outbox row to {to} never met the condition.",
+            TimeSpan.FromSeconds(20),
+            () =>
             {
-                app.Time.Advance(step);
-            }
-        }
-
-        throw new TimeoutException($"The outbox row to {to} never met the condition.");
+                if (step > TimeSpan.Zero)
+                {
+                    app.Time.Advance(step);
+                }
+            });
     }
 }
