@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Store.Core.Money;
@@ -5,6 +6,8 @@ namespace Store.Core.Money;
 /// <summary>An amount in minor units (cents) of an ISO 4217 currency. Never a floating-point number.</summary>
 public readonly record struct Money(long MinorUnits, string Currency)
 {
+    private static readonly ConcurrentDictionary<string, (CultureInfo Culture, RegionInfo? Region)> Specifics = new(StringComparer.OrdinalIgnoreCase);
+
     public static int DecimalsOf(string currency) => currency.ToUpperInvariant() switch
     {
         "JPY" or "KRW" or "VND" or "CLP" or "ISK" => 0,
@@ -17,10 +20,10 @@ public readonly record struct Money(long MinorUnits, string Currency)
     {
         var decimals = DecimalsOf(Currency);
         var value = MinorUnits / (decimal)Math.Pow(10, decimals);
-        var region = TryRegion(culture);
+        var (specific, region) = Specific(culture);
         if (region is not null && string.Equals(region.ISOCurrencySymbol, Currency, StringComparison.OrdinalIgnoreCase))
         {
-            return value.ToString("C" + decimals, culture);
+            return value.ToString("C" + decimals, specific);
         }
 
         return value.ToString("N" + decimals, culture) + " " + Currency.ToUpperInvariant();
@@ -28,15 +31,18 @@ public readonly record struct Money(long MinorUnits, string Currency)
 
     public override string ToString() => Format(CultureInfo.InvariantCulture);
 
-    private static RegionInfo? TryRegion(CultureInfo culture)
+    // A shop's cultures are usually neutral ("en", "fr"): their usual region decides the symbol, so
+    // "en" shows $12.50 for USD and "fr" shows 12,50 € for EUR. Looked up once per culture.
+    private static (CultureInfo Culture, RegionInfo? Region) Specific(CultureInfo culture) => Specifics.GetOrAdd(culture.Name, static name =>
     {
         try
         {
-            return culture.IsNeutralCulture || culture.Name.Length == 0 ? null : new RegionInfo(culture.Name);
+            var specific = CultureInfo.CreateSpecificCulture(name);
+            return (specific, name.Length == 0 ? null : new RegionInfo(specific.Name));
         }
         catch (ArgumentException)
         {
-            return null;
+            return (CultureInfo.InvariantCulture, null);
         }
-    }
+    });
 }
