@@ -16,7 +16,7 @@ public sealed class EmailOutbox(StoreDbContext db, EmailRenderer renderer, TimeP
         var now = time.GetUtcNow().UtcDateTime;
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
-            To = to,
+            To = Mailbox(to),
             Subject = email.Subject,
             HtmlBody = email.HtmlBody,
             TextBody = email.TextBody,
@@ -30,6 +30,11 @@ public sealed class EmailOutbox(StoreDbContext db, EmailRenderer renderer, TimeP
     public Task<int> CountRecentAsync(string to, TimeSpan window, CancellationToken cancellationToken = default)
     {
         var since = time.GetUtcNow().UtcDateTime - window;
-        return db.Set<OutboxMessage>().CountAsync(m => m.To == to && m.CreatedUtc >= since, cancellationToken);
+        var mailbox = Mailbox(to);
+        return db.Set<OutboxMessage>().CountAsync(m => m.To == mailbox && m.CreatedUtc >= since, cancellationToken);
     }
+
+    // Mail servers treat an address without regard to case; stored and counted in lower case, one mailbox is one
+    // address to the flood check however it was typed (otherwise "Ann@", "aNn@", ... each get their own five).
+    private static string Mailbox(string address) => address.Trim().ToLowerInvariant();
 }

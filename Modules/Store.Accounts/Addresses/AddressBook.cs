@@ -22,22 +22,24 @@ public sealed class AddressBook(StoreDbContext db, TimeProvider time)
     public async Task<(Dictionary<string, string> Errors, Address? Address)> AddAsync(string userId, AddressInput input, CancellationToken cancellationToken)
     {
         var errors = input.Validate();
-        if (errors.Count == 0 && await Addresses.CountAsync(a => a.UserId == userId, cancellationToken) >= MaxAddresses)
-        {
-            errors[""] = $"An address book holds at most {MaxAddresses} addresses. Delete one you no longer use.";
-        }
-
         if (errors.Count > 0)
         {
+            return (errors, null);
+        }
+
+        // One count serves both the cap and the first-address rule, read in the transaction that inserts.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var count = await Addresses.CountAsync(a => a.UserId == userId, cancellationToken);
+        if (count >= MaxAddresses)
+        {
+            errors[""] = $"An address book holds at most {MaxAddresses} addresses. Delete one you no longer use.";
             return (errors, null);
         }
 
         var address = new Address { UserId = userId, FullName = "", Line1 = "", City = "", PostalCode = "", Country = "", CreatedUtc = time.GetUtcNow().UtcDateTime };
         input.CopyTo(address);
         // The first address is the default, so checkout always has one to offer.
-        var isFirst = !await Addresses.AnyAsync(a => a.UserId == userId, cancellationToken);
-        address.IsDefault = input.IsDefault || isFirst;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        address.IsDefault = input.IsDefault || count == 0;
         if (address.IsDefault)
         {
             await ClearDefaultAsync(userId, cancellationToken);

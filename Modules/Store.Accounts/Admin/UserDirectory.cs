@@ -45,7 +45,7 @@ public sealed class UserDirectory(StoreDbContext db, TimeProvider time)
         return new UserPage(items, page, PageSize, total);
     }
 
-    public async Task<Dictionary<string, IReadOnlyList<string>>> RolesOfAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, IReadOnlyList<string>>> RolesOfAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
     {
         var pairs = await (from ur in db.Set<IdentityUserRole<string>>()
                            join r in db.Set<Role>() on ur.RoleId equals r.Id

@@ -49,8 +49,12 @@ public sealed class PasswordChanges(StoreDbContext db, UserManager<User> users, 
             return IdentityErrors.ToFields(result);
         }
 
-        // Whoever asked for the link owns the mailbox: that proves the address, and a locked account opens.
-        await users.SetLockoutEndDateAsync(user, null);
+        // Whoever asked for the link owns the mailbox, so the wrong-password lockout ends; an administrator's lock stays.
+        if (!AdminLock.IsOn(user))
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+
         await users.ResetAccessFailedCountAsync(user);
         await refreshTokens.RevokeAllAsync(user.Id, cancellationToken);
         return errors;

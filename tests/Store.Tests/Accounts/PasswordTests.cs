@@ -78,6 +78,39 @@ public sealed class PasswordTests(StoreAppFactory app) : IClassFixture<StoreAppF
     }
 
     [Fact]
+    public async Task A_reset_opens_an_account_locked_by_wrong_passwords()
+    {
+        var email = Accounts.NewEmail();
+        await app.CreateCustomerAsync(email);
+        for (var i = 0; i < 5; i++)
+        {
+            await app.Browser().SignInAsync(email, "Wrong-pass-123");
+        }
+
+        var link = await ResetLinkAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, (await ResetAsync(app.Browser(), link, "Fresh-pass-2024")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await app.Browser().SignInAsync(email, "Fresh-pass-2024")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_reset_does_not_lift_an_administrators_lock()
+    {
+        var email = Accounts.NewEmail();
+        var id = await app.CreateCustomerAsync(email);
+        var admin = await app.SignedInAdminAsync();
+        Assert.Equal(HttpStatusCode.OK, (await admin.SubmitAsync($"/admin/users/{id}", new Dictionary<string, string>(), $"/admin/users/{id}?handler=Lock")).StatusCode);
+
+        var link = await ResetLinkAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, (await ResetAsync(app.Browser(), link, "Fresh-pass-2024")).StatusCode);
+
+        var refused = await app.Browser().SignInAsync(email, "Fresh-pass-2024");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("locked", await refused.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { email, password = "Fresh-pass-2024" })).StatusCode);
+    }
+
+    [Fact]
     public async Task Forgot_password_says_the_same_for_unknown_addresses_and_sends_nothing()
     {
         var unknown = Accounts.NewEmail("nobody");

@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Store.Core.Data;
+using Store.Core.Email;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Accounts;
@@ -56,6 +60,26 @@ public sealed class ProfileTests(StoreAppFactory app) : IClassFixture<StoreAppFa
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Another account already uses this email address.", Accounts.FieldError(await response.HtmlAsync(), "Email"));
         Assert.Equal(0, app.MailCountTo(taken));
+    }
+
+    [Fact]
+    public async Task One_address_typed_in_many_spellings_gets_at_most_five_emails_an_hour()
+    {
+        var email = Accounts.NewEmail();
+        await app.CreateCustomerAsync(email);
+        var client = await app.SignedInCustomerAsync(email);
+        var target = Accounts.NewEmail("target");
+
+        for (var i = 0; i < 7; i++)
+        {
+            var spelling = string.Concat(target.Select((c, at) => at == i ? char.ToUpperInvariant(c) : c));
+            var response = await client.SubmitAsync("/account/profile", new Dictionary<string, string> { ["DisplayName"] = "Sam Shopper", ["Email"] = spelling });
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var recipients = await scope.ServiceProvider.GetRequiredService<StoreDbContext>().Set<OutboxMessage>().Select(m => m.To).ToListAsync();
+        Assert.Equal(5, recipients.Count(to => string.Equals(to, target, StringComparison.OrdinalIgnoreCase)));
     }
 
     [Theory]

@@ -35,21 +35,3 @@ public class SmtpAppFactory : StoreAppFactory
         GC.SuppressFinalize(this);
     }
 }
-
-/// <summary>SMTP configured, but no server listens until the test starts it: every send fails until then.</summary>
-public sealed class SmtpDownAppFactory : SmtpAppFactory
-{
-    public SmtpDownAppFactory()
-        : base(startServer: false, maxAttempts: 3)
-    {
-    }
-}
-
-/// <summary>SMTP never answers and the sender gives up after one attempt.</summary>
-public sealed class SmtpGoneAppFactory : SmtpAppFactory
-{
-    public SmtpGoneAppFactory()
-        : base(startServer: false, maxAttempts: 1)
-    {
-    }
-}

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Store.Accounts.Users;
+using Store.Accounts.Web;
 
 namespace Store.Accounts.Areas.Admin.Pages;
 
@@ -44,7 +45,7 @@ public sealed class LoginModel(SignInManager<User> signIn) : PageModel
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
+            return LocalRedirect(ReturnUrls.Safe(ReturnUrl, "/admin"));
         }
 
         Error = result.IsLockedOut

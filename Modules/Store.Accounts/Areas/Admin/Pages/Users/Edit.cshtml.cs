@@ -89,7 +89,7 @@ public sealed class EditModel(UserManager<User> users, SignInManager<User> signI
         }
 
         await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await users.SetLockoutEndDateAsync(user, AdminLock.Until);
         // A new stamp ends the user's cookies and access tokens now; refresh tokens are revoked too.
         await users.UpdateSecurityStampAsync(user);
         await refreshTokens.RevokeAllAsync(user.Id, cancellationToken);
