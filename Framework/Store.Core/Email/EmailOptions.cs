@@ -10,7 +10,7 @@ public sealed class EmailOptions
     /// <summary>Where messages go as <c>.eml</c> files when no SMTP host is set; relative to the content root.</summary>
     public string PickupDirectory { get; set; } = Path.Combine("App_Data", "mail");
 
-    /// <summary>The shop's public address for links in emails, e.g. <c>https://shop.example</c>; empty uses the request's host.</summary>
+    /// <summary>The shop's public address for links in emails, e.g. <c>https://shop.example</c>; required outside Development (there, empty uses the request's host).</summary>
     public string BaseUrl { get; set; } = string.Empty;
 
     public int MaxAttempts { get; set; } = 8;

@@ -11,6 +11,7 @@ internal static class EmailServiceCollectionExtensions
     public static IServiceCollection AddStoreEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        RequirePublicAddress(options, environment);
         services.AddSingleton(options);
         services.AddSingleton<EmailSignal>();
         services.AddSingleton<EmailRenderer>();
@@ -23,5 +24,22 @@ internal static class EmailServiceCollectionExtensions
             : new PickupDirectoryTransport(Path.Combine(environment.ContentRootPath, options.PickupDirectory)));
         services.AddHostedService<EmailSenderService>();
         return services;
+    }
+
+    // Links in emails carry single-use tokens. Built from a request's Host header, a forged host would
+    // send a victim's reset link to another site, so outside Development the shop's address is required.
+    private static void RequirePublicAddress(EmailOptions options, IHostEnvironment environment)
+    {
+        if (options.BaseUrl.Length > 0)
+        {
+            if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            {
+                throw new InvalidOperationException($"Email:BaseUrl must be an absolute http(s) address such as https://shop.example, not '{options.BaseUrl}'.");
+            }
+        }
+        else if (!environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("Set Email:BaseUrl to the shop's public address (e.g. https://shop.example): links in emails are built from it.");
+        }
     }
 }

@@ -21,6 +21,7 @@ public sealed class CommandLineTests
             };
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["Database__Provider"] = "Sqlite";
+            start.Environment["Email__BaseUrl"] = "https://shop.example";
             start.Environment["Database__ConnectionString"] = $"Data Source={file}";
             using var process = Process.Start(start)!;
             var output = await process.StandardOutput.ReadToEndAsync();
@@ -36,6 +37,34 @@ public sealed class CommandLineTests
         finally
         {
             SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Production_without_the_shop_s_public_address_refuses_to_start_and_says_why()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "store-nobaseurl-" + Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Store.Web.dll"), "migrate"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = folder,
+            };
+            start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+            start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(folder, "store.db")}";
+            using var process = Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+
+            Assert.NotEqual(0, process.ExitCode);
+            Assert.Contains("Set Email:BaseUrl to the shop's public address", output, StringComparison.Ordinal);
+        }
+        finally
+        {
             Directory.Delete(folder, recursive: true);
         }
     }

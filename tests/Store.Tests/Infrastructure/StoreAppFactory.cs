@@ -27,6 +27,8 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Emails of the out-of-the-box transport land in a temp folder, never in the source tree.
         MailFolder = Path.Combine(Path.GetTempPath(), "store-tests", Guid.NewGuid().ToString("n"), "mail");
         _settings["Email:PickupDirectory"] = MailFolder;
+        // Required outside Development; tests follow links by their path, so the host is nominal.
+        _settings["Email:BaseUrl"] = "http://localhost";
         // A key per test app: the per-installation fallback would write into the source tree.
         _settings["Jwt:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     }
