@@ -90,7 +90,7 @@ public sealed partial class StorefrontCatalogTests(CatalogAppFactory app) : ICla
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h1>Red Mug</h1>", html, StringComparison.Ordinal);
         Assert.Contains("10.00", html, StringComparison.Ordinal);
-        Assert.Contains("<s class=\"was\"><span class=\"sr-only\">Was</span> 14.00", html, StringComparison.Ordinal);
+        Assert.Contains("<s class=\"was\"><span class=\"sr-only\">Was</span> $14.00", html, StringComparison.Ordinal);
         Assert.Contains("Only 5 left", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/categories/kitchen\">Kitchen</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/categories/mugs\">Mugs</a>", html, StringComparison.Ordinal);
