@@ -97,7 +97,8 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
             db.Add(new ProductSlugRedirect { Slug = product.Slug, ProductId = product.Id });
         }
 
-        await db.Set<ProductSlugRedirect>().Where(r => r.Slug == slug).ExecuteDeleteAsync(cancellationToken);
+        // Tracked, not ExecuteDelete: the redirect goes only if the save below succeeds.
+        db.RemoveRange(await db.Set<ProductSlugRedirect>().Where(r => r.Slug == slug).ToListAsync(cancellationToken));
         product.Name = name;
         product.SearchName = Search.SearchText.Normalize(name);
         product.Slug = slug!;
