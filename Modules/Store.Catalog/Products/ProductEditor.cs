@@ -13,7 +13,7 @@ namespace Store.Catalog.Products;
 public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProvider time, CatalogCache cache)
 {
     /// <summary>Saves; returns the errors by field (input property names) when nothing was saved.</summary>
-    public async Task<(Product? Product, Dictionary<string, string> Errors)> SaveAsync(int? id, ProductInput input, CancellationToken cancellationToken, bool saveChanges = true)
+    public async Task<(Product? Product, Dictionary<string, string> Errors)> SaveAsync(int? id, ProductInput input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         Product? product = null;
@@ -52,13 +52,13 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
             errors[nameof(ProductInput.Sku)] = $"The SKU {sku} is already used by \"{holder}\".";
         }
 
-        if (input.Price is not { } price || price < 0 || price > 1_000_000_000_000)
+        if (input.Price is not { } price || price < 0 || price > Prices.Max)
         {
             errors[nameof(ProductInput.Price)] = "Enter a price of zero or more.";
             price = 0;
         }
 
-        if (input.CompareAtPrice is { } compareAt && (compareAt <= price || compareAt > 1_000_000_000_000))
+        if (input.CompareAtPrice is { } compareAt && (compareAt <= price || compareAt > Prices.Max))
         {
             errors[nameof(ProductInput.CompareAtPrice)] = "The compare-at price must be higher than the price (or left empty).";
         }
@@ -129,22 +129,18 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
 
         product.Images.Clear();
         product.Images.AddRange(images.Select((image, index) => new ProductImage { MediaKey = image.Key, Alt = image.Alt?.Trim() ?? string.Empty, SortOrder = index }));
-        if (saveChanges)
+        try
         {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Two saves raced for the same SKU or slug: the unique index decided; the loser tries again.
-                db.ChangeTracker.Clear();
-                return (null, new Dictionary<string, string> { [nameof(ProductInput.Sku)] = "Another product took this SKU or slug at the same moment. Please save again." });
-            }
-
-            await cache.ChangedAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two saves raced for the same SKU or slug: the unique index decided; the loser tries again.
+            db.ChangeTracker.Clear();
+            return (null, new Dictionary<string, string> { [nameof(ProductInput.Sku)] = "Another product took this SKU or slug at the same moment. Please save again." });
         }
 
+        await cache.ChangedAsync(cancellationToken);
         return (product, errors);
     }
 
