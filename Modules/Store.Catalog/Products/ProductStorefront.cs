@@ -55,7 +55,7 @@ internal static class ProductStorefront
     /// <summary>Renders a product page; the admin's preview of a draft uses it too.</summary>
     public static async Task<IResult> RenderAsync(HttpContext http, StoreDbContext db, SiteState site, ProductDetails product)
     {
-        var currency = (await site.GetAsync(http.RequestAborted))?.Currency ?? "USD";
+        var currency = await site.CurrencyAsync(http.RequestAborted);
         var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         return Liquid.Page("Products/Show", ProductPage.From(product, tree, currency, origin));

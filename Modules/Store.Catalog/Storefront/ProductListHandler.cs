@@ -12,7 +12,7 @@ internal static class ProductListHandler
 {
     public static async Task<IResult> RenderAsync(HttpContext http, StoreDbContext db, ProductSearch search, SiteState site, CategoryTree tree, ProductListPage page, CategoryNode? category)
     {
-        var currency = (await site.GetAsync(http.RequestAborted))?.Currency ?? "USD";
+        var currency = await site.CurrencyAsync(http.RequestAborted);
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency, category?.Slug);
         var result = errors.Count > 0
             ? new ProductSearchResult([], 0, [], errors)

@@ -190,7 +190,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken)
     {
-        Currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        Currency = await site.CurrencyAsync(cancellationToken);
         CategoryOptions = (await CategoryTree.LoadAsync(db, cancellationToken)).Flatten();
         AttributeDefinitions = await db.Set<AttributeDefinition>().AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken);
     }
