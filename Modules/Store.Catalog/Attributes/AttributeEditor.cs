@@ -63,7 +63,11 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache)
         attribute.Type = input.Type;
         attribute.Choices = input.Type == AttributeType.Choice ? choices : [];
         attribute.SortOrder = input.SortOrder;
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        {
+            return (null, new Dictionary<string, string> { [nameof(AttributeInput.Slug)] = UniqueSave.Conflict });
+        }
+
         await cache.ChangedAsync(cancellationToken);
 
         return (attribute, errors);

@@ -82,7 +82,11 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         category.ParentId = parentId;
         category.SortOrder = input.SortOrder;
         category.UpdatedUtc = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        {
+            return (null, new Dictionary<string, string> { [nameof(CategoryInput.Slug)] = UniqueSave.Conflict });
+        }
+
         await cache.ChangedAsync(cancellationToken);
 
         return (category, errors);

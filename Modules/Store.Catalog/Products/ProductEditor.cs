@@ -129,14 +129,8 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
 
         product.Images.Clear();
         product.Images.AddRange(images.Select((image, index) => new ProductImage { MediaKey = image.Key, Alt = image.Alt?.Trim() ?? string.Empty, SortOrder = index }));
-        try
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two saves raced for the same SKU or slug: the unique index decided; the loser tries again.
-            db.ChangeTracker.Clear();
             return (null, new Dictionary<string, string> { [nameof(ProductInput.Sku)] = "Another product took this SKU or slug at the same moment. Please save again." });
         }
 
