@@ -36,7 +36,7 @@ internal static class ProductEndpoints
     {
         var currency = await site.CurrencyAsync(http.RequestAborted);
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency);
-        var result = errors.Count > 0 ? null : await search.SearchAsync(query, http.RequestAborted);
+        var result = errors.Count > 0 ? null : await search.SearchAsync(query, tree: null, http.RequestAborted);
         if (result is null || result.Errors.Count > 0)
         {
             return TypedResults.ValidationProblem(result?.Errors ?? errors, title: "Some query values are not valid.");

@@ -16,7 +16,7 @@ internal static class ProductListHandler
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency, category?.Slug);
         var result = errors.Count > 0
             ? new ProductSearchResult([], 0, [], errors)
-            : await search.SearchAsync(query, http.RequestAborted);
+            : await search.SearchAsync(query, tree, http.RequestAborted);
         var model = ProductListBuilder.Build(page, query, result, currency, tree, categoryInPath: category is not null);
         return Liquid.Page("Products/List", model, result.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
