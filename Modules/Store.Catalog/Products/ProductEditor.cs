@@ -87,6 +87,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        var keepStock = product is not null && input.StockShown == stock;
         if (product is null)
         {
             product = new Product { CreatedUtc = now };
@@ -107,7 +108,11 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         product.DescriptionHtml = ProductDescription.ToHtml(description);
         product.Price = price;
         product.CompareAtPrice = input.CompareAtPrice;
-        product.Stock = stock;
+        if (!keepStock)
+        {
+            product.Stock = stock;
+        }
+
         product.Status = input.Published ? ProductStatus.Published : ProductStatus.Draft;
         product.SeoTitle = seoTitle;
         product.SeoDescription = seoDescription;

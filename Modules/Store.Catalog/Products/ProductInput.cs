@@ -20,6 +20,12 @@ public sealed record ProductInput
 
     public int? Stock { get; init; }
 
+    /// <summary>
+    /// The stock the merchandiser was shown. When <see cref="Stock"/> still equals it, the stock was not
+    /// edited and the current figure is kept, so orders placed while the form was open are not undone.
+    /// </summary>
+    public int? StockShown { get; init; }
+
     public bool Published { get; init; }
 
     public string? SeoTitle { get; init; }

@@ -17,6 +17,9 @@ public sealed class ProductForm
 
     public string? Stock { get; set; }
 
+    /// <summary>The stock the editor showed when it was opened (a hidden field).</summary>
+    public string? StockShown { get; set; }
+
     public string? Description { get; set; }
 
     public string? SeoTitle { get; set; }
