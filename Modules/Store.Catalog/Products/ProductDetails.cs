@@ -46,9 +46,3 @@ public sealed record ProductDetails(
             .FirstOrDefaultAsync(cancellationToken);
     }
 }
-
-public sealed record ProductImageDetails(string Key, string Alt);
-
-public sealed record ProductCategoryDetails(int Id, string Name, string Slug);
-
-public sealed record ProductAttributeDetails(string Slug, string Name, AttributeType Type, string Value);

@@ -39,6 +39,3 @@ public sealed record ProductInput
 
     public IReadOnlyList<ImageInput> Images { get; init; } = [];
 }
-
-/// <summary>An uploaded image's media key and its alt text, in display order.</summary>
-public sealed record ImageInput(string Key, string? Alt);

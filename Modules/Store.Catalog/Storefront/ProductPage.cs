@@ -79,7 +79,3 @@ public sealed record ProductPage(
         return JsonSerializer.Serialize(data, JsonOptions);
     }
 }
-
-public sealed record ImageView(string Thumb, string Url, string Large, string Alt);
-
-public sealed record AttributeView(string Name, string Value);
