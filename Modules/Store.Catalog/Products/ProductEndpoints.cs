@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Media;
 using Store.Catalog.Search;
 using Store.Core.Data;
@@ -64,9 +63,7 @@ internal static class ProductEndpoints
             return TypedResults.Ok(ToResponse(product, await site.CurrencyAsync(http.RequestAborted)));
         }
 
-        var moved = await db.Set<ProductSlugRedirect>().AsNoTracking().Where(r => r.Slug == slug)
-            .Join(db.Set<Product>().Where(p => p.Status == ProductStatus.Published), r => r.ProductId, p => p.Id, (r, p) => p.Slug)
-            .FirstOrDefaultAsync(http.RequestAborted);
+        var moved = await ProductDetails.MovedSlugAsync(db, slug, http.RequestAborted);
         return moved is null ? TypedResults.NotFound() : TypedResults.Redirect("/api/v1/products/" + Uri.EscapeDataString(moved), permanent: true);
     }
 
