@@ -34,7 +34,7 @@ public static class Prices
     public static string? FormatFixed(long? minor, string currency) =>
         minor is { } m ? (m / (decimal)Math.Pow(10, Money.DecimalsOf(currency))).ToString("F" + Money.DecimalsOf(currency), CultureInfo.InvariantCulture) : null;
 
-    /// <summary>The shortest form ("12.5", "12"): what a URL carries.</summary>
+    /// <summary>The shortest form ("12.5", "12"), keeping every decimal the currency has: what a URL carries.</summary>
     public static string? Format(long? minor, string currency) =>
-        minor is { } m ? (m / (decimal)Math.Pow(10, Money.DecimalsOf(currency))).ToString("0.##", CultureInfo.InvariantCulture) : null;
+        minor is { } m ? (m / (decimal)Math.Pow(10, Money.DecimalsOf(currency))).ToString("0." + new string('#', Money.DecimalsOf(currency)), CultureInfo.InvariantCulture) : null;
 }

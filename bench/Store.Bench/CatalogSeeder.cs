@@ -64,13 +64,7 @@ internal static class CatalogSeeder
             db.ChangeTracker.Clear();
         }
 
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlRawAsync("ANALYZE");
-        }
-        else
-        {
-            await db.Database.ExecuteSqlRawAsync("ANALYZE");
-        }
+        // Fresh statistics on both providers (SQLite and PostgreSQL spell it the same way).
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
     }
 }

@@ -6,7 +6,7 @@ namespace Store.Catalog.Attributes;
 /// <summary>Defines product attributes; a choice list needs at least one choice.</summary>
 public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache)
 {
-    public async Task<(AttributeDefinition? Attribute, Dictionary<string, string> Errors)> SaveAsync(int? id, AttributeInput input, CancellationToken cancellationToken, bool saveChanges = true)
+    public async Task<(AttributeDefinition? Attribute, Dictionary<string, string> Errors)> SaveAsync(int? id, AttributeInput input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         AttributeDefinition? attribute = null;
@@ -63,11 +63,12 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache)
         attribute.Type = input.Type;
         attribute.Choices = input.Type == AttributeType.Choice ? choices : [];
         attribute.SortOrder = input.SortOrder;
-        if (saveChanges)
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await cache.ChangedAsync(cancellationToken);
+            return (null, new Dictionary<string, string> { [nameof(AttributeInput.Slug)] = UniqueSave.Conflict });
         }
+
+        await cache.ChangedAsync(cancellationToken);
 
         return (attribute, errors);
     }

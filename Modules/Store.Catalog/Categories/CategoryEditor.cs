@@ -6,7 +6,7 @@ namespace Store.Catalog.Categories;
 /// <summary>Creates, changes and deletes categories, keeping the tree a tree (no category under itself).</summary>
 public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, CatalogCache cache)
 {
-    public async Task<(Category? Category, Dictionary<string, string> Errors)> SaveAsync(int? id, CategoryInput input, CancellationToken cancellationToken, bool saveChanges = true)
+    public async Task<(Category? Category, Dictionary<string, string> Errors)> SaveAsync(int? id, CategoryInput input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         Category? category = null;
@@ -82,11 +82,12 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         category.ParentId = parentId;
         category.SortOrder = input.SortOrder;
         category.UpdatedUtc = time.GetUtcNow().UtcDateTime;
-        if (saveChanges)
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-            await cache.ChangedAsync(cancellationToken);
+            return (null, new Dictionary<string, string> { [nameof(CategoryInput.Slug)] = UniqueSave.Conflict });
         }
+
+        await cache.ChangedAsync(cancellationToken);
 
         return (category, errors);
     }

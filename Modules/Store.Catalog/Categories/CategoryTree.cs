@@ -89,8 +89,3 @@ public sealed class CategoryTree
         return result;
     }
 }
-
-public sealed record CategoryNode(int Id, string Name, string Slug, string Description, int? ParentId, int SortOrder)
-{
-    public string Url => "/categories/" + Slug;
-}

@@ -45,10 +45,10 @@ public sealed record ProductDetails(
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>The current slug of the published product that used to answer at <paramref name="oldSlug"/>, if any.</summary>
+    public static Task<string?> MovedSlugAsync(StoreDbContext db, string oldSlug, CancellationToken cancellationToken) =>
+        db.Set<ProductSlugRedirect>().AsNoTracking().Where(r => r.Slug == oldSlug)
+            .Join(db.Set<Product>().Where(p => p.Status == ProductStatus.Published), r => r.ProductId, p => p.Id, (r, p) => p.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
 }
-
-public sealed record ProductImageDetails(string Key, string Alt);
-
-public sealed record ProductCategoryDetails(int Id, string Name, string Slug);
-
-public sealed record ProductAttributeDetails(string Slug, string Name, AttributeType Type, string Value);

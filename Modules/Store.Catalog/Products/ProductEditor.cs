@@ -13,7 +13,7 @@ namespace Store.Catalog.Products;
 public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProvider time, CatalogCache cache)
 {
     /// <summary>Saves; returns the errors by field (input property names) when nothing was saved.</summary>
-    public async Task<(Product? Product, Dictionary<string, string> Errors)> SaveAsync(int? id, ProductInput input, CancellationToken cancellationToken, bool saveChanges = true)
+    public async Task<(Product? Product, Dictionary<string, string> Errors)> SaveAsync(int? id, ProductInput input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         Product? product = null;
@@ -52,13 +52,13 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
             errors[nameof(ProductInput.Sku)] = $"The SKU {sku} is already used by \"{holder}\".";
         }
 
-        if (input.Price is not { } price || price < 0 || price > 1_000_000_000_000)
+        if (input.Price is not { } price || price < 0 || price > Prices.Max)
         {
             errors[nameof(ProductInput.Price)] = "Enter a price of zero or more.";
             price = 0;
         }
 
-        if (input.CompareAtPrice is { } compareAt && (compareAt <= price || compareAt > 1_000_000_000_000))
+        if (input.CompareAtPrice is { } compareAt && (compareAt <= price || compareAt > Prices.Max))
         {
             errors[nameof(ProductInput.CompareAtPrice)] = "The compare-at price must be higher than the price (or left empty).";
         }
@@ -87,6 +87,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        var keepStock = product is not null && input.StockShown == stock;
         if (product is null)
         {
             product = new Product { CreatedUtc = now };
@@ -97,7 +98,8 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
             db.Add(new ProductSlugRedirect { Slug = product.Slug, ProductId = product.Id });
         }
 
-        await db.Set<ProductSlugRedirect>().Where(r => r.Slug == slug).ExecuteDeleteAsync(cancellationToken);
+        // Tracked, not ExecuteDelete: the redirect goes only if the save below succeeds.
+        db.RemoveRange(await db.Set<ProductSlugRedirect>().Where(r => r.Slug == slug).ToListAsync(cancellationToken));
         product.Name = name;
         product.SearchName = Search.SearchText.Normalize(name);
         product.Slug = slug!;
@@ -106,7 +108,11 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         product.DescriptionHtml = ProductDescription.ToHtml(description);
         product.Price = price;
         product.CompareAtPrice = input.CompareAtPrice;
-        product.Stock = stock;
+        if (!keepStock)
+        {
+            product.Stock = stock;
+        }
+
         product.Status = input.Published ? ProductStatus.Published : ProductStatus.Draft;
         product.SeoTitle = seoTitle;
         product.SeoDescription = seoDescription;
@@ -128,22 +134,12 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
 
         product.Images.Clear();
         product.Images.AddRange(images.Select((image, index) => new ProductImage { MediaKey = image.Key, Alt = image.Alt?.Trim() ?? string.Empty, SortOrder = index }));
-        if (saveChanges)
+        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
         {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Two saves raced for the same SKU or slug: the unique index decided; the loser tries again.
-                db.ChangeTracker.Clear();
-                return (null, new Dictionary<string, string> { [nameof(ProductInput.Sku)] = "Another product took this SKU or slug at the same moment. Please save again." });
-            }
-
-            await cache.ChangedAsync(cancellationToken);
+            return (null, new Dictionary<string, string> { [nameof(ProductInput.Sku)] = "Another product took this SKU or slug at the same moment. Please save again." });
         }
 
+        await cache.ChangedAsync(cancellationToken);
         return (product, errors);
     }
 

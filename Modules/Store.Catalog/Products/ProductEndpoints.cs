@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Media;
 using Store.Catalog.Search;
 using Store.Core.Data;
@@ -34,9 +33,9 @@ internal static class ProductEndpoints
 
     private static async Task<Results<Ok<ProductListResponse>, ValidationProblem>> ListAsync(HttpContext http, ProductSearch search, SiteState site)
     {
-        var currency = await CurrencyAsync(site, http.RequestAborted);
+        var currency = await site.CurrencyAsync(http.RequestAborted);
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency);
-        var result = errors.Count > 0 ? null : await search.SearchAsync(query, http.RequestAborted);
+        var result = errors.Count > 0 ? null : await search.SearchAsync(query, tree: null, http.RequestAborted);
         if (result is null || result.Errors.Count > 0)
         {
             return TypedResults.ValidationProblem(result?.Errors ?? errors, title: "Some query values are not valid.");
@@ -61,12 +60,10 @@ internal static class ProductEndpoints
         var product = await ProductDetails.LoadAsync(db, null, slug, includeDrafts: false, http.RequestAborted);
         if (product is not null)
         {
-            return TypedResults.Ok(ToResponse(product, await CurrencyAsync(site, http.RequestAborted)));
+            return TypedResults.Ok(ToResponse(product, await site.CurrencyAsync(http.RequestAborted)));
         }
 
-        var moved = await db.Set<ProductSlugRedirect>().AsNoTracking().Where(r => r.Slug == slug)
-            .Join(db.Set<Product>().Where(p => p.Status == ProductStatus.Published), r => r.ProductId, p => p.Id, (r, p) => p.Slug)
-            .FirstOrDefaultAsync(http.RequestAborted);
+        var moved = await ProductDetails.MovedSlugAsync(db, slug, http.RequestAborted);
         return moved is null ? TypedResults.NotFound() : TypedResults.Redirect("/api/v1/products/" + Uri.EscapeDataString(moved), permanent: true);
     }
 
@@ -79,24 +76,19 @@ internal static class ProductEndpoints
         }
 
         var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
-        return TypedResults.Created($"/api/v1/products/{details.Slug}", ToResponse(details, await CurrencyAsync(site, ct)));
+        return TypedResults.Created($"/api/v1/products/{details.Slug}", ToResponse(details, await site.CurrencyAsync(ct)));
     }
 
     private static async Task<Results<Ok<ProductResponse>, ValidationProblem, NotFound>> UpdateAsync(int id, ProductRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
     {
-        if (!await db.Set<Product>().AnyAsync(p => p.Id == id, ct))
-        {
-            return TypedResults.NotFound();
-        }
-
         var (product, errors) = await editor.SaveAsync(id, request.ToInput(), ct);
         if (product is null)
         {
-            return TypedResults.ValidationProblem(ApiErrors.Of(errors));
+            return errors.ContainsKey(string.Empty) ? TypedResults.NotFound() : TypedResults.ValidationProblem(ApiErrors.Of(errors));
         }
 
         var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
-        return TypedResults.Ok(ToResponse(details, await CurrencyAsync(site, ct)));
+        return TypedResults.Ok(ToResponse(details, await site.CurrencyAsync(ct)));
     }
 
     private static async Task<Results<NoContent, NotFound>> PublishAsync(int id, bool published, ProductEditor editor, CancellationToken ct) =>
@@ -127,6 +119,4 @@ internal static class ProductEndpoints
         p.Images.Select(i => new ProductImageResponse(i.Key, i.Alt, MediaUrls.Of(i.Key, MediaVariant.Detail), MediaUrls.Of(i.Key, MediaVariant.Thumb))).ToList(),
         p.Categories.Select(c => c.Slug).ToList(),
         p.Attributes.ToDictionary(a => a.Slug, a => a.Value));
-
-    internal static async Task<string> CurrencyAsync(SiteState site, CancellationToken ct) => (await site.GetAsync(ct))?.Currency ?? "USD";
 }

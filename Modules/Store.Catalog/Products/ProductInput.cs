@@ -20,6 +20,12 @@ public sealed record ProductInput
 
     public int? Stock { get; init; }
 
+    /// <summary>
+    /// The stock the merchandiser was shown. When <see cref="Stock"/> still equals it, the stock was not
+    /// edited and the current figure is kept, so orders placed while the form was open are not undone.
+    /// </summary>
+    public int? StockShown { get; init; }
+
     public bool Published { get; init; }
 
     public string? SeoTitle { get; init; }
@@ -33,6 +39,3 @@ public sealed record ProductInput
 
     public IReadOnlyList<ImageInput> Images { get; init; } = [];
 }
-
-/// <summary>An uploaded image's media key and its alt text, in display order.</summary>
-public sealed record ImageInput(string Key, string? Alt);

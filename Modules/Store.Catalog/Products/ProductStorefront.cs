@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Categories;
 using Store.Catalog.Search;
@@ -31,12 +30,8 @@ internal static class ProductStorefront
             if (product is null)
             {
                 // A slug the product used to have: send the shopper (and search engines) to the current one.
-                var current = await db.Set<ProductSlugRedirect>().AsNoTracking()
-                    .Where(r => r.Slug == slug)
-                    .Join(db.Set<Product>(), r => r.ProductId, p => p.Id, (r, p) => new { p.Slug, p.Status })
-                    .FirstOrDefaultAsync(http.RequestAborted);
-                return current is { Status: ProductStatus.Published }
-                    ? Results.Redirect("/products/" + Uri.EscapeDataString(current.Slug) + http.Request.QueryString, permanent: true)
+                return await ProductDetails.MovedSlugAsync(db, slug, http.RequestAborted) is { } moved
+                    ? Results.Redirect("/products/" + Uri.EscapeDataString(moved) + http.Request.QueryString, permanent: true)
                     : Results.NotFound();
             }
 
@@ -55,7 +50,7 @@ internal static class ProductStorefront
     /// <summary>Renders a product page; the admin's preview of a draft uses it too.</summary>
     public static async Task<IResult> RenderAsync(HttpContext http, StoreDbContext db, SiteState site, ProductDetails product)
     {
-        var currency = (await site.GetAsync(http.RequestAborted))?.Currency ?? "USD";
+        var currency = await site.CurrencyAsync(http.RequestAborted);
         var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
         return Liquid.Page("Products/Show", ProductPage.From(product, tree, currency, origin));

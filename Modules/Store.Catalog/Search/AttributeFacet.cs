@@ -5,5 +5,3 @@ public sealed record AttributeFacet(string Slug, string Name, IReadOnlyList<Face
 {
     public string Key => ProductQueryParser.AttributePrefix + Slug;
 }
-
-public sealed record FacetValue(string Value, int Count, bool Selected);

@@ -110,8 +110,8 @@ public static class ProductQueryParser
             Add("category", query.Category);
         }
 
-        Add("min_price", FormatPrice(query.MinPrice, currency));
-        Add("max_price", FormatPrice(query.MaxPrice, currency));
+        Add("min_price", Prices.Format(query.MinPrice, currency));
+        Add("max_price", Prices.Format(query.MaxPrice, currency));
         Add("in_stock", query.InStockOnly ? "true" : null);
         foreach (var (slug, accepted) in query.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
@@ -126,8 +126,6 @@ public static class ProductQueryParser
         Add("page_size", query.PageSize != ProductQuery.DefaultPageSize ? query.PageSize.ToString(CultureInfo.InvariantCulture) : null);
         return new QueryBuilder(parts).ToQueryString().Value ?? string.Empty;
     }
-
-    public static string? FormatPrice(long? minor, string currency) => Prices.Format(minor, currency);
 
     private static long? ParsePrice(IQueryCollection values, string key, string currency, Dictionary<string, string[]> errors)
     {

@@ -12,13 +12,14 @@ namespace Store.Catalog.Search;
 /// </summary>
 public sealed class ProductSearch(StoreDbContext db, CatalogCache cache)
 {
-    public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CancellationToken cancellationToken)
+    /// <summary>Runs the query; <paramref name="tree"/> is the category tree when the caller has already read it.</summary>
+    public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CategoryTree? tree, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         IReadOnlyList<int>? categoryIds = null;
         if (query.Category is { } slug)
         {
-            var tree = await CategoryTree.LoadAsync(db, cancellationToken);
+            tree ??= await CategoryTree.LoadAsync(db, cancellationToken);
             if (tree.FindBySlug(slug) is { } category)
             {
                 categoryIds = tree.SelfAndDescendants(category.Id);

@@ -23,8 +23,8 @@ internal static class ProductListBuilder
         return page with
         {
             Q = query.Text,
-            MinPrice = ProductQueryParser.FormatPrice(query.MinPrice, currency),
-            MaxPrice = ProductQueryParser.FormatPrice(query.MaxPrice, currency),
+            MinPrice = Prices.Format(query.MinPrice, currency),
+            MaxPrice = Prices.Format(query.MaxPrice, currency),
             InStock = query.InStockOnly,
             Products = result.Items,
             Facets = result.Facets,

@@ -12,11 +12,11 @@ internal static class ProductListHandler
 {
     public static async Task<IResult> RenderAsync(HttpContext http, StoreDbContext db, ProductSearch search, SiteState site, CategoryTree tree, ProductListPage page, CategoryNode? category)
     {
-        var currency = (await site.GetAsync(http.RequestAborted))?.Currency ?? "USD";
+        var currency = await site.CurrencyAsync(http.RequestAborted);
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency, category?.Slug);
         var result = errors.Count > 0
             ? new ProductSearchResult([], 0, [], errors)
-            : await search.SearchAsync(query, http.RequestAborted);
+            : await search.SearchAsync(query, tree, http.RequestAborted);
         var model = ProductListBuilder.Build(page, query, result, currency, tree, categoryInPath: category is not null);
         return Liquid.Page("Products/List", model, result.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }

@@ -53,10 +53,3 @@ public sealed record ProductListPage
 
     public IReadOnlyList<string> Errors { get; init; } = [];
 }
-
-public sealed record Link(string Name, string Url);
-
-public sealed record Option(string Value, string Label, bool Selected);
-
-/// <summary>A numbered page link; <see cref="Gap"/> marks an ellipsis between distant pages.</summary>
-public sealed record PageLink(int Number, string Url, bool Current, bool Gap);

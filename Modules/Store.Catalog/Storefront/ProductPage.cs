@@ -3,7 +3,6 @@ using System.Text.Json;
 using Store.Catalog.Categories;
 using Store.Catalog.Media;
 using Store.Catalog.Products;
-using Store.Core.Money;
 
 namespace Store.Catalog.Storefront;
 
@@ -59,7 +58,6 @@ public sealed record ProductPage(
     // schema.org Product: the default encoder escapes <, > and &, so the JSON is safe inside a <script> element.
     private static string JsonLdOf(ProductDetails product, List<ImageView> images, string currency, string origin, string state)
     {
-        var decimals = Money.DecimalsOf(currency);
         var data = new Dictionary<string, object?>
         {
             ["@context"] = "https://schema.org",
@@ -72,7 +70,7 @@ public sealed record ProductPage(
             ["offers"] = new Dictionary<string, object?>
             {
                 ["@type"] = "Offer",
-                ["price"] = (product.Price / (decimal)Math.Pow(10, decimals)).ToString("F" + decimals, System.Globalization.CultureInfo.InvariantCulture),
+                ["price"] = Prices.FormatFixed(product.Price, currency),
                 ["priceCurrency"] = currency,
                 ["availability"] = state == "out" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
                 ["url"] = $"{origin}/products/{product.Slug}",
@@ -81,7 +79,3 @@ public sealed record ProductPage(
         return JsonSerializer.Serialize(data, JsonOptions);
     }
 }
-
-public sealed record ImageView(string Thumb, string Url, string Large, string Alt);
-
-public sealed record AttributeView(string Name, string Value);

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
+using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Tests.Infrastructure;
 
@@ -94,6 +97,41 @@ public sealed class MerchandiserEditorTests(CatalogAppFactory app) : IClassFixtu
         Assert.Contains("alt=\"The board on a table\"", page, StringComparison.Ordinal);
         Assert.Contains("<strong>walnut</strong>", page, StringComparison.Ordinal);
         Assert.Contains("Walnut Serving Board", await app.Browser().GetStringAsync("/categories/kitchen?attr.colour=Green"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saving_the_editor_without_touching_stock_keeps_what_orders_held_while_it_was_open()
+    {
+        var admin = await app.SignedInAdminAsync();
+        var created = await admin.PostAsJsonAsync("/api/v1/products", new { name = "Stock Kettle", sku = "STK-1", price = 1800, stock = 6, published = true });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<ProductResponse>())!.Id;
+        var editUrl = $"/admin/catalog/products/{id}";
+        Assert.Contains("name=\"Form.StockShown\" value=\"6\"", await admin.GetStringAsync(editUrl), StringComparison.Ordinal);
+
+        // A shopper's order holds 2 while the merchandiser only renames the product.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ICatalogProducts>().TryReserveAsync([new StockLine(id, 2)], CancellationToken.None));
+        }
+
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.Name"] = "Stock Kettle Plus",
+            ["Form.Sku"] = "STK-1",
+            ["Form.Price"] = "18.00",
+            ["Form.Stock"] = "6",
+            ["Form.StockShown"] = "6",
+            ["submit"] = "publish",
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await PostMultipartAsync(admin, editUrl, fields)).StatusCode);
+        Assert.Equal(4, await app.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == id).Select(p => p.Stock).SingleAsync()));
+
+        // A stock the merchandiser typed is taken as typed.
+        fields["Form.Stock"] = "20";
+        fields["Form.StockShown"] = "4";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostMultipartAsync(admin, editUrl, fields)).StatusCode);
+        Assert.Equal(20, await app.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == id).Select(p => p.Stock).SingleAsync()));
     }
 
     [Fact]

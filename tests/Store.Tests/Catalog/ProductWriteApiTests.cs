@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Store.Catalog.Products;
+using Store.Core.Data;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Catalog;
@@ -98,6 +101,31 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/products/{id}", Product("Old Name Vase", "VASE-1", slug: "old-name-vase"))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await shopper.GetAsync("/products/old-name-vase")).StatusCode);
         Assert.Equal(HttpStatusCode.MovedPermanently, (await shopper.GetAsync("/products/new-name-vase")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_save_that_fails_in_the_database_keeps_the_old_slugs_redirect()
+    {
+        var admin = await app.SignedInAdminAsync();
+        var created = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/products", Product("Old Slug Lamp", "LAMP-1")));
+        var id = created.GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/products/{id}", Product("Old Slug Lamp", "LAMP-1", slug: "new-slug-lamp"))).StatusCode);
+
+        // Another product with the same SKU, added to the same unit of work, makes the save fail at the unique index
+        // (what a concurrent save does), after every check has passed.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
+            db.Add(new Store.Catalog.Products.Product { Name = "Clash", Slug = "clash-lamp", Sku = "LAMP-1", SearchName = "clash" });
+            var input = new ProductInput { Name = "Old Slug Lamp", Slug = "old-slug-lamp", Sku = "LAMP-1", Price = 1500, Stock = 5, Published = true };
+            var (saved, errors) = await scope.ServiceProvider.GetRequiredService<ProductEditor>().SaveAsync(id, input, CancellationToken.None);
+            Assert.Null(saved);
+            Assert.Contains(nameof(ProductInput.Sku), errors.Keys);
+        }
+
+        var old = await app.Browser().GetAsync("/products/old-slug-lamp");
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal("/products/new-slug-lamp", old.Headers.Location?.OriginalString);
     }
 
     [Fact]

@@ -68,6 +68,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
             Price = Prices.FormatFixed(product.Price, Currency),
             CompareAtPrice = Prices.FormatFixed(product.CompareAtPrice, Currency),
             Stock = product.Stock.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            StockShown = product.Stock.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Description = product.DescriptionMarkdown,
             SeoTitle = product.SeoTitle,
             SeoDescription = product.SeoDescription,
@@ -170,6 +171,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
             Price = Price(Form.Price, nameof(ProductInput.Price)),
             CompareAtPrice = Price(Form.CompareAtPrice, nameof(ProductInput.CompareAtPrice)),
             Stock = stock,
+            StockShown = int.TryParse(Form.StockShown, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var shown) ? shown : null,
             Published = publish,
             SeoTitle = Form.SeoTitle,
             SeoDescription = Form.SeoDescription,
@@ -190,7 +192,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
 
     private async Task LoadOptionsAsync(CancellationToken cancellationToken)
     {
-        Currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        Currency = await site.CurrencyAsync(cancellationToken);
         CategoryOptions = (await CategoryTree.LoadAsync(db, cancellationToken)).Flatten();
         AttributeDefinitions = await db.Set<AttributeDefinition>().AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken);
     }

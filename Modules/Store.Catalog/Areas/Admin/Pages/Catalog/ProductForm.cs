@@ -17,6 +17,9 @@ public sealed class ProductForm
 
     public string? Stock { get; set; }
 
+    /// <summary>The stock the editor showed when it was opened (a hidden field).</summary>
+    public string? StockShown { get; set; }
+
     public string? Description { get; set; }
 
     public string? SeoTitle { get; set; }
@@ -30,16 +33,4 @@ public sealed class ProductForm
     public List<ImageRow> Images { get; set; } = [];
 
     public List<IFormFile> Uploads { get; set; } = [];
-}
-
-/// <summary>An image of the product in the editor: its position can be changed and it can be removed.</summary>
-public sealed class ImageRow
-{
-    public string Key { get; set; } = string.Empty;
-
-    public string? Alt { get; set; }
-
-    public int Position { get; set; }
-
-    public bool Remove { get; set; }
 }

@@ -41,7 +41,7 @@ public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteS
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        Currency = await site.CurrencyAsync(cancellationToken);
         var tree = await CategoryTree.LoadAsync(db, cancellationToken);
         Categories = tree.Flatten();
         var products = db.Set<Product>().AsNoTracking();

@@ -1,0 +1,6 @@
+namespace Store.Catalog.Categories;
+
+public sealed record CategoryNode(int Id, string Name, string Slug, string Description, int? ParentId, int SortOrder)
+{
+    public string Url => "/categories/" + Slug;
+}

@@ -1,0 +1,3 @@
+namespace Store.Catalog.Products;
+
+public sealed record MediaUploadResponse(string Key, string Url);

@@ -1,0 +1,3 @@
+namespace Store.Catalog.Products;
+
+public sealed record ProductImageDetails(string Key, string Alt);

@@ -1,0 +1,3 @@
+namespace Store.Catalog.Search;
+
+public sealed record FacetValue(string Value, int Count, bool Selected);

@@ -1,0 +1,3 @@
+namespace Store.Catalog.Storefront;
+
+public sealed record Link(string Name, string Url);

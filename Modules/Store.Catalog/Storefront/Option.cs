@@ -1,0 +1,3 @@
+namespace Store.Catalog.Storefront;
+
+public sealed record Option(string Value, string Label, bool Selected);
