@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 
@@ -95,12 +96,28 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
     /// <summary>Null when deleted; otherwise why not.</summary>
     public async Task<string?> DeleteAsync(int id, CancellationToken cancellationToken)
     {
+        const string HasChildren = "Move or delete its subcategories first.";
         if (await db.Set<Category>().AnyAsync(c => c.ParentId == id, cancellationToken))
         {
-            return "Move or delete its subcategories first.";
+            return HasChildren;
         }
 
-        var deleted = await db.Set<Category>().Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+        int deleted;
+        try
+        {
+            deleted = await db.Set<Category>().Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+        }
+        catch (DbException)
+        {
+            // A subcategory added between the check and the delete makes the foreign key refuse it.
+            if (await db.Set<Category>().AnyAsync(c => c.ParentId == id, cancellationToken))
+            {
+                return HasChildren;
+            }
+
+            throw;
+        }
+
         await cache.ChangedAsync(cancellationToken);
         return deleted == 0 ? "The category does not exist." : null;
     }
