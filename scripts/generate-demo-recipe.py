@@ -59,7 +59,7 @@ for cat,(shape,names,mats,cap,dish,size,(lo,hi)) in spec.items():
         if n%17==0: p["categories"].append("gifts")
         products.append(p)
 random.shuffle(products)
-doc={"name":"demo","description":"A sample shop to look around in: about 100 products in 10 categories, with attributes and pictures drawn at setup.",
+doc={"name":"demo","description":"A sample shop to look around in: about 100 products in 11 categories, with attributes and pictures drawn at setup.",
      "steps":[{"name":"categories","categories":cats},{"name":"attributes","attributes":attrs},{"name":"products","products":products}]}
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','Recipes','demo.json'),'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")
 print(len(products))
