@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Store.Core.Http;
 
 namespace Store.Accounts.Api;
 
@@ -8,9 +8,7 @@ namespace Store.Accounts.Api;
 internal static class ApiProblems
 {
     public static ValidationProblem Validation(IReadOnlyDictionary<string, string> errors) =>
-        TypedResults.ValidationProblem(
-            errors.ToDictionary(e => e.Key.Length == 0 ? "" : JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => new[] { e.Value }),
-            title: "The request has invalid fields.");
+        TypedResults.ValidationProblem(ProblemFields.From(errors), title: "The request has invalid fields.");
 
     public static ProblemHttpResult Problem(int status, string title, string? detail = null) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Store.Core.Data;
+using Store.Core.Http;
 using Store.Core.Security;
 
 namespace Store.Catalog.Categories;
@@ -23,7 +24,7 @@ internal static class CategoryEndpoints
         {
             var (category, errors) = await editor.SaveAsync(null, ToInput(request), ct);
             return category is null
-                ? TypedResults.ValidationProblem(ApiErrors.Of(errors))
+                ? TypedResults.ValidationProblem(ProblemFields.From(errors))
                 : TypedResults.Created($"/categories/{category.Slug}", await ResponseAsync(db, category.Id, ct));
         });
         admin.MapPut("/{id:int}", async Task<Results<Ok<CategoryResponse>, ValidationProblem, NotFound>> (int id, CategoryRequest request, CategoryEditor editor, StoreDbContext db, CancellationToken ct) =>
@@ -31,7 +32,7 @@ internal static class CategoryEndpoints
             var (category, errors) = await editor.SaveAsync(id, ToInput(request), ct);
             if (category is null)
             {
-                return errors.ContainsKey(string.Empty) ? TypedResults.NotFound() : TypedResults.ValidationProblem(ApiErrors.Of(errors));
+                return errors.ContainsKey(string.Empty) ? TypedResults.NotFound() : TypedResults.ValidationProblem(ProblemFields.From(errors));
             }
 
             return TypedResults.Ok(await ResponseAsync(db, category.Id, ct));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Store.Catalog.Media;
 using Store.Catalog.Search;
 using Store.Core.Data;
+using Store.Core.Http;
 using Store.Core.Security;
 using Store.Core.Sites;
 
@@ -72,7 +73,7 @@ internal static class ProductEndpoints
         var (product, errors) = await editor.SaveAsync(null, request.ToInput(), ct);
         if (product is null)
         {
-            return TypedResults.ValidationProblem(ApiErrors.Of(errors));
+            return TypedResults.ValidationProblem(ProblemFields.From(errors));
         }
 
         var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
@@ -84,7 +85,7 @@ internal static class ProductEndpoints
         var (product, errors) = await editor.SaveAsync(id, request.ToInput(), ct);
         if (product is null)
         {
-            return errors.ContainsKey(string.Empty) ? TypedResults.NotFound() : TypedResults.ValidationProblem(ApiErrors.Of(errors));
+            return errors.ContainsKey(string.Empty) ? TypedResults.NotFound() : TypedResults.ValidationProblem(ProblemFields.From(errors));
         }
 
         var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
