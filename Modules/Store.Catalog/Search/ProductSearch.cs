@@ -30,10 +30,11 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache)
             }
         }
 
-        var definitions = await db.Set<AttributeDefinition>().AsNoTracking()
+        // Every list request needs the definitions, and they change only with the catalog: kept like the counts.
+        var definitions = await cache.CountsAsync("attribute-definitions", () => db.Set<AttributeDefinition>().AsNoTracking()
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ThenBy(a => a.Id)
             .Select(a => new { a.Id, a.Slug, a.Name, a.Type, a.Choices })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken));
         var attributeFilters = new Dictionary<int, IReadOnlyList<string>>();
         foreach (var (attributeSlug, values) in query.Attributes)
         {
