@@ -34,6 +34,7 @@ public sealed class CatalogModule : StoreModule
 
         services.AddOutputCache(CatalogCache.AddPolicy);
         services.AddSingleton<CatalogCache>();
+        services.AddSingleton<ProductIndex>();
         services.AddScoped<ProductSearch>();
         services.AddScoped<ProductEditor>();
         services.AddScoped<CategoryEditor>();

@@ -61,6 +61,10 @@ internal static class CatalogSeeder
             }
 
             await db.SaveChangesAsync();
+
+            // A bulk import tells the product index what it wrote, like every other catalog write.
+            var written = db.ChangeTracker.Entries<Product>().Select(e => e.Entity.Id).ToList();
+            await CatalogChanges.RecordAsync(db, written, start, CancellationToken.None);
             db.ChangeTracker.Clear();
         }
 

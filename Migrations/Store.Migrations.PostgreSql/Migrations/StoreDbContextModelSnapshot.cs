@@ -605,6 +605,27 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.ToTable("CatalogProductSlugRedirects", (string)null);
                 });
 
+            modelBuilder.Entity("Store.Catalog.Search.CatalogChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("CatalogChanges", (string)null);
+                });
+
             modelBuilder.Entity("Store.Core.Email.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

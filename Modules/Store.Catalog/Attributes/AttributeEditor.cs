@@ -75,6 +75,8 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache)
 
     public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
     {
+        // No CatalogChange rows: the product index may keep the values on products, but filters and counts
+        // go through the current definitions and ids are never reused, so they never show again.
         var deleted = await db.Set<AttributeDefinition>().Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return deleted > 0;

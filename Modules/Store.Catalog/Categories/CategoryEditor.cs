@@ -118,6 +118,8 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             throw;
         }
 
+        // No CatalogChange rows: the product index may keep the deleted id on products, but filters go
+        // through the current tree and ids are never reused, so it can never match again.
         await cache.ChangedAsync(cancellationToken);
         return deleted == 0 ? "The category does not exist." : null;
     }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Media;
 using Store.Catalog.Products;
+using Store.Catalog.Search;
 using Store.Core.Data;
 
 namespace Store.Catalog.Contracts;
 
-internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache) : ICatalogProducts
+internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, TimeProvider time) : ICatalogProducts
 {
     public async Task<IReadOnlyList<CatalogProductSnapshot>> GetPublishedAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
     {
@@ -36,8 +37,7 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache) : I
 
         // One conditional UPDATE per line, in product-id order (two orders never wait on each other in a
         // circle), all or nothing: a transaction of our own unless the caller already has one.
-        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        try
+        var reserved = await db.InTransactionAsync(async () =>
         {
             foreach (var line in merged)
             {
@@ -46,26 +46,16 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache) : I
                     .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - line.Quantity), cancellationToken);
                 if (updated == 0)
                 {
-                    if (own is not null)
-                    {
-                        await own.RollbackAsync(cancellationToken);
-                    }
-
                     return false;
                 }
             }
 
-            if (own is not null)
-            {
-                await own.CommitAsync(cancellationToken);
-            }
-        }
-        finally
+            await CatalogChanges.RecordAsync(db, merged.Select(l => l.ProductId), time.GetUtcNow().UtcDateTime, cancellationToken);
+            return true;
+        }, cancellationToken);
+        if (!reserved)
         {
-            if (own is not null)
-            {
-                await own.DisposeAsync();
-            }
+            return false;
         }
 
         // Stock shows on pages ("Only 3 left", sold out): cached pages must not keep the old figure.
@@ -75,11 +65,18 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache) : I
 
     public async Task ReleaseAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken)
     {
-        foreach (var line in Merge(lines).Where(l => l.Quantity > 0))
+        var merged = Merge(lines).Where(l => l.Quantity > 0).ToList();
+        await db.InTransactionAsync(async () =>
         {
-            await db.Set<Product>().Where(p => p.Id == line.ProductId)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock + line.Quantity), cancellationToken);
-        }
+            foreach (var line in merged)
+            {
+                await db.Set<Product>().Where(p => p.Id == line.ProductId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock + line.Quantity), cancellationToken);
+            }
+
+            await CatalogChanges.RecordAsync(db, merged.Select(l => l.ProductId), time.GetUtcNow().UtcDateTime, cancellationToken);
+            return true;
+        }, cancellationToken);
 
         await cache.ChangedAsync(cancellationToken);
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Media;
+using Store.Catalog.Search;
 using Store.Core.Data;
 
 namespace Store.Catalog.Products;
@@ -101,7 +102,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         // Tracked, not ExecuteDelete: the redirect goes only if the save below succeeds.
         db.RemoveRange(await db.Set<ProductSlugRedirect>().Where(r => r.Slug == slug).ToListAsync(cancellationToken));
         product.Name = name;
-        product.SearchName = Search.SearchText.Normalize(name);
+        product.SearchName = SearchText.Normalize(name);
         product.Slug = slug!;
         product.Sku = sku;
         product.DescriptionMarkdown = description;
@@ -134,7 +135,17 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
 
         product.Images.Clear();
         product.Images.AddRange(images.Select((image, index) => new ProductImage { MediaKey = image.Key, Alt = image.Alt?.Trim() ?? string.Empty, SortOrder = index }));
-        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        var saved = await db.InTransactionAsync(async () =>
+        {
+            if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+            {
+                return false;
+            }
+
+            await CatalogChanges.RecordAsync(db, [product.Id], now, cancellationToken);
+            return true;
+        }, cancellationToken);
+        if (!saved)
         {
             return (null, new Dictionary<string, string> { [nameof(ProductInput.Sku)] = "Another product took this SKU or slug at the same moment. Please save again." });
         }
@@ -147,8 +158,14 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
     {
         var status = published ? ProductStatus.Published : ProductStatus.Draft;
         var now = time.GetUtcNow().UtcDateTime;
-        var changed = await db.Set<Product>().Where(p => ids.Contains(p.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status).SetProperty(p => p.UpdatedUtc, now), cancellationToken);
+        var changed = 0;
+        await db.InTransactionAsync(async () =>
+        {
+            changed = await db.Set<Product>().Where(p => ids.Contains(p.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status).SetProperty(p => p.UpdatedUtc, now), cancellationToken);
+            await CatalogChanges.RecordAsync(db, ids, now, cancellationToken);
+            return true;
+        }, cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return changed > 0;
     }
@@ -157,7 +174,12 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
     {
         var products = await db.Set<Product>().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         db.RemoveRange(products);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await CatalogChanges.RecordAsync(db, products.Select(p => p.Id), time.GetUtcNow().UtcDateTime, cancellationToken);
+            return true;
+        }, cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return products.Count > 0;
     }

@@ -8,9 +8,10 @@ namespace Store.Catalog.Search;
 
 /// <summary>
 /// The product list's one query path (storefront and API): filters, ranked search, sorting with an id
-/// tie-break so pages never overlap, and attribute counts. Only published products are ever seen.
+/// tie-break so pages never overlap, and attribute counts, answered from the <see cref="ProductIndex"/>.
+/// Only published products are ever seen.
 /// </summary>
-public sealed class ProductSearch(StoreDbContext db, CatalogCache cache)
+public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, ProductIndex index)
 {
     /// <summary>Runs the query; <paramref name="tree"/> is the category tree when the caller has already read it.</summary>
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CategoryTree? tree, CancellationToken cancellationToken)
@@ -30,8 +31,8 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache)
             }
         }
 
-        // Every list request needs the definitions, and they change only with the catalog: kept like the counts.
-        var definitions = await cache.CountsAsync("attribute-definitions", () => db.Set<AttributeDefinition>().AsNoTracking()
+        // Every list request needs the definitions, and they change only with the catalog: kept until it changes.
+        var definitions = await cache.KeepAsync("attribute-definitions", () => db.Set<AttributeDefinition>().AsNoTracking()
             .OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ThenBy(a => a.Id)
             .Select(a => new { a.Id, a.Slug, a.Name, a.Type, a.Choices })
             .ToListAsync(cancellationToken));
@@ -54,50 +55,27 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache)
             return new ProductSearchResult([], 0, [], errors);
         }
 
-        var words = SearchText.Words(query.Text);
-        var filtered = Filter(query, words, categoryIds, attributeFilters, exceptAttribute: null);
-
-        // Total and attribute counts depend on the filters only (not on sort or page) and cost a pass
-        // over every matching product: they are kept per filter until the catalog changes.
-        var filterKey = "counts:" + ProductQueryParser.ToQueryString(query with { Sort = null, Page = 1, PageSize = ProductQuery.DefaultPageSize }, "USD");
-        var (total, counts) = await cache.CountsAsync(filterKey, async () =>
-        {
-            var total = await filtered.CountAsync(cancellationToken);
-
-            // Counts for an attribute ignore that attribute's own selection, so a shopper sees what choosing
-            // another value of it would give; one grouped query for the rest, one per selected attribute.
-            var counts = total == 0 ? [] : await CountAsync(filtered, attributeIds: null, cancellationToken);
-            foreach (var attributeId in attributeFilters.Keys)
-            {
-                var without = Filter(query, words, categoryIds, attributeFilters, exceptAttribute: attributeId);
-                var own = await CountAsync(without, attributeId, cancellationToken);
-                counts.RemoveAll(c => c.AttributeId == attributeId);
-                counts.AddRange(own);
-            }
-
-            return (total, counts);
-        });
-
-        // The page's ids first (the sort touches only indexed columns), then the cards of those ids:
-        // the per-card work (first image) is done for one page, not for every match.
-        var pageIds = total == 0 || (query.Page - 1) * (long)query.PageSize >= total
-            ? []
-            : await Order(filtered, query.EffectiveSort, words, SearchText.Normalize(query.Text))
-                .Skip((query.Page - 1) * query.PageSize)
-                .Take(query.PageSize)
-                .Select(p => p.Id)
-                .ToListAsync(cancellationToken);
+        // Matching, counting and ordering happen in this node's index; the database is asked only for the
+        // cards of the page (fresh names, prices, stock and pictures), and drafts never pass that read.
+        var catalog = await index.CurrentAsync(db, cancellationToken);
+        var found = catalog.Find(
+            new IndexQuery(SearchText.Words(query.Text), SearchText.Normalize(query.Text), categoryIds?.ToHashSet(), query.MinPrice, query.MaxPrice, query.InStockOnly, attributeFilters),
+            query.EffectiveSort,
+            (int)Math.Min(int.MaxValue, (query.Page - 1) * (long)query.PageSize),
+            query.PageSize);
+        var (total, counts, pageIds) = (found.Total, found.Counts, found.PageIds);
         var cards = pageIds.Count == 0
             ? []
             : await db.Set<Product>().AsNoTracking()
-                .Where(p => pageIds.Contains(p.Id))
+                .Where(p => pageIds.Contains(p.Id) && p.Status == ProductStatus.Published)
                 .Select(p => new ProductCard(
                     p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.Stock,
                     p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefault(),
                     p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.Alt).FirstOrDefault(),
                     p.CreatedUtc))
                 .ToListAsync(cancellationToken);
-        var items = cards.OrderBy(c => pageIds.IndexOf(c.Id)).ToList();
+        var place = pageIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
+        var items = cards.OrderBy(c => place[c.Id]).ToList();
 
         var facets = definitions
             .Select(d =>
@@ -111,84 +89,6 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache)
             .Where(f => f.Values.Count > 0)
             .ToList();
         return new ProductSearchResult(items, total, facets, errors);
-    }
-
-    private IQueryable<Product> Filter(ProductQuery query, IReadOnlyList<string> words, IReadOnlyList<int>? categoryIds, Dictionary<int, IReadOnlyList<string>> attributes, int? exceptAttribute)
-    {
-        var products = db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
-        foreach (var word in words)
-        {
-            // string.Contains becomes instr()/strpos(): no LIKE pattern, so % and _ in a search are plain text.
-            products = products.Where(p => p.SearchName.Contains(word));
-        }
-
-        if (categoryIds is not null)
-        {
-            products = products.Where(p => p.Categories.Any(c => categoryIds.Contains(c.CategoryId)));
-        }
-
-        if (query.MinPrice is { } min)
-        {
-            products = products.Where(p => p.Price >= min);
-        }
-
-        if (query.MaxPrice is { } max)
-        {
-            products = products.Where(p => p.Price <= max);
-        }
-
-        if (query.InStockOnly)
-        {
-            products = products.Where(p => p.Stock > 0);
-        }
-
-        foreach (var (attributeId, values) in attributes)
-        {
-            if (attributeId != exceptAttribute)
-            {
-                products = products.Where(p => p.AttributeValues.Any(v => v.AttributeId == attributeId && values.Contains(v.Value)));
-            }
-        }
-
-        return products;
-    }
-
-    private static IQueryable<Product> Order(IQueryable<Product> products, ProductSort sort, IReadOnlyList<string> words, string phrase) => sort switch
-    {
-        ProductSort.PriceAscending => products.OrderBy(p => p.Price).ThenBy(p => p.Id),
-        ProductSort.PriceDescending => products.OrderByDescending(p => p.Price).ThenBy(p => p.Id),
-        ProductSort.Name => products.OrderBy(p => p.SearchName).ThenBy(p => p.Id),
-        ProductSort.Relevance when words.Count > 0 => Ranked(products, words, phrase),
-        _ => products.OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id),
-    };
-
-    // Relevance: the whole name equal to the search, then names starting with it, then words that start
-    // a word of the name; ties by name and id. Each part is a CASE in SQL, so ranking stays in the database.
-    private static IQueryable<Product> Ranked(IQueryable<Product> products, IReadOnlyList<string> words, string phrase)
-    {
-        var scored = products.Select(p => new { Product = p, Score = (p.SearchName == phrase ? 100 : 0) + (p.SearchName.StartsWith(phrase) ? 20 : 0) });
-        foreach (var word in words)
-        {
-            var wordStart = " " + word;
-            scored = scored.Select(s => new { s.Product, Score = s.Score + (s.Product.SearchName.StartsWith(word) || s.Product.SearchName.Contains(wordStart) ? 5 : 0) });
-        }
-
-        return scored.OrderByDescending(s => s.Score).ThenBy(s => s.Product.SearchName).ThenBy(s => s.Product.Id).Select(s => s.Product);
-    }
-
-    private async Task<List<(int AttributeId, string Value, int Count)>> CountAsync(IQueryable<Product> products, int? attributeIds, CancellationToken cancellationToken)
-    {
-        var values = db.Set<ProductAttributeValue>().AsNoTracking().Where(v => products.Select(p => p.Id).Contains(v.ProductId));
-        if (attributeIds is { } only)
-        {
-            values = values.Where(v => v.AttributeId == only);
-        }
-
-        var rows = await values
-            .GroupBy(v => new { v.AttributeId, v.Value })
-            .Select(g => new { g.Key.AttributeId, g.Key.Value, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => (r.AttributeId, r.Value, r.Count)).ToList();
     }
 
     private static IEnumerable<FacetValue> OrderValues(IEnumerable<FacetValue> values, AttributeType type, List<string> choices) => type switch

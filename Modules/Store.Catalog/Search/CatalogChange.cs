@@ -1,0 +1,19 @@
+namespace Store.Catalog.Search;
+
+/// <summary>
+/// One product whose list data (name, price, stock, status, categories, attribute values) changed,
+/// written in the same transaction as the change. Every web node reads the rows after the last one it
+/// applied and refreshes those products in its <see cref="ProductIndex"/>, so a node sees a change made
+/// on another node at its next list request. Rows older than a day are pruned.
+/// </summary>
+public sealed class CatalogChange
+{
+    public const string Table = "CatalogChanges";
+
+    public long Id { get; set; }
+
+    /// <summary>Not a foreign key: the row outlives a deleted product (that is how nodes learn of the delete).</summary>
+    public int ProductId { get; set; }
+
+    public DateTime ChangedUtc { get; set; }
+}

@@ -1,0 +1,21 @@
+namespace Store.Catalog.Search;
+
+/// <summary>What the product index keeps of one published product: only what lists filter, sort and count by.</summary>
+internal sealed record IndexedProduct(
+    int Id,
+    string SearchName,
+    long Price,
+    int Stock,
+    DateTime CreatedUtc,
+    int[] CategoryIds,
+    (int AttributeId, string Value)[] Values)
+{
+    /// <summary>True when only the stock differs: the index can swap the entry without re-sorting anything.</summary>
+    public bool SameShapeAs(IndexedProduct other) =>
+        Id == other.Id
+        && string.Equals(SearchName, other.SearchName, StringComparison.Ordinal)
+        && Price == other.Price
+        && CreatedUtc == other.CreatedUtc
+        && CategoryIds.AsSpan().SequenceEqual(other.CategoryIds)
+        && Values.AsSpan().SequenceEqual(other.Values);
+}

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Store.Catalog.Attributes;
+using Store.Catalog.Products;
+using Store.Core.Data;
+
+namespace Store.Catalog.Search;
+
+/// <summary>
+/// This node's <see cref="IndexedCatalog"/>, kept in step with the database: each list request first
+/// reads the <see cref="CatalogChange"/> rows after the last one applied (an indexed range that is
+/// usually empty) and reloads just those products. So every node, not only the one that made a change,
+/// sees it at its next list request, and the list never scans the products table.
+/// </summary>
+/// <remarks>
+/// PostgreSQL hands out ids before commit, so a lower id can become visible after a higher one: ids
+/// skipped over are kept as gaps and asked for again for a minute (a rolled-back change never shows up).
+/// A node idle for longer than changes are kept (a day) rebuilds from scratch.
+/// </remarks>
+public sealed partial class ProductIndex(TimeProvider time, ILogger<ProductIndex> logger) : IDisposable
+{
+    internal static readonly TimeSpan ChangeRetention = TimeSpan.FromDays(1);
+    private static readonly TimeSpan GapLifetime = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan IdleRebuild = ChangeRetention / 2;
+    private const int GapWindow = 200;
+    private const int MaxGaps = 1_000;
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile State? _state;
+    private long _checkedTicks;
+
+    internal async Task<IndexedCatalog> CurrentAsync(StoreDbContext db, CancellationToken cancellationToken)
+    {
+        var state = _state;
+        var now = time.GetUtcNow().UtcDateTime;
+        if (state is null || now.Ticks - Interlocked.Read(ref _checkedTicks) > IdleRebuild.Ticks)
+        {
+            return await RebuildAsync(db, state, cancellationToken);
+        }
+
+        var gaps = state.Gaps.Keys.ToList();
+        var changes = await db.Set<CatalogChange>().AsNoTracking()
+            .Where(c => c.Id > state.LastChangeId || gaps.Contains(c.Id))
+            .Select(c => new Change(c.Id, c.ProductId))
+            .ToListAsync(cancellationToken);
+        Interlocked.Exchange(ref _checkedTicks, now.Ticks);
+        if (changes.Count == 0 && state.Gaps.Values.All(seen => now - seen <= GapLifetime))
+        {
+            return state.Catalog;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            // Another request may have applied some of these while this one waited.
+            var current = _state!;
+            changes = changes.Where(c => c.Id > current.LastChangeId || current.Gaps.ContainsKey(c.Id)).ToList();
+            var productIds = changes.Select(c => c.ProductId).ToHashSet();
+            var catalog = productIds.Count == 0 ? current.Catalog : current.Catalog.With(productIds, await LoadAsync(db, productIds, cancellationToken));
+            var seen = changes.Select(c => c.Id).ToHashSet();
+            var lastChangeId = changes.Count == 0 ? current.LastChangeId : Math.Max(current.LastChangeId, seen.Max());
+            var stillMissing = current.Gaps.Where(g => !seen.Contains(g.Key) && now - g.Value <= GapLifetime)
+                .Concat(Missing(seen, current.LastChangeId + 1, lastChangeId, now));
+            _state = new State(catalog, lastChangeId, stillMissing.OrderByDescending(g => g.Key).Take(MaxGaps).ToDictionary());
+            return catalog;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public void Dispose() => _gate.Dispose();
+
+    private async Task<IndexedCatalog> RebuildAsync(StoreDbContext db, State? seen, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_state is { } built && !ReferenceEquals(built, seen))
+            {
+                return built.Catalog;
+            }
+
+            var watch = Stopwatch.StartNew();
+            var now = time.GetUtcNow().UtcDateTime;
+
+            // The newest change ids first: changes after them are applied later, products read below are
+            // at least as new as them, and holes among them may be changes still being committed.
+            var recent = await db.Set<CatalogChange>().AsNoTracking().OrderByDescending(c => c.Id).Select(c => c.Id).Take(GapWindow).ToListAsync(cancellationToken);
+            var lastChangeId = recent.Count == 0 ? 0 : recent[0];
+            var gaps = recent.Count == 0 ? [] : Missing(recent.ToHashSet(), recent[^1], lastChangeId, now).ToDictionary();
+            var products = await LoadAsync(db, productIds: null, cancellationToken);
+            var catalog = new IndexedCatalog([.. products.Values.OrderBy(p => p.Id)]);
+            _state = new State(catalog, lastChangeId, gaps);
+            Interlocked.Exchange(ref _checkedTicks, now.Ticks);
+            LogBuilt(logger, catalog.Count, watch.ElapsedMilliseconds);
+            return catalog;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<long, DateTime>> Missing(HashSet<long> seen, long from, long to, DateTime now)
+    {
+        for (var id = from; id < to; id++)
+        {
+            if (!seen.Contains(id))
+            {
+                yield return new(id, now);
+            }
+        }
+    }
+
+    /// <summary>The published products among <paramref name="productIds"/> (all of them when null), by id.</summary>
+    private static async Task<Dictionary<int, IndexedProduct>> LoadAsync(StoreDbContext db, IReadOnlySet<int>? productIds, CancellationToken cancellationToken)
+    {
+        var published = db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
+        if (productIds is not null)
+        {
+            var ids = productIds.ToList();
+            published = published.Where(p => ids.Contains(p.Id));
+        }
+
+        var publishedIds = published.Select(p => p.Id);
+        var rows = await published.Select(p => new { p.Id, p.SearchName, p.Price, p.Stock, p.CreatedUtc }).ToListAsync(cancellationToken);
+        var categories = (await db.Set<ProductCategory>().AsNoTracking()
+                .Where(c => publishedIds.Contains(c.ProductId))
+                .Select(c => new { c.ProductId, c.CategoryId })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.ProductId, c => c.CategoryId);
+
+        // One string per distinct value, not per row: 100,000 products share a handful of colours.
+        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = (await db.Set<ProductAttributeValue>().AsNoTracking()
+                .Where(v => publishedIds.Contains(v.ProductId))
+                .Select(v => new { v.ProductId, v.AttributeId, v.Value })
+                .ToListAsync(cancellationToken))
+            .ToLookup(v => v.ProductId, v => (v.AttributeId, interned.TryGetValue(v.Value, out var same) ? same : interned[v.Value] = v.Value));
+
+        return rows.ToDictionary(
+            r => r.Id,
+            r => new IndexedProduct(
+                r.Id, r.SearchName, r.Price, r.Stock, r.CreatedUtc,
+                [.. categories[r.Id].Order()],
+                [.. values[r.Id].OrderBy(v => v.AttributeId).ThenBy(v => v.Item2, StringComparer.Ordinal)]));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Product index built: {Count} published products in {Milliseconds} ms.")]
+    private static partial void LogBuilt(ILogger logger, int count, long milliseconds);
+
+    private sealed record Change(long Id, int ProductId);
+
+    private sealed record State(IndexedCatalog Catalog, long LastChangeId, IReadOnlyDictionary<long, DateTime> Gaps);
+}
