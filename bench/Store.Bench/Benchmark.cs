@@ -44,6 +44,11 @@ internal static class Benchmark
         await CatalogSeeder.SeedAsync(shop.Services, size);
         Console.Error.WriteLine($"{provider} {size}: seeded in {seeding.Elapsed.TotalSeconds:F1} s");
         var random = new Random(7);
+
+        // The first list request builds this node's product index from the database (later ones only apply changes).
+        var build = await MeasureAsync(shop, () => "/products?q=lamp", 1, bypassCache: true, warmUp: 0);
+        Report(report, provider, size, "first list request (builds the product index)", build);
+
         var scenarios = new (string Name, Func<string> Url, bool Cached)[]
         {
             ("list, newest, pages 1-20", () => $"/products?page={random.Next(1, 21)}", false),
@@ -56,15 +61,26 @@ internal static class Benchmark
         };
         foreach (var (name, url, cached) in scenarios)
         {
-            var (p50, p99) = await MeasureAsync(shop, url, requests, bypassCache: !cached);
-            if (report)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {provider} | {size:N0} | {name} | {p50:F2} | {p99:F2} |"));
-            }
+            Report(report, provider, size, name, await MeasureAsync(shop, url, requests, bypassCache: !cached));
+        }
+
+        // A change before every request: the list request pays for bringing the index up to date.
+        var publishedIds = Enumerable.Range(1, size).Where(i => i % 20 != 0).ToArray();
+        Report(report, provider, size, "list after an order took stock (stock-only change)", await MeasureAsync(
+            shop, () => "/products?in_stock=true", requests, bypassCache: true, before: () => CatalogSeeder.TakeStockAsync(shop.Services, publishedIds[random.Next(publishedIds.Length)])));
+        Report(report, provider, size, "list after a merchandiser changed a price", await MeasureAsync(
+            shop, () => "/products?sort=price_asc", Math.Min(requests, 50), bypassCache: true, before: () => CatalogSeeder.RepriceAsync(shop.Services, publishedIds[random.Next(publishedIds.Length)], random.Next(100, 50_000))));
+    }
+
+    private static void Report(bool report, string provider, int size, string name, (double P50, double P99) timing)
+    {
+        if (report)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {provider} | {size:N0} | {name} | {timing.P50:F2} | {timing.P99:F2} |"));
         }
     }
 
-    private static async Task<(double P50, double P99)> MeasureAsync(BenchShop shop, Func<string> url, int count, bool bypassCache)
+    private static async Task<(double P50, double P99)> MeasureAsync(BenchShop shop, Func<string> url, int count, bool bypassCache, int warmUp = 20, Func<Task>? before = null)
     {
         using var client = shop.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         if (bypassCache)
@@ -73,7 +89,7 @@ internal static class Benchmark
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bench", "uncached");
         }
 
-        for (var i = 0; i < 20; i++)
+        for (var i = 0; i < warmUp; i++)
         {
             (await client.GetAsync(url())).EnsureSuccessStatusCode();
         }
@@ -81,6 +97,11 @@ internal static class Benchmark
         var timings = new double[count];
         for (var i = 0; i < count; i++)
         {
+            if (before is not null)
+            {
+                await before();
+            }
+
             var address = url();
             var watch = Stopwatch.StartNew();
             using var response = await client.GetAsync(address);

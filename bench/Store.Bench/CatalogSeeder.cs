@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
+using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
 using Store.Core.Data;
@@ -70,5 +71,29 @@ internal static class CatalogSeeder
 
         // Fresh statistics on both providers (SQLite and PostgreSQL spell it the same way).
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    /// <summary>One unit of a product sold and put back, through the contract orders use.</summary>
+    public static async Task TakeStockAsync(IServiceProvider services, int productId)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var products = scope.ServiceProvider.GetRequiredService<ICatalogProducts>();
+        if (!await products.TryReserveAsync([new StockLine(productId, 1)], CancellationToken.None))
+        {
+            await products.ReleaseAsync([new StockLine(productId, 10)], CancellationToken.None);
+        }
+    }
+
+    /// <summary>A new price written the way the editor writes it: the row and its change in one transaction.</summary>
+    public static async Task RepriceAsync(IServiceProvider services, int productId, long price)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
+        await db.InTransactionAsync(async () =>
+        {
+            await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Price, price));
+            await CatalogChanges.RecordAsync(db, [productId], DateTime.UtcNow, CancellationToken.None);
+            return true;
+        }, CancellationToken.None);
     }
 }

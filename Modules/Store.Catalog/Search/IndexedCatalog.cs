@@ -1,158 +1,225 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Store.Catalog.Search;
 
 /// <summary>
-/// Every published product's list data in memory, with each sort order computed once, so a list request
-/// is one pass over plain arrays (filters, text, attribute counts together) plus a top-k selection of the
-/// page; nothing in it asks the database. Immutable: <see cref="ProductIndex"/> swaps in a new one when
+/// Every published product's list data in memory, with each sort order kept ready, so a list request is
+/// one pass over plain arrays (filters, text, attribute counts together) plus a walk along an order for
+/// the page; nothing in it asks the database. Immutable: <see cref="ProductIndex"/> makes a new one when
 /// products change, while requests keep reading the one they started with.
 /// </summary>
+/// <remarks>
+/// A change that only moves stock (every order) copies the stock column. Any other change retires the
+/// product's slot and appends a new one, and merges it into each order at its place (binary search, one
+/// copy of the order): no re-sort. Retired slots are skipped until they are a quarter of the slots, and
+/// then the catalog is built afresh.
+/// </remarks>
 internal sealed class IndexedCatalog
 {
     // The best relevance score: whole name, name start, and eight words each starting a word (see Score).
     private const int MaxScore = 100 + 20 + (5 * 8);
     private const int SortOrders = (int)ProductSort.Name + 1;
+    private const int MinRetiredForRebuild = 1_024;
 
-    // The entries as given (kept for the next change), and the same data laid out flat for the scans:
-    // a list request reads these arrays front to back instead of chasing 100,000 objects around the heap.
-    private readonly IndexedProduct[] _products;
-    private readonly Dictionary<int, int> _positions;
-    private readonly int[] _ids;
-    private readonly long[] _prices;
-    private readonly int[] _stocks;
-    private readonly string _names;
-    private readonly int[] _nameStarts;
-    private readonly int[] _categoryStarts;
-    private readonly int[] _categories;
-    private readonly int _maxCategoryId;
-    private readonly int[] _valueStarts;
-    private readonly int[] _valueIds;
+    private readonly ProductSlots _slots;
+    private readonly ChunkedColumn<bool> _alive;
+    private readonly ChunkedColumn<int> _stocks;
     private readonly int[][] _orders;
-    private readonly int[][] _ranks;
-    private readonly (int AttributeId, string Value)[] _values;
-    private readonly Dictionary<(int, string), int> _valueIdByPair;
+    private readonly AttributeValueIds _values;
     private readonly int[] _allCounts;
+    private readonly int _maxCategoryId;
+    private readonly int _retired;
 
-    public IndexedCatalog(IndexedProduct[] products)
+    // Product id to its live slot. Read and written only by the one writer building the next catalog
+    // (list requests never look at it), so the catalogs share one map instead of copying it per change.
+    private readonly Dictionary<int, int> _slotById;
+
+    public IndexedCatalog(IReadOnlyList<IndexedProduct> products)
     {
-        var count = products.Length;
-        _products = products;
-        _positions = new Dictionary<int, int>(count);
-        _ids = new int[count];
-        _prices = new long[count];
-        _stocks = new int[count];
-        _nameStarts = new int[count + 1];
-        _categoryStarts = new int[count + 1];
-        _valueStarts = new int[count + 1];
-        var names = new StringBuilder();
-        var categories = new List<int>();
-        var valueIds = new List<int>();
-
-        // Attribute values become small integers, so counting them is an array increment.
-        _valueIdByPair = [];
-        var values = new List<(int, string)>();
-        for (var i = 0; i < count; i++)
+        _values = AttributeValueIds.Empty.With(products);
+        _slots = ProductSlots.Empty.Append(products, _values);
+        _alive = ChunkedColumn<bool>.From(Enumerable.Repeat(true, products.Count).ToArray());
+        _stocks = ChunkedColumn<int>.From(products.Select(p => p.Stock).ToArray());
+        _slotById = new Dictionary<int, int>(products.Count);
+        for (var slot = 0; slot < products.Count; slot++)
         {
-            var product = products[i];
-            _positions[product.Id] = i;
-            _ids[i] = product.Id;
-            _prices[i] = product.Price;
-            _stocks[i] = product.Stock;
-
-            // Names end with a line break, which a search word never contains: no match spans two names.
-            _nameStarts[i] = names.Length;
-            names.Append(product.SearchName).Append('\n');
-            _categoryStarts[i] = categories.Count;
-            categories.AddRange(product.CategoryIds);
-            _valueStarts[i] = valueIds.Count;
-            foreach (var pair in product.Values)
-            {
-                if (!_valueIdByPair.TryGetValue(pair, out var id))
-                {
-                    id = _valueIdByPair[pair] = values.Count;
-                    values.Add(pair);
-                }
-
-                valueIds.Add(id);
-            }
+            _slotById[products[slot].Id] = slot;
         }
 
-        _nameStarts[count] = names.Length;
-        _categoryStarts[count] = categories.Count;
-        _valueStarts[count] = valueIds.Count;
-        _names = names.ToString();
-        _categories = [.. categories];
-        _maxCategoryId = _categories.Length == 0 ? 0 : _categories.Max();
-        _valueIds = [.. valueIds];
-        _values = [.. values];
-        _allCounts = new int[_values.Length];
-        foreach (var id in _valueIds)
+        _orders = new int[SortOrders][];
+        for (var sort = 0; sort < SortOrders; sort++)
+        {
+            var order = Enumerable.Range(0, products.Count).ToArray();
+            var by = (ProductSort)sort;
+            Array.Sort(order, (a, b) => _slots.Compare(by, a, b));
+            _orders[sort] = order;
+        }
+
+        _allCounts = new int[_values.Count];
+        foreach (var id in _slots.ValueIds.AsSpan(0, _slots.ValueStarts[_slots.Count]))
         {
             _allCounts[id]++;
         }
 
-        _orders = new int[SortOrders][];
-        _ranks = new int[SortOrders][];
-        Sort(ProductSort.Newest, (a, b) => b.CreatedUtc.CompareTo(a.CreatedUtc) is var c and not 0 ? c : b.Id.CompareTo(a.Id));
-        Sort(ProductSort.PriceAscending, (a, b) => a.Price.CompareTo(b.Price) is var c and not 0 ? c : a.Id.CompareTo(b.Id));
-        Sort(ProductSort.PriceDescending, (a, b) => b.Price.CompareTo(a.Price) is var c and not 0 ? c : a.Id.CompareTo(b.Id));
-        Sort(ProductSort.Name, (a, b) => string.CompareOrdinal(a.SearchName, b.SearchName) is var c and not 0 ? c : a.Id.CompareTo(b.Id));
+        _maxCategoryId = products.SelectMany(p => p.CategoryIds).DefaultIfEmpty(0).Max();
     }
 
-    // Same shape (orders, names, values) with new stock figures.
-    private IndexedCatalog(IndexedCatalog shape, IndexedProduct[] products, int[] stocks)
+    private IndexedCatalog(IndexedCatalog from, ProductSlots slots, ChunkedColumn<bool> alive, ChunkedColumn<int> stocks, int[][] orders, AttributeValueIds values, int[] allCounts, int maxCategoryId, int retired)
     {
-        _products = products;
+        _slotById = from._slotById;
+        _slots = slots;
+        _alive = alive;
         _stocks = stocks;
-        _positions = shape._positions;
-        _ids = shape._ids;
-        _prices = shape._prices;
-        _names = shape._names;
-        _nameStarts = shape._nameStarts;
-        _categoryStarts = shape._categoryStarts;
-        _categories = shape._categories;
-        _maxCategoryId = shape._maxCategoryId;
-        _valueStarts = shape._valueStarts;
-        _valueIds = shape._valueIds;
-        _orders = shape._orders;
-        _ranks = shape._ranks;
-        _values = shape._values;
-        _valueIdByPair = shape._valueIdByPair;
-        _allCounts = shape._allCounts;
+        _orders = orders;
+        _values = values;
+        _allCounts = allCounts;
+        _maxCategoryId = maxCategoryId;
+        _retired = retired;
     }
 
     public static IndexedCatalog Empty { get; } = new([]);
 
-    public int Count => _products.Length;
+    /// <summary>How many products are listed.</summary>
+    public int Count => _orders[0].Length;
 
     /// <summary>
     /// The catalog after <paramref name="changedIds"/> changed; <paramref name="published"/> holds those of
-    /// them that are published now (the rest left the list). A stock-only change (every order) swaps entries
-    /// in O(n) copies; anything else rebuilds the sort orders.
+    /// them that are published now (the rest left the list).
     /// </summary>
     public IndexedCatalog With(IReadOnlySet<int> changedIds, IReadOnlyDictionary<int, IndexedProduct> published)
     {
-        var stockOnly = changedIds.All(id => _positions.TryGetValue(id, out var position)
-            ? published.TryGetValue(id, out var now) && now.SameShapeAs(_products[position])
-            : !published.ContainsKey(id));
-        if (stockOnly)
+        var stockChanges = new List<(int, int)>();
+        var retiring = new List<int>();
+        var added = new List<IndexedProduct>();
+        foreach (var id in changedIds)
         {
-            var products = (IndexedProduct[])_products.Clone();
-            var stocks = (int[])_stocks.Clone();
-            foreach (var product in published.Values)
+            var had = _slotById.TryGetValue(id, out var slot);
+            var has = published.TryGetValue(id, out var entry);
+            if (had && has && entry!.SameShapeAs(_slots.Products[slot]))
             {
-                var position = _positions[product.Id];
-                products[position] = product;
-                stocks[position] = product.Stock;
+                stockChanges.Add((slot, entry.Stock));
+                continue;
             }
 
-            return new IndexedCatalog(this, products, stocks);
+            if (had)
+            {
+                retiring.Add(slot);
+            }
+
+            if (has)
+            {
+                added.Add(entry!);
+            }
         }
 
-        return new IndexedCatalog([.. _products.Where(p => !changedIds.Contains(p.Id)).Concat(published.Values).OrderBy(p => p.Id)]);
+        var stocks = _stocks.With(stockChanges, _slots.Count);
+        if (retiring.Count == 0 && added.Count == 0)
+        {
+            return new IndexedCatalog(this, _slots, _alive, stocks, _orders, _values, _allCounts, _maxCategoryId, _retired);
+        }
+
+        var retired = _retired + retiring.Count;
+        if (retired >= MinRetiredForRebuild && retired * 4 >= _slots.Count + added.Count)
+        {
+            var retiringSet = retiring.ToHashSet();
+            return new IndexedCatalog([.. Enumerable.Range(0, _slots.Count)
+                .Where(slot => _alive[slot] && !retiringSet.Contains(slot))
+                .Select(slot => _slots.Products[slot] with { Stock = stocks[slot] })
+                .Concat(added)]);
+        }
+
+        var values = _values.With(added);
+        var slots = _slots.Append(added, values);
+        var alive = _alive.With(retiring.Select(slot => (slot, false)).Concat(Enumerable.Range(_slots.Count, added.Count).Select(slot => (slot, true))), slots.Count);
+        stocks = stocks.With(added.Select((entry, i) => (_slots.Count + i, entry.Stock)), slots.Count);
+        var allCounts = new int[values.Count];
+        Array.Copy(_allCounts, allCounts, _allCounts.Length);
+        foreach (var slot in retiring)
+        {
+            foreach (var id in _slots.ValuesOf(slot))
+            {
+                allCounts[id]--;
+            }
+        }
+
+        for (var slot = _slots.Count; slot < slots.Count; slot++)
+        {
+            foreach (var id in slots.ValuesOf(slot))
+            {
+                allCounts[id]++;
+            }
+        }
+
+        var orders = new int[SortOrders][];
+        for (var sort = 0; sort < SortOrders; sort++)
+        {
+            orders[sort] = Merge(_orders[sort], alive, slots, (ProductSort)sort, _slots.Count);
+        }
+
+        // Last, once nothing can fail: the shared map moves to the new slots.
+        foreach (var slot in retiring)
+        {
+            _slotById.Remove(_slots.Ids[slot]);
+        }
+
+        for (var slot = _slots.Count; slot < slots.Count; slot++)
+        {
+            _slotById[slots.Ids[slot]] = slot;
+        }
+
+        var maxCategoryId = Math.Max(_maxCategoryId, added.SelectMany(p => p.CategoryIds).DefaultIfEmpty(0).Max());
+        return new IndexedCatalog(this, slots, alive, stocks, orders, values, allCounts, maxCategoryId, retired);
+    }
+
+    // The old order without retired slots, with the new slots (from firstNew on) inserted where they belong.
+    private static int[] Merge(int[] order, ChunkedColumn<bool> alive, ProductSlots slots, ProductSort sort, int firstNew)
+    {
+        var added = Enumerable.Range(firstNew, slots.Count - firstNew).ToArray();
+        Array.Sort(added, (a, b) => slots.Compare(sort, a, b));
+        var places = added.Select(slot => LowerBound(order, slot, slots, sort)).ToArray();
+        var merged = new List<int>(order.Length + added.Length);
+        var next = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            while (next < added.Length && places[next] == i)
+            {
+                merged.Add(added[next++]);
+            }
+
+            if (alive[order[i]])
+            {
+                merged.Add(order[i]);
+            }
+        }
+
+        while (next < added.Length)
+        {
+            merged.Add(added[next++]);
+        }
+
+        return [.. merged];
+    }
+
+    // The first place in the order whose slot sorts after the given one (retired slots keep their data,
+    // so the order is still sorted through them).
+    private static int LowerBound(int[] order, int slot, ProductSlots slots, ProductSort sort)
+    {
+        var (low, high) = (0, order.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (slots.Compare(sort, order[middle], slot) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     // The scans run once per list request over every product: compiled fully optimized at once rather
@@ -167,22 +234,23 @@ internal sealed class IndexedCatalog
 
         if (query.IsEmpty)
         {
-            var page = _orders[(int)sort].Skip(skip).Take(take).Select(p => _ids[p]).ToList();
-            return new IndexResult(_ids.Length, page, Counts(_allCounts));
+            var page = _orders[(int)sort].Skip(skip).Take(take).Select(slot => _slots.Ids[slot]).ToList();
+            return new IndexResult(Count, page, Counts(_allCounts));
         }
 
         // Sets as flags indexed by id: a lookup per product has to be an array read, not a hash.
         var filters = query.Attributes.Select(a => (AttributeId: a.Key, Accepted: Flags(
-            _values.Length, a.Value.Select(v => _valueIdByPair.TryGetValue((a.Key, v), out var id) ? id : -1)))).ToArray();
+            _values.Count, a.Value.Select(v => _values.TryGetId((a.Key, v), out var id) ? id : -1)))).ToArray();
         var categories = query.CategoryIds is null ? null : Flags(_maxCategoryId + 1, query.CategoryIds);
         var min = query.MinPrice ?? long.MinValue;
         var max = query.MaxPrice ?? long.MaxValue;
         var inStockOnly = query.InStockOnly;
         var words = query.Words;
-        var counts = new int[_values.Length];
+        var counts = new int[_values.Count];
+
         // Pooled: a broad filter matches most of the catalog, and a fresh array that size per request would
         // land on the large-object heap and bring on full collections (seen as 10-30 ms pauses at 100,000).
-        var matches = ArrayPool<int>.Shared.Rent(_ids.Length);
+        var matches = ArrayPool<int>.Shared.Rent(_slots.Count);
         var matched = 0;
 
         // Without words every product is looked at; with words, only the names holding the longest word,
@@ -190,7 +258,7 @@ internal sealed class IndexedCatalog
         // text, and scripts without spaces between words, such as Chinese, still match inside a name).
         if (words.Count == 0)
         {
-            for (var position = 0; position < _ids.Length; position++)
+            for (var position = 0; position < _slots.Count; position++)
             {
                 Consider(position);
             }
@@ -198,19 +266,19 @@ internal sealed class IndexedCatalog
         else
         {
             var longest = words.MaxBy(w => w.Length)!;
-            var from = 0;
-            while (from < _names.Length)
+            var (names, end, from) = (_slots.Names, _slots.NamesEnd, 0);
+            while (from < end)
             {
-                var found = _names.AsSpan(from).IndexOf(longest, StringComparison.Ordinal);
+                var found = names.AsSpan(from, end - from).IndexOf(longest, StringComparison.Ordinal);
                 if (found < 0)
                 {
                     break;
                 }
 
-                var position = Array.BinarySearch(_nameStarts, from + found);
+                var position = Array.BinarySearch(_slots.NameStarts, 0, _slots.Count + 1, from + found);
                 position = position >= 0 ? position : ~position - 1;
                 Consider(position);
-                from = _nameStarts[position + 1];
+                from = _slots.NameStarts[position + 1];
             }
         }
 
@@ -227,20 +295,25 @@ internal sealed class IndexedCatalog
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Consider(int position)
         {
-            var price = _prices[position];
+            if (!_alive[position])
+            {
+                return;
+            }
+
+            var price = _slots.Prices[position];
             if (price < min || price > max || (inStockOnly && _stocks[position] <= 0))
             {
                 return;
             }
 
-            if (categories is not null && !AnyOf(_categories.AsSpan(_categoryStarts[position], _categoryStarts[position + 1] - _categoryStarts[position]), categories))
+            if (categories is not null && !AnyOf(_slots.CategoriesOf(position), categories))
             {
                 return;
             }
 
             if (words.Count > 0)
             {
-                var name = Name(position);
+                var name = _slots.Name(position);
                 for (var w = 0; w < words.Count; w++)
                 {
                     if (!name.Contains(words[w], StringComparison.Ordinal))
@@ -252,7 +325,7 @@ internal sealed class IndexedCatalog
 
             // Counts for a selected attribute ignore its own selection: a product that fails only that
             // filter still counts for that attribute's values (it is what choosing them would add).
-            var values = _valueIds.AsSpan(_valueStarts[position], _valueStarts[position + 1] - _valueStarts[position]);
+            var values = _slots.ValuesOf(position);
             var failed = -1;
             var failures = 0;
             for (var f = 0; f < filters.Length && failures < 2; f++)
@@ -276,7 +349,7 @@ internal sealed class IndexedCatalog
             {
                 foreach (var id in values)
                 {
-                    if (_values[id].AttributeId == filters[failed].AttributeId)
+                    if (_values.Pairs[id].AttributeId == filters[failed].AttributeId)
                     {
                         counts[id]++;
                     }
@@ -284,8 +357,6 @@ internal sealed class IndexedCatalog
             }
         }
     }
-
-    private ReadOnlySpan<char> Name(int position) => _names.AsSpan(_nameStarts[position], _nameStarts[position + 1] - _nameStarts[position] - 1);
 
     // The page is the [skip, skip + take) slice of the matches in sort order. Every order is computed once
     // per catalog, so the page is a walk along it that picks out matches and stops when the page is full;
@@ -297,10 +368,10 @@ internal sealed class IndexedCatalog
         var relevance = sort == ProductSort.Relevance;
         var order = _orders[(int)(relevance ? ProductSort.Name : sort)];
         var tiers = new int[MaxScore + 2];
-        var scores = ArrayPool<int>.Shared.Rent(_ids.Length);
+        var scores = ArrayPool<int>.Shared.Rent(_slots.Count);
         try
         {
-            Array.Clear(scores, 0, _ids.Length);
+            Array.Clear(scores, 0, _slots.Count);
             foreach (var position in matches)
             {
                 var tier = relevance ? 1 + Score(position, query) : 1;
@@ -322,7 +393,7 @@ internal sealed class IndexedCatalog
                 {
                     if (scores[position] == tier && seen++ >= skip)
                     {
-                        page.Add(_ids[position]);
+                        page.Add(_slots.Ids[position]);
                         if (page.Count == take)
                         {
                             break;
@@ -342,7 +413,7 @@ internal sealed class IndexedCatalog
     // Whole name (100), name starting with the search (20), each word starting a word of the name (5).
     private int Score(int position, IndexQuery query)
     {
-        var name = Name(position);
+        var name = _slots.Name(position);
         var score = (name.SequenceEqual(query.Phrase) ? 100 : 0) + (name.StartsWith(query.Phrase, StringComparison.Ordinal) ? 20 : 0);
         for (var w = 0; w < query.Words.Count; w++)
         {
@@ -389,29 +460,10 @@ internal sealed class IndexedCatalog
         {
             if (counts[id] > 0)
             {
-                list.Add((_values[id].AttributeId, _values[id].Value, counts[id]));
+                list.Add((_values.Pairs[id].AttributeId, _values.Pairs[id].Value, counts[id]));
             }
         }
 
         return list;
-    }
-
-    private void Sort(ProductSort sort, Comparison<IndexedProduct> comparison)
-    {
-        var order = new int[_products.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => comparison(_products[a], _products[b]));
-        var ranks = new int[order.Length];
-        for (var rank = 0; rank < order.Length; rank++)
-        {
-            ranks[order[rank]] = rank;
-        }
-
-        _orders[(int)sort] = order;
-        _ranks[(int)sort] = ranks;
     }
 }
