@@ -35,6 +35,7 @@ public sealed class CatalogModule : StoreModule
         services.AddOutputCache(CatalogCache.AddPolicy);
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<ProductIndex>();
+        services.AddHostedService<ProductIndexUpkeep>();
         services.AddScoped<ProductSearch>();
         services.AddScoped<ProductEditor>();
         services.AddScoped<CategoryEditor>();
