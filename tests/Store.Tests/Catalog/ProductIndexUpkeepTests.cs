@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Tests.Infrastructure;
 using Xunit;
 
 namespace Store.Tests.Catalog;
