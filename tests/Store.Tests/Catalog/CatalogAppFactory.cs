@@ -11,6 +11,13 @@ namespace Store.Tests.Catalog;
 public class CatalogAppFactory : StoreAppFactory
 {
     public CatalogAppFactory()
+        : this(sharedDatabase: null)
+    {
+    }
+
+    /// <summary>Another web node on <paramref name="sharedDatabase"/>: the first node's factory seeded it.</summary>
+    protected CatalogAppFactory(TestDatabase? sharedDatabase)
+        : base(sharedDatabase)
     {
         MediaRoot = CatalogFixture.NewMediaRoot();
         Setting("Catalog:Media:Root", MediaRoot);
@@ -23,7 +30,7 @@ public class CatalogAppFactory : StoreAppFactory
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        if (Fixture is not null)
+        if (Fixture is not null && OwnsDatabase)
         {
             await CatalogFixture.SeedAsync(Services, Fixture);
         }

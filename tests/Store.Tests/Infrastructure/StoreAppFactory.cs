@@ -11,6 +11,7 @@ namespace Store.Tests.Infrastructure;
 /// <summary>
 /// The whole shop in memory on a fresh database (one per test class through <c>IClassFixture</c>), in the
 /// Production environment so error pages are the ones shoppers see. Time is a <see cref="FakeTimeProvider"/>.
+/// A derived factory can instead start another web node on a database another factory owns.
 /// </summary>
 public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -20,8 +21,19 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Dictionary<string, string?> _settings = new();
 
     public StoreAppFactory()
+        : this(sharedDatabase: null)
     {
-        Database = new TestDatabase();
+    }
+
+    /// <summary>
+    /// With <paramref name="sharedDatabase"/>, another web node of the shop whose factory owns that database:
+    /// this one starts on it as it is (no migrations, no setup) and leaves dropping it to its owner, which
+    /// must be disposed after this one.
+    /// </summary>
+    protected StoreAppFactory(TestDatabase? sharedDatabase)
+    {
+        OwnsDatabase = sharedDatabase is null;
+        Database = sharedDatabase ?? new TestDatabase();
         _settings["Database:Provider"] = Database.Provider;
         _settings["Database:ConnectionString"] = Database.ConnectionString;
         // Emails of the out-of-the-box transport land in a temp folder, never in the source tree.
@@ -38,6 +50,9 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database { get; }
 
+    /// <summary>False for another node on a shared database: the first node migrated and set it up.</summary>
+    protected bool OwnsDatabase { get; }
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
     /// <summary>The recipe the shop is set up with before the tests of the class run; null leaves it un-set-up.</summary>
@@ -50,6 +65,11 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         // Starting the server runs the migrations; the setup uses the service the setup page uses.
         _ = Services;
+        if (!OwnsDatabase)
+        {
+            return;
+        }
+
         await DatabaseMigrator.MigrateAsync(Services);
         if (Recipe is not null)
         {
@@ -66,7 +86,10 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (OwnsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
