@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Search;
 using Store.Core.Data;
 
 namespace Store.Catalog.Attributes;
 
 /// <summary>Defines product attributes; a choice list needs at least one choice.</summary>
-public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache)
+public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache, TimeProvider time)
 {
     public async Task<(AttributeDefinition? Attribute, Dictionary<string, string> Errors)> SaveAsync(int? id, AttributeInput input, CancellationToken cancellationToken)
     {
@@ -63,7 +64,17 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache)
         attribute.Type = input.Type;
         attribute.Choices = input.Type == AttributeType.Choice ? choices : [];
         attribute.SortOrder = input.SortOrder;
-        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        var saved = await db.InTransactionAsync(async () =>
+        {
+            if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+            {
+                return false;
+            }
+
+            await CatalogChanges.RecordAsync(db, [CatalogChange.Structure], time.GetUtcNow().UtcDateTime, cancellationToken);
+            return true;
+        }, cancellationToken);
+        if (!saved)
         {
             return (null, new Dictionary<string, string> { [nameof(AttributeInput.Slug)] = UniqueSave.Conflict });
         }
@@ -75,9 +86,15 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache)
 
     public async Task<bool> DeleteAsync(int id, CancellationToken cancellationToken)
     {
-        // No CatalogChange rows: the product index may keep the values on products, but filters and counts
-        // go through the current definitions and ids are never reused, so they never show again.
-        var deleted = await db.Set<AttributeDefinition>().Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
+        // No rows for the products that had it: the product index may keep their values, but filters and
+        // counts go through the current definitions and ids are never reused, so they never show again.
+        var deleted = 0;
+        await db.InTransactionAsync(async () =>
+        {
+            deleted = await db.Set<AttributeDefinition>().Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
+            await CatalogChanges.RecordAsync(db, [CatalogChange.Structure], time.GetUtcNow().UtcDateTime, cancellationToken);
+            return true;
+        }, cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return deleted > 0;
     }

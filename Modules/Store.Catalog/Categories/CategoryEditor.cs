@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Search;
 using Store.Core.Data;
 
 namespace Store.Catalog.Categories;
@@ -83,7 +84,17 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         category.ParentId = parentId;
         category.SortOrder = input.SortOrder;
         category.UpdatedUtc = time.GetUtcNow().UtcDateTime;
-        if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+        var saved = await db.InTransactionAsync(async () =>
+        {
+            if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
+            {
+                return false;
+            }
+
+            await CatalogChanges.RecordAsync(db, [CatalogChange.Structure], category.UpdatedUtc, cancellationToken);
+            return true;
+        }, cancellationToken);
+        if (!saved)
         {
             return (null, new Dictionary<string, string> { [nameof(CategoryInput.Slug)] = UniqueSave.Conflict });
         }
@@ -102,7 +113,7 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             return HasChildren;
         }
 
-        int deleted;
+        var deleted = 0;
         try
         {
             deleted = await db.Set<Category>().Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
@@ -118,8 +129,15 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             throw;
         }
 
-        // No CatalogChange rows: the product index may keep the deleted id on products, but filters go
-        // through the current tree and ids are never reused, so it can never match again.
+        // Recorded after the delete, not with it: the delete is a single statement whose foreign key settles
+        // the race above, and the row only tells other nodes to drop cached pages (lost in a crash, they
+        // expire in 10 minutes). No rows for the products that were in it: the product index may keep the
+        // deleted id on them, but filters go through the current tree and ids are never reused.
+        if (deleted > 0)
+        {
+            await CatalogChanges.RecordAsync(db, [CatalogChange.Structure], time.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
         await cache.ChangedAsync(cancellationToken);
         return deleted == 0 ? "The category does not exist." : null;
     }

@@ -4,11 +4,18 @@ namespace Store.Catalog.Search;
 /// One product whose list data (name, price, stock, status, categories, attribute values) changed,
 /// written in the same transaction as the change. Every web node reads the rows after the last one it
 /// applied and refreshes those products in its <see cref="ProductIndex"/>, so a node sees a change made
-/// on another node at its next list request. Rows older than a day are pruned.
+/// on another node at its next list request (or within seconds, through its poll, for cached pages).
+/// Rows older than a day are pruned.
 /// </summary>
 public sealed class CatalogChange
 {
     public const string Table = "CatalogChanges";
+
+    /// <summary>
+    /// The product id of a change to categories or attributes: no product to reload, but every node drops
+    /// its cached catalog pages and attribute definitions when it sees the row.
+    /// </summary>
+    public const int Structure = 0;
 
     public long Id { get; set; }
 

@@ -11,14 +11,16 @@ namespace Store.Catalog.Search;
 /// This node's <see cref="IndexedCatalog"/>, kept in step with the database: each list request first
 /// reads the <see cref="CatalogChange"/> rows after the last one applied (an indexed range that is
 /// usually empty) and reloads just those products. So every node, not only the one that made a change,
-/// sees it at its next list request, and the list never scans the products table.
+/// sees it at its next list request, and the list never scans the products table. Applying a change also
+/// drops this node's cached catalog pages; <see cref="ProductIndexUpkeep"/> polls every few seconds so a
+/// node serving only cached pages still learns of changes.
 /// </summary>
 /// <remarks>
 /// PostgreSQL hands out ids before commit, so a lower id can become visible after a higher one: ids
 /// skipped over are kept as gaps and asked for again for a minute (a rolled-back change never shows up).
 /// A node idle for longer than changes are kept (a day) rebuilds from scratch.
 /// </remarks>
-public sealed partial class ProductIndex(TimeProvider time, ILogger<ProductIndex> logger) : IDisposable
+public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, ILogger<ProductIndex> logger) : IDisposable
 {
     internal static readonly TimeSpan ChangeRetention = TimeSpan.FromDays(1);
     private static readonly TimeSpan GapLifetime = TimeSpan.FromMinutes(1);
@@ -56,13 +58,21 @@ public sealed partial class ProductIndex(TimeProvider time, ILogger<ProductIndex
             // Another request may have applied some of these while this one waited.
             var current = _state!;
             changes = changes.Where(c => c.Id > current.LastChangeId || current.Gaps.ContainsKey(c.Id)).ToList();
-            var productIds = changes.Select(c => c.ProductId).ToHashSet();
+            var productIds = changes.Select(c => c.ProductId).Where(id => id != CatalogChange.Structure).ToHashSet();
             var catalog = productIds.Count == 0 ? current.Catalog : current.Catalog.With(productIds, await LoadAsync(db, productIds, cancellationToken));
             var seen = changes.Select(c => c.Id).ToHashSet();
             var lastChangeId = changes.Count == 0 ? current.LastChangeId : Math.Max(current.LastChangeId, seen.Max());
             var stillMissing = current.Gaps.Where(g => !seen.Contains(g.Key) && now - g.Value <= GapLifetime)
                 .Concat(Missing(seen, current.LastChangeId + 1, lastChangeId, now));
             _state = new State(catalog, lastChangeId, stillMissing.OrderByDescending(g => g.Key).Take(MaxGaps).ToDictionary());
+
+            // Whichever node made the change, this node's cached pages and definitions may show the old
+            // catalog: they go too (the node that made it already dropped its own).
+            if (changes.Count > 0)
+            {
+                await cache.ChangedAsync(cancellationToken);
+            }
+
             return catalog;
         }
         finally

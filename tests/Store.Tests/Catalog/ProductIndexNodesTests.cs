@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Store.Catalog.Attributes;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
+using Store.Catalog.Search;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Catalog;
@@ -142,5 +144,49 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
 
         Assert.Equal(["Garden Hose"], await b.NamesAsync("?q=hose&in_stock=true"));
         Assert.Equal(inStock.Total(), (await b.ListAsync("?in_stock=true")).Total());
+    }
+
+    [Fact]
+    public async Task Node_B_cached_pages_and_filters_catch_up_with_a_change_on_node_A_at_its_next_poll()
+    {
+        var shopper = nodes.B.Browser();
+        var admin = await nodes.A.SignedInAdminAsync();
+        await (await admin.PostAsJsonAsync("/api/v1/products", Product("Garden Gnome", "GG-1", 1500, 3, "Green"))).JsonAsync(HttpStatusCode.Created);
+        var id = await IdOfAsync("GG-1");
+        Assert.Contains("Garden Gnome", await shopper.GetStringAsync("/products?q=garden"), StringComparison.Ordinal);
+        Assert.Contains("Age", (await shopper.GetAsync("/products?q=garden")).Headers.Select(h => h.Key));
+
+        // Node B serves its cached page: no list request runs there, so nothing has told it yet.
+        await (await admin.PutAsJsonAsync($"/api/v1/products/{id}", Product("Garden Troll", "GG-1", 1500, 3, "Green"))).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains("Garden Gnome", await shopper.GetStringAsync("/products?q=garden"), StringComparison.Ordinal);
+
+        nodes.B.Time.Advance(ProductIndexUpkeep.PollEvery);
+        Assert.Contains("Garden Troll", await PollAsync(() => shopper.GetStringAsync("/products?q=garden"), page => page.Contains("Garden Troll", StringComparison.Ordinal)), StringComparison.Ordinal);
+
+        // A new attribute (no product changes) is a filter on node B after its next poll too.
+        await using (var scope = nodes.A.Services.CreateAsyncScope())
+        {
+            var (_, errors) = await scope.ServiceProvider.GetRequiredService<AttributeEditor>()
+                .SaveAsync(null, new AttributeInput("Finish", "finish", AttributeType.Text, []), CancellationToken.None);
+            Assert.Empty(errors);
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await shopper.GetAsync("/api/v1/products?attr.finish=Matte")).StatusCode);
+        nodes.B.Time.Advance(ProductIndexUpkeep.PollEvery);
+        var answer = await PollAsync(() => shopper.GetAsync("/api/v1/products?attr.finish=Matte"), response => response.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+    }
+
+    // The poll runs in the background once the clock moves: ask until it has (or give up after 10 s).
+    private static async Task<T> PollAsync<T>(Func<Task<T>> ask, Func<T, bool> done)
+    {
+        var answer = await ask();
+        for (var tries = 0; !done(answer) && tries < 200; tries++)
+        {
+            await Task.Delay(50);
+            answer = await ask();
+        }
+
+        return answer;
     }
 }
