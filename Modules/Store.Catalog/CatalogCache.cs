@@ -6,8 +6,8 @@ namespace Store.Catalog;
 /// <summary>
 /// Catalog pages are served from the output cache to anonymous shoppers, and small catalog-wide lookups
 /// (the attribute definitions) are kept in memory. Every change to products, categories or attributes
-/// drops both. Both caches are per process: on several nodes, another node's entries age out after their
-/// lifetime (the product list itself stays current on every node through <see cref="Search.ProductIndex"/>).
+/// drops both. Both caches are per process: the node that makes a change drops its own at once, and the
+/// others when their <see cref="Search.ProductIndex"/> applies the change (next list request or 2 s poll).
 /// </summary>
 public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
 {
