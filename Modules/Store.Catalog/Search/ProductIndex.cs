@@ -27,6 +27,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
     private static readonly TimeSpan IdleRebuild = ChangeRetention / 2;
     private const int GapWindow = 200;
     private const int MaxGaps = 1_000;
+    private const int BulkChange = 2_000;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile State? _state;
@@ -59,7 +60,14 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             var current = _state!;
             changes = changes.Where(c => c.Id > current.LastChangeId || current.Gaps.ContainsKey(c.Id)).ToList();
             var productIds = changes.Select(c => c.ProductId).Where(id => id != CatalogChange.Structure).ToHashSet();
-            var catalog = productIds.Count == 0 ? current.Catalog : current.Catalog.With(productIds, await LoadAsync(db, productIds, cancellationToken));
+            var catalog = productIds.Count switch
+            {
+                0 => current.Catalog,
+
+                // A bulk import: reading everything is cheaper than merging thousands of products one by one.
+                > BulkChange => new IndexedCatalog([.. (await LoadAsync(db, productIds: null, cancellationToken)).Values.OrderBy(p => p.Id)]),
+                _ => current.Catalog.With(productIds, await LoadAsync(db, productIds, cancellationToken)),
+            };
             var seen = changes.Select(c => c.Id).ToHashSet();
             var lastChangeId = changes.Count == 0 ? current.LastChangeId : Math.Max(current.LastChangeId, seen.Max());
             var stillMissing = current.Gaps.Where(g => !seen.Contains(g.Key) && now - g.Value <= GapLifetime)
@@ -129,26 +137,26 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
     private static async Task<Dictionary<int, IndexedProduct>> LoadAsync(StoreDbContext db, IReadOnlySet<int>? productIds, CancellationToken cancellationToken)
     {
         var published = db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
+        var categoryRows = db.Set<ProductCategory>().AsNoTracking();
+        var valueRows = db.Set<ProductAttributeValue>().AsNoTracking();
         if (productIds is not null)
         {
+            // Each table filtered by the id list itself: a join through the products query would make
+            // SQLite walk the list once per row.
             var ids = productIds.ToList();
             published = published.Where(p => ids.Contains(p.Id));
+            categoryRows = categoryRows.Where(c => ids.Contains(c.ProductId));
+            valueRows = valueRows.Where(v => ids.Contains(v.ProductId));
         }
 
-        var publishedIds = published.Select(p => p.Id);
+        // Rows of drafts come along when everything is read; only published products' rows are used.
         var rows = await published.Select(p => new { p.Id, p.SearchName, p.Price, p.Stock, p.CreatedUtc }).ToListAsync(cancellationToken);
-        var categories = (await db.Set<ProductCategory>().AsNoTracking()
-                .Where(c => publishedIds.Contains(c.ProductId))
-                .Select(c => new { c.ProductId, c.CategoryId })
-                .ToListAsync(cancellationToken))
+        var categories = (await categoryRows.Select(c => new { c.ProductId, c.CategoryId }).ToListAsync(cancellationToken))
             .ToLookup(c => c.ProductId, c => c.CategoryId);
 
         // One string per distinct value, not per row: 100,000 products share a handful of colours.
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
-        var values = (await db.Set<ProductAttributeValue>().AsNoTracking()
-                .Where(v => publishedIds.Contains(v.ProductId))
-                .Select(v => new { v.ProductId, v.AttributeId, v.Value })
-                .ToListAsync(cancellationToken))
+        var values = (await valueRows.Select(v => new { v.ProductId, v.AttributeId, v.Value }).ToListAsync(cancellationToken))
             .ToLookup(v => v.ProductId, v => (v.AttributeId, interned.TryGetValue(v.Value, out var same) ? same : interned[v.Value] = v.Value));
 
         return rows.ToDictionary(
