@@ -249,7 +249,7 @@ internal sealed class IndexedCatalog
         var counts = new int[_values.Count];
 
         // Pooled: a broad filter matches most of the catalog, and a fresh array that size per request would
-        // land on the large-object heap and bring on full collections (seen as 10-30 ms pauses at 100,000).
+        // land on the large-object heap, which only full collections reclaim.
         var matches = ArrayPool<int>.Shared.Rent(_slots.Count);
         var matched = 0;
 
