@@ -10,10 +10,10 @@ namespace Store.Catalog.Search;
 /// products change, while requests keep reading the one they started with.
 /// </summary>
 /// <remarks>
-/// A change that only moves stock (every order) copies the stock column. Any other change retires the
-/// product's slot and appends a new one, and merges it into each order at its place (binary search, one
-/// copy of the order): no re-sort. Retired slots are skipped until they are a quarter of the slots, and
-/// then the catalog is built afresh.
+/// A change that only moves stock (every order) copies the one stock chunk it touches. Any other change
+/// retires the product's slot, appends a new one and merges it into each order at its place (binary
+/// search, one copy of the order): no re-sort. Retired slots are skipped until they are a quarter of the
+/// slots, and then the catalog is built afresh.
 /// </remarks>
 internal sealed partial class IndexedCatalog
 {
