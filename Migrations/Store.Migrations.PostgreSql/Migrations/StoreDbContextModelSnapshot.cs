@@ -463,6 +463,22 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.ToTable("CatalogCategories", (string)null);
                 });
 
+            modelBuilder.Entity("Store.Catalog.Categories.CategorySlugRedirect", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable("CatalogCategorySlugRedirects", (string)null);
+                });
+
             modelBuilder.Entity("Store.Catalog.Products.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -812,6 +828,15 @@ namespace Store.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Store.Catalog.Categories.CategorySlugRedirect", b =>
+                {
+                    b.HasOne("Store.Catalog.Categories.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Store.Catalog.Products.ProductCategory", b =>

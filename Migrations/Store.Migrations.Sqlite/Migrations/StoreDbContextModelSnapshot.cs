@@ -444,6 +444,22 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.ToTable("CatalogCategories", (string)null);
                 });
 
+            modelBuilder.Entity("Store.Catalog.Categories.CategorySlugRedirect", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Slug");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable("CatalogCategorySlugRedirects", (string)null);
+                });
+
             modelBuilder.Entity("Store.Catalog.Products.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -785,6 +801,15 @@ namespace Store.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Store.Catalog.Categories.CategorySlugRedirect", b =>
+                {
+                    b.HasOne("Store.Catalog.Categories.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Store.Catalog.Products.ProductCategory", b =>

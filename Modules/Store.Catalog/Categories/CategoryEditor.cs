@@ -77,6 +77,13 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             category = new Category();
             db.Add(category);
         }
+        else if (!string.Equals(category.Slug, slug, StringComparison.Ordinal))
+        {
+            db.Add(new CategorySlugRedirect { Slug = category.Slug, CategoryId = category.Id });
+        }
+
+        // A live category's slug beats an old one: tracked, so the redirect goes only if the save succeeds.
+        db.RemoveRange(await db.Set<CategorySlugRedirect>().Where(r => r.Slug == slug).ToListAsync(cancellationToken));
 
         category.Name = name;
         category.Slug = slug;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
@@ -17,7 +18,11 @@ internal static class CategoryStorefront
             var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
             if (tree.FindBySlug(slug) is not { } category)
             {
-                return Results.NotFound();
+                // A renamed category's old links (bookmarks, search engines) move for good to its page.
+                var movedTo = await db.Set<CategorySlugRedirect>().AsNoTracking().Where(r => r.Slug == slug).Select(r => (int?)r.CategoryId).FirstOrDefaultAsync(http.RequestAborted);
+                return movedTo is { } id && tree.Find(id) is { } moved
+                    ? Results.Redirect(moved.Url + http.Request.QueryString, permanent: true)
+                    : Results.NotFound();
             }
 
             var path = tree.PathTo(category.Id);

@@ -21,7 +21,11 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
         if (query.Category is { } slug)
         {
             tree ??= await CategoryTree.LoadAsync(db, cancellationToken);
-            if (tree.FindBySlug(slug) is { } category)
+
+            // A renamed category's old slug (a bookmarked filter) still filters by that category.
+            var category = tree.FindBySlug(slug) ?? tree.Find(await db.Set<CategorySlugRedirect>().AsNoTracking()
+                .Where(r => r.Slug == slug).Select(r => r.CategoryId).FirstOrDefaultAsync(cancellationToken));
+            if (category is not null)
             {
                 categoryIds = tree.SelfAndDescendants(category.Id);
             }

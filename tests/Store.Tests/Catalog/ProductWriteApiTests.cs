@@ -167,4 +167,32 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/categories/{child.GetProperty("id").GetInt32()}")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/categories/{parentId}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_renamed_category_keeps_its_old_links_until_another_category_takes_the_slug()
+    {
+        var admin = await app.SignedInAdminAsync();
+        var id = (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/categories", new { name = "Porch Lights" }))).GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/categories/{id}", new { name = "Outdoor Lights", slug = "outdoor-lights" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/categories/{id}", new { name = "Garden Lights", slug = "garden-lights" })).StatusCode);
+
+        // Both old slugs lead straight to the current page, query kept; a bookmarked filter still filters.
+        var shopper = app.Browser();
+        var first = await shopper.GetAsync("/categories/porch-lights?sort=price_asc");
+        Assert.Equal(HttpStatusCode.MovedPermanently, first.StatusCode);
+        Assert.Equal("/categories/garden-lights?sort=price_asc", first.Headers.Location?.OriginalString);
+        Assert.Equal("/categories/garden-lights", (await shopper.GetAsync("/categories/outdoor-lights")).Headers.Location?.OriginalString);
+        Assert.Contains("Garden Lights", await shopper.GetStringAsync("/categories/garden-lights"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await shopper.GetAsync("/api/v1/products?category=porch-lights")).StatusCode);
+
+        // A new category may take an old slug: its own page wins.
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/categories", new { name = "Porch Decor", slug = "porch-lights" })).StatusCode);
+        var taken = await shopper.GetAsync("/categories/porch-lights");
+        Assert.Equal(HttpStatusCode.OK, taken.StatusCode);
+        Assert.Contains("Porch Decor", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Deleting the category ends its redirects.
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/categories/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await shopper.GetAsync("/categories/outdoor-lights")).StatusCode);
+    }
 }
