@@ -29,8 +29,8 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A new, isolated browser session (its own cookies) at the given viewport.</summary>
-    public async Task<IPage> NewPageAsync(string baseUrl, ViewportSize viewport)
+    /// <summary>A new, isolated browser session (its own cookies) at the given viewport, optionally with scripts off.</summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, ViewportSize viewport, bool javaScript = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -38,6 +38,7 @@ public sealed class Browser : IAsyncLifetime
             ViewportSize = viewport,
             IsMobile = viewport.Width < 500,
             HasTouch = viewport.Width < 500,
+            JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
