@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
@@ -19,8 +18,7 @@ internal static class CategoryStorefront
             if (tree.FindBySlug(slug) is not { } category)
             {
                 // A renamed category's old links (bookmarks, search engines) move for good to its page.
-                var movedTo = await db.Set<CategorySlugRedirect>().AsNoTracking().Where(r => r.Slug == slug).Select(r => (int?)r.CategoryId).FirstOrDefaultAsync(http.RequestAborted);
-                return movedTo is { } id && tree.Find(id) is { } moved
+                return await tree.FindMovedAsync(db, slug, http.RequestAborted) is { } moved
                     ? Results.Redirect(moved.Url + http.Request.QueryString, permanent: true)
                     : Results.NotFound();
             }

@@ -31,6 +31,10 @@ public sealed class CategoryTree
 
     public CategoryNode? FindBySlug(string slug) => _byId.Values.FirstOrDefault(n => string.Equals(n.Slug, slug, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The category that had <paramref name="oldSlug"/> before a rename, if it still exists.</summary>
+    public async Task<CategoryNode?> FindMovedAsync(StoreDbContext db, string oldSlug, CancellationToken cancellationToken) =>
+        Find(await db.Set<CategorySlugRedirect>().AsNoTracking().Where(r => r.Slug == oldSlug).Select(r => r.CategoryId).FirstOrDefaultAsync(cancellationToken));
+
     public IReadOnlyList<CategoryNode> Children(int? parentId) =>
         _byId.Values.Where(n => n.ParentId == parentId).OrderBy(n => n.SortOrder).ThenBy(n => n.Name, StringComparer.Ordinal).ThenBy(n => n.Id).ToList();
 

@@ -23,8 +23,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
             tree ??= await CategoryTree.LoadAsync(db, cancellationToken);
 
             // A renamed category's old slug (a bookmarked filter) still filters by that category.
-            var category = tree.FindBySlug(slug) ?? tree.Find(await db.Set<CategorySlugRedirect>().AsNoTracking()
-                .Where(r => r.Slug == slug).Select(r => r.CategoryId).FirstOrDefaultAsync(cancellationToken));
+            var category = tree.FindBySlug(slug) ?? await tree.FindMovedAsync(db, slug, cancellationToken);
             if (category is not null)
             {
                 categoryIds = tree.SelfAndDescendants(category.Id);
