@@ -32,6 +32,7 @@ public static class StoreHostingExtensions
         services.AddStoreData(builder.Configuration, builder.Environment);
         services.AddHealthChecks().AddDbContextCheck<StoreDbContext>(tags: [HealthEndpoints.ReadyTag]);
         services.AddProblemDetails();
+        services.AddStoreForwardedHeaders(builder.Configuration);
         // Modules add named policies (the Catalog's pages for anonymous shoppers); the middleware is Core's.
         services.AddOutputCache();
         // Several web nodes must read each other's cookies: the key ring lives in the shared database.
@@ -68,6 +69,8 @@ public static class StoreHostingExtensions
 
     public static WebApplication UseStore(this WebApplication app)
     {
+        // First: everything after it (HSTS, redirects, rate limits, logs) sees the client's address and scheme.
+        app.UseStoreForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -100,19 +103,20 @@ public static class StoreHostingExtensions
     }
 
     /// <summary>
-    /// <c>migrate</c> applies migrations and exits; otherwise migrations are applied, an unattended setup
-    /// runs when configured, and the site serves.
+    /// Migrations are applied and an unattended setup runs when configured; then <c>migrate</c> exits and
+    /// anything else serves. Deployments run <c>migrate</c> once before starting nodes, so several nodes
+    /// never race to set up the same empty database.
     /// </summary>
     public static async Task RunStoreAsync(this WebApplication app, string[] args)
     {
         await DatabaseMigrator.MigrateAsync(app.Services);
+        await UnattendedSetup.RunAsync(app.Services, app.Configuration, CancellationToken.None);
         if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
         {
             Console.WriteLine("Migrations applied.");
             return;
         }
 
-        await UnattendedSetup.RunAsync(app.Services, app.Configuration, CancellationToken.None);
         await app.RunAsync();
     }
 
