@@ -10,11 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Store.Accounts.Addresses;
 using Store.Accounts.Admin;
 using Store.Accounts.Api;
+using Store.Accounts.Audit;
 using Store.Accounts.Emails;
 using Store.Accounts.Passwords;
 using Store.Accounts.Profile;
 using Store.Accounts.Registration;
 using Store.Accounts.Roles;
+using Store.Accounts.Sessions;
 using Store.Accounts.Setup;
 using Store.Accounts.SignIn;
 using Store.Accounts.Tokens;
@@ -33,7 +35,11 @@ public sealed class AccountsModule : StoreModule
 {
     public override IEnumerable<Permission> Permissions => AccountsPermissions.All;
 
-    public override IEnumerable<AdminMenuItem> AdminMenu => [new("Users", "/admin/users", AccountsPermissions.ManageUsers.Name, 90, "Settings")];
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Users", "/admin/users", AccountsPermissions.ManageUsers.Name, 90, "Settings"),
+        new("Audit log", "/admin/audit", AccountsPermissions.ManageUsers.Name, 91, "Settings"),
+    ];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -58,13 +64,18 @@ public sealed class AccountsModule : StoreModule
                 options.Tokens.ChangeEmailTokenProvider = TimedTokenProvider.Name;
             })
             .AddEntityFrameworkStores<StoreDbContext>()
+            .AddSignInManager<StoreSignInManager>()
             .AddDefaultTokenProviders()
             .AddTokenProvider<TimedTokenProvider>(TimedTokenProvider.Name)
             .AddClaimsPrincipalFactory<StoreClaimsPrincipalFactory>();
 
-        // Roles and names in the cookie are refreshed every 5 minutes; the stamp itself is checked on
-        // every request (SessionStampCheck), so a password change signs other sessions out at once.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(5));
+        // Roles and names in the cookie are refreshed every 5 minutes; the session and the stamp are checked
+        // on every signed-in request (SessionCheck), so sign-out or a password change applies at once.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(5);
+            options.OnRefreshingPrincipal = SessionCheck.KeepSessionAsync;
+        });
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".Store.Auth";
@@ -75,7 +86,7 @@ public sealed class AccountsModule : StoreModule
             options.SlidingExpiration = true;
             options.LoginPath = "/account/login";
             options.AccessDeniedPath = "/error/403";
-            options.Events.OnValidatePrincipal = SessionStampCheck.ValidateAsync;
+            options.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
             options.Events.OnRedirectToLogin = context => Redirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Redirect(context, StatusCodes.Status403Forbidden);
         });
@@ -89,6 +100,11 @@ public sealed class AccountsModule : StoreModule
         services.AddScoped<ProfileChanges>();
         services.AddScoped<AddressBook>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<SessionStore>();
+        services.AddScoped<Reauthentication>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<UserAccessChanges>();
+        services.AddSingleton<EmailUndoTokens>();
         services.AddStoreJwtBearer();
     }
 
@@ -102,11 +118,14 @@ public sealed class AccountsModule : StoreModule
         options.MemberAccessStrategy.Register<ResetPasswordForm>();
         options.MemberAccessStrategy.Register<ChangePasswordForm>();
         options.MemberAccessStrategy.Register<ProfileForm>();
+        options.MemberAccessStrategy.Register<UndoForm>();
+        options.MemberAccessStrategy.Register<SessionsPage>();
         options.MemberAccessStrategy.Register<AccountSummary>();
         options.MemberAccessStrategy.Register<AddressInput>();
         options.MemberAccessStrategy.Register<AddressView>();
         options.MemberAccessStrategy.Register<AddressListPage>();
         options.MemberAccessStrategy.Register<AddressFormPage>();
+        options.MemberAccessStrategy.Register<SessionView>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -121,6 +140,7 @@ public sealed class AccountsModule : StoreModule
         signedIn.MapProfileEndpoints();
         signedIn.MapChangePasswordEndpoints();
         signedIn.MapAddressEndpoints();
+        signedIn.MapSessionEndpoints();
 
         endpoints.MapAccountsApi();
     }

@@ -31,6 +31,7 @@ public sealed class CatalogModule : StoreModule
                 ? Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, "App_Data", "media")
                 : mediaOptions.Root));
         services.AddSingleton<ImageProcessor>();
+        services.AddExceptionHandler<MediaBusyHandler>();
 
         services.AddOutputCache(CatalogCache.AddPolicy);
         services.AddSingleton<CatalogCache>();

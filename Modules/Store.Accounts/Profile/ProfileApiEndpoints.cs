@@ -28,7 +28,7 @@ internal static class ProfileApiEndpoints
             return ApiProblems.NotFound();
         }
 
-        var outcome = await profiles.UpdateAsync(user, request.DisplayName, request.Email, cancellationToken);
+        var outcome = await profiles.UpdateAsync(http, user, request.DisplayName, request.Email, request.CurrentPassword, cancellationToken);
         if (outcome.Errors.Count > 0)
         {
             return ApiProblems.Validation(outcome.Errors);

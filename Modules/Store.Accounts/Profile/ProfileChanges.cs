@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Store.Accounts.Emails;
+using Store.Accounts.Sessions;
+using Store.Accounts.Tokens;
 using Store.Accounts.Users;
 using Store.Accounts.Web;
 using Store.Core.Data;
@@ -8,13 +11,15 @@ namespace Store.Accounts.Profile;
 
 /// <summary>
 /// Name and email changes, shared by the storefront and the API. A new email address takes effect only
-/// when its owner follows the link sent to it, so a typo cannot lock anyone out of their account.
+/// when its owner follows the link sent to it, so a typo cannot lock anyone out of their account; asking
+/// for it needs the current password (or a recent sign-in), and the old address hears of it with an undo link.
 /// </summary>
-public sealed class ProfileChanges(StoreDbContext db, UserManager<User> users, AccountEmails emails)
+public sealed class ProfileChanges(
+    StoreDbContext db, UserManager<User> users, AccountEmails emails, Reauthentication reauthentication, SessionStore sessions, RefreshTokens refreshTokens)
 {
     public sealed record Outcome(IReadOnlyDictionary<string, string> Errors, bool EmailChangePending);
 
-    public async Task<Outcome> UpdateAsync(User user, string? displayName, string? email, CancellationToken cancellationToken)
+    public async Task<Outcome> UpdateAsync(HttpContext http, User user, string? displayName, string? email, string? currentPassword, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         FieldRules.Required(errors, "DisplayName", displayName, FieldRules.NameMax, "your name");
@@ -26,9 +31,9 @@ public sealed class ProfileChanges(StoreDbContext db, UserManager<User> users, A
 
         email = email!.Trim();
         var changesEmail = !string.Equals(users.NormalizeEmail(email), user.NormalizedEmail, StringComparison.Ordinal);
-        if (changesEmail && await users.FindByEmailAsync(email) is not null)
+        if (changesEmail && await reauthentication.ConfirmAsync(http, user, currentPassword, cancellationToken) is { } problem)
         {
-            return new Outcome(new Dictionary<string, string> { ["Email"] = "Another account already uses this email address." }, false);
+            return new Outcome(new Dictionary<string, string> { ["CurrentPassword"] = problem }, false);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -41,7 +46,16 @@ public sealed class ProfileChanges(StoreDbContext db, UserManager<User> users, A
 
         if (changesEmail)
         {
-            await emails.QueueEmailChangeAsync(user, email, cancellationToken);
+            // A taken address answers like a free one (no enumeration); its owner is told instead.
+            if (await users.FindByEmailAsync(email) is { } owner)
+            {
+                await emails.QueueAccountExistsAsync(owner, cancellationToken);
+            }
+            else
+            {
+                await emails.QueueEmailChangeAsync(user, email, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -58,6 +72,7 @@ public sealed class ProfileChanges(StoreDbContext db, UserManager<User> users, A
             return false;
         }
 
+        var oldEmail = user.Email!;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // ChangeEmailAsync renews the security stamp: the link works once, and sessions sign in again with the new address.
         if (!(await users.ChangeEmailAsync(user, email!, token!)).Succeeded || !(await users.SetUserNameAsync(user, email)).Succeeded)
@@ -65,6 +80,36 @@ public sealed class ProfileChanges(StoreDbContext db, UserManager<User> users, A
             return false;
         }
 
+        await emails.QueueEmailChangedAsync(user, oldEmail, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// The undo link from the old address: the account gets it back, every session and token ends, and
+    /// whoever made the change is out. False when the link is invalid or the account no longer has the new address.
+    /// </summary>
+    public async Task<bool> UndoEmailChangeAsync(EmailUndoTokens tokens, string? token, CancellationToken cancellationToken)
+    {
+        if (tokens.Read(token) is not { } undo || await users.FindByIdAsync(undo.UserId) is not { } user
+            || !string.Equals(user.NormalizedEmail, users.NormalizeEmail(undo.NewEmail), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!(await users.SetEmailAsync(user, undo.OldEmail)).Succeeded || !(await users.SetUserNameAsync(user, undo.OldEmail)).Succeeded)
+        {
+            return false;
+        }
+
+        // The old address proved itself by receiving the link.
+        user.EmailConfirmed = true;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        await sessions.EndAllAsync(user.Id, cancellationToken);
+        await refreshTokens.RevokeAllAsync(user.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

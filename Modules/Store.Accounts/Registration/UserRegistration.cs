@@ -14,7 +14,7 @@ namespace Store.Accounts.Registration;
 /// </summary>
 public sealed class UserRegistration(StoreDbContext db, UserManager<User> users, AccountEmails emails, TimeProvider time)
 {
-    /// <summary>Returns the problems by field (<c>Email</c>, <c>DisplayName</c>, <c>Password</c>); empty when the account was created.</summary>
+    /// <summary>Returns the problems by field (<c>Email</c>, <c>DisplayName</c>, <c>Password</c>); empty when the account was created, or the address already had one (its owner is emailed).</summary>
     public async Task<IReadOnlyDictionary<string, string>> RegisterAsync(string? email, string? displayName, string? password, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
@@ -38,7 +38,15 @@ public sealed class UserRegistration(StoreDbContext db, UserManager<User> users,
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            // The password is checked and hashed before the address is: a taken address costs the same time.
             var created = await users.CreateAsync(user, password!);
+            if (!created.Succeeded && created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+            {
+                await NotifyOwnerAsync(email, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return errors;
+            }
+
             if (!created.Succeeded)
             {
                 return IdentityErrors.ToFields(created);
@@ -57,9 +65,24 @@ public sealed class UserRegistration(StoreDbContext db, UserManager<User> users,
         }
         catch (DbUpdateException)
         {
-            // Two registrations of one address racing: the unique index refuses the second.
+            // Two registrations of one address racing: the unique index refuses the second, which answers
+            // like the first (the winner's confirmation email is on its way).
             db.ChangeTracker.Clear();
-            return new Dictionary<string, string> { ["Email"] = IdentityErrors.DuplicateEmail };
+            return errors;
+        }
+    }
+
+    /// <summary>
+    /// A taken address answers "check your email" like a free one, so the form tells nobody who has an
+    /// account; the owner gets an email saying so, with a way back in.
+    /// </summary>
+    private async Task NotifyOwnerAsync(string email, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        if (await users.FindByEmailAsync(email) is { } owner)
+        {
+            await emails.QueueAccountExistsAsync(owner, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 

@@ -12,14 +12,15 @@ namespace Store.Accounts.SignIn;
 
 internal static class SignInEndpoints
 {
-    public const string LockedOut = "Too many failed attempts: this account is locked for 15 minutes. You can reset your password meanwhile.";
-    public const string WrongPassword = "The email or password is not correct.";
+    // A locked account answers like a wrong password: anything else would tell who has an account. The
+    // hint about resetting covers the owner who did lock themselves out.
+    public const string WrongPassword = "The email or password is not correct. After several wrong tries, wait 15 minutes or reset your password.";
     public const string NotConfirmed = "Confirm your email address first: follow the link in the email we sent you.";
 
     public static void MapSignInEndpoints(this IEndpointRouteBuilder account)
     {
-        account.MapGet("/login", (string? returnUrl, string? confirmed, string? reset, string? emailChanged) =>
-            FormPage.Show("Account/Login", new SignInForm { ReturnUrl = ReturnUrls.Safe(returnUrl) }, notice: Notice(confirmed, reset, emailChanged)));
+        account.MapGet("/login", (string? returnUrl, string? confirmed, string? reset, string? emailChanged, string? signedOut) =>
+            FormPage.Show("Account/Login", new SignInForm { ReturnUrl = ReturnUrls.Safe(returnUrl) }, notice: Notice(confirmed, reset, emailChanged, signedOut)));
         account.MapPost("/login", SignInAsync);
         account.MapGet("/logout", () => FormPage.Show("Account/Logout"));
         account.MapPost("/logout", SignOutAsync).RequireAntiforgery();
@@ -41,7 +42,8 @@ internal static class SignInEndpoints
                 return TypedResults.LocalRedirect(form.ReturnUrl);
             }
 
-            errors[""] = result.IsLockedOut ? LockedOut : result.IsNotAllowed ? NotConfirmed : WrongPassword;
+            // Only the right password reaches "not confirmed", so it tells nothing to someone who lacks it.
+            errors[""] = result.IsNotAllowed ? NotConfirmed : WrongPassword;
         }
 
         form.Password = null;
@@ -54,8 +56,9 @@ internal static class SignInEndpoints
         return TypedResults.Redirect("/");
     }
 
-    private static string? Notice(string? confirmed, string? reset, string? emailChanged) =>
-        confirmed is not null ? "Your email address is confirmed. You can sign in now."
+    private static string? Notice(string? confirmed, string? reset, string? emailChanged, string? signedOut) =>
+        signedOut is not null ? "You have been signed out on every device."
+        : confirmed is not null ? "Your email address is confirmed. You can sign in now."
         : reset is not null ? "Your password has been changed. Sign in with the new one."
         : emailChanged is not null ? "Your new email address is confirmed. Sign in with it."
         : null;

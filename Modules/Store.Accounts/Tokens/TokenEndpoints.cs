@@ -42,12 +42,17 @@ internal static class TokenEndpoints
         }
 
         var user = await users.FindByEmailAsync(request.Email!.Trim());
-        // The same lockout as the sign-in page: five wrong passwords close the account for 15 minutes.
+        // The same lockout as the sign-in page: five wrong passwords close the account for 15 minutes. An
+        // unknown email hashes too, and a locked account answers 401 like a wrong password (no enumeration).
+        if (user is null)
+        {
+            DummyPassword.Verify(users.PasswordHasher, request.Password!);
+        }
+
         var result = user is null ? SignInResult.Failed : await signIn.CheckPasswordSignInAsync(user, request.Password!, lockoutOnFailure: true);
         if (!result.Succeeded)
         {
-            return result.IsLockedOut ? ApiProblems.Problem(StatusCodes.Status429TooManyRequests, "Too many failed attempts.", SignIn.SignInEndpoints.LockedOut)
-                : result.IsNotAllowed ? ApiProblems.Problem(StatusCodes.Status403Forbidden, "Email address not confirmed.", SignIn.SignInEndpoints.NotConfirmed)
+            return result.IsNotAllowed ? ApiProblems.Problem(StatusCodes.Status403Forbidden, "Email address not confirmed.", SignIn.SignInEndpoints.NotConfirmed)
                 : ApiProblems.Problem(StatusCodes.Status401Unauthorized, SignIn.SignInEndpoints.WrongPassword);
         }
 

@@ -42,7 +42,7 @@ public sealed class AdminSignInTests(Browser browser, ShopServer shop) : IClassF
         await page.GetByLabel("Password").FillAsync("not-the-password-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("The email or password is not correct.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The email or password is not correct.");
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync(StoreAppFactory.AdminEmail);
         await page.GotoAsync("/admin");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/login"));

@@ -47,19 +47,25 @@ public sealed class ProfileTests(StoreAppFactory app) : IClassFixture<StoreAppFa
     }
 
     [Fact]
-    public async Task An_email_another_account_uses_is_refused()
+    public async Task An_email_another_account_uses_is_answered_like_a_free_one_and_its_owner_is_told()
     {
         var email = Accounts.NewEmail();
         var taken = Accounts.NewEmail("taken");
+        var free = Accounts.NewEmail("free");
         await app.CreateCustomerAsync(email);
         await app.CreateCustomerAsync(taken);
         var client = await app.SignedInCustomerAsync(email);
 
-        var response = await client.SubmitAsync("/account/profile", new Dictionary<string, string> { ["DisplayName"] = "Sam", ["Email"] = taken });
+        var toTaken = await client.SubmitAsync("/account/profile", new Dictionary<string, string> { ["DisplayName"] = "Sam", ["Email"] = taken });
+        var toFree = await client.SubmitAsync("/account/profile", new Dictionary<string, string> { ["DisplayName"] = "Sam", ["Email"] = free });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Another account already uses this email address.", Accounts.FieldError(await response.HtmlAsync(), "Email"));
-        Assert.Equal(0, app.MailCountTo(taken));
+        Assert.Equal(HttpStatusCode.OK, toTaken.StatusCode);
+        Assert.Equal(toFree.StatusCode, toTaken.StatusCode);
+        Assert.Contains($"We have sent a link to {taken}", await toTaken.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains($"We have sent a link to {free}", await toFree.HtmlAsync(), StringComparison.Ordinal);
+        var told = await app.MailToAsync(taken, "Someone tried to use your email address");
+        Assert.Contains("/account/password/forgot", told.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal(email, await app.WithUsersAsync(async users => (await users.FindByEmailAsync(email))?.Email));
     }
 
     [Fact]

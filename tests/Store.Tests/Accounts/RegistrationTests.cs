@@ -1,8 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Store.Core.Data;
-using Store.Core.Email;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Accounts;
@@ -55,19 +52,19 @@ public sealed class RegistrationTests(StoreAppFactory app) : IClassFixture<Store
     }
 
     [Fact]
-    public async Task Duplicate_email_is_refused_beside_the_field_and_sends_nothing()
+    public async Task A_taken_email_gets_the_same_check_your_inbox_answer_and_the_owner_is_emailed()
     {
         var email = Accounts.NewEmail();
         await app.CreateCustomerAsync(email);
 
         var response = await app.Browser().SubmitAsync("/account/register", Fields(email.ToUpperInvariant()));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("An account with this email address already exists. Sign in, or reset your password if you have forgotten it.", Accounts.FieldError(await response.HtmlAsync(), "Email"));
-        await using var scope = app.Services.CreateAsyncScope();
-        var upper = email.ToUpperInvariant();
-        var outbox = scope.ServiceProvider.GetRequiredService<StoreDbContext>().Set<OutboxMessage>();
-        Assert.Equal(0, await outbox.CountAsync(m => m.To == email || m.To == upper));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Check your inbox", await response.HtmlAsync(), StringComparison.Ordinal);
+        var told = await app.MailToAsync(email, "Someone tried to use your email address");
+        Assert.Contains("/account/password/forgot", told.HtmlBody, StringComparison.Ordinal);
+        var normalized = email.ToUpperInvariant();
+        Assert.Equal(1, await app.WithUsersAsync(users => users.Users.CountAsync(u => u.NormalizedEmail == normalized)));
     }
 
     [Theory]

@@ -85,11 +85,12 @@ public sealed class SignInTests(StoreAppFactory app) : IClassFixture<StoreAppFac
             Assert.Contains("The email or password is not correct.", await wrong.HtmlAsync(), StringComparison.Ordinal);
         }
 
+        // Locked, but answered like a wrong password: the lockout must not tell who has an account.
         var fifth = await client.SignInAsync(email, "Wrong-pass-123");
-        Assert.Contains("locked for 15 minutes", await fifth.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("The email or password is not correct.", await fifth.HtmlAsync(), StringComparison.Ordinal);
         var right = await client.SignInAsync(email);
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
-        Assert.Contains("locked for 15 minutes", await right.HtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("The email or password is not correct.", await right.HtmlAsync(), StringComparison.Ordinal);
         Assert.True(await app.WithUsersAsync(async users => await users.IsLockedOutAsync((await users.FindByEmailAsync(email))!)));
     }
 

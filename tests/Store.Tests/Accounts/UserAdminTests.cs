@@ -58,7 +58,7 @@ public sealed class UserAdminTests(StoreAppFactory app) : IClassFixture<StoreApp
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
         Assert.Contains("The account is locked", await locked.HtmlAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await shopper.GetAsync("/account")).StatusCode);
-        Assert.Contains("locked", await (await app.Browser().SignInAsync(email)).HtmlAsync(), StringComparison.Ordinal);
+        Assert.Contains("The email or password is not correct.", await (await app.Browser().SignInAsync(email)).HtmlAsync(), StringComparison.Ordinal);
 
         await admin.SubmitAsync($"/admin/users/{id}", new Dictionary<string, string>(), $"/admin/users/{id}?handler=Unlock");
         Assert.Equal(HttpStatusCode.Redirect, (await app.Browser().SignInAsync(email)).StatusCode);

@@ -26,7 +26,7 @@ public sealed class MediaUploadTests(CatalogAppFactory app) : IClassFixture<Cata
         return json.GetProperty("errors").GetProperty("file")[0].GetString()!;
     }
 
-    private static byte[] Png(int width, int height)
+    internal static byte[] Png(int width, int height)
     {
         using var bitmap = new SKBitmap(width, height);
         using (var canvas = new SKCanvas(bitmap))

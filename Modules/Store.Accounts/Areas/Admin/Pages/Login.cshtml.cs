@@ -48,9 +48,8 @@ public sealed class LoginModel(SignInManager<User> signIn) : PageModel
             return LocalRedirect(ReturnUrls.Safe(ReturnUrl, "/admin"));
         }
 
-        Error = result.IsLockedOut
-            ? "Too many failed attempts. This account is locked for 15 minutes."
-            : "The email or password is not correct.";
+        // A locked account answers like a wrong password, so the page tells nobody which addresses have accounts.
+        Error = Store.Accounts.SignIn.SignInEndpoints.WrongPassword;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         Password = string.Empty;
         return Page();

@@ -3,16 +3,21 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Store.Accounts.Admin;
 using Store.Accounts.Roles;
-using Store.Accounts.Tokens;
+using Store.Accounts.Sessions;
 using Store.Accounts.Users;
 using Store.Core.Security;
 
 namespace Store.Accounts.Areas.Admin.Pages.Users;
 
-/// <summary>One user: assign roles, lock and unlock. An administrator cannot lock themselves out nor drop their own Administrator role.</summary>
+/// <summary>
+/// One user: assign roles, lock and unlock. Every change needs the administrator's password (or a sign-in
+/// within the last minutes) and is audited. An administrator cannot lock themselves out nor drop their own
+/// Administrator role, and the last administrator stays (<see cref="UserAccessChanges"/>).
+/// </summary>
 [RequirePermission("Accounts.ManageUsers")]
-public sealed class EditModel(UserManager<User> users, SignInManager<User> signIn, RoleManager<Role> roles, RefreshTokens refreshTokens, TimeProvider time) : PageModel
+public sealed class EditModel(UserManager<User> users, SignInManager<User> signIn, RoleManager<Role> roles, Reauthentication reauthentication, UserAccessChanges changes, TimeProvider time) : PageModel
 {
     public string Email { get; private set; } = string.Empty;
 
@@ -28,8 +33,14 @@ public sealed class EditModel(UserManager<User> users, SignInManager<User> signI
 
     public IReadOnlyList<string> AllRoles { get; private set; } = [];
 
+    /// <summary>False within a few minutes of entering the password: the forms then ask for it no more.</summary>
+    public bool NeedsPassword { get; private set; }
+
     [BindProperty]
     public List<string> SelectedRoles { get; set; } = [];
+
+    [BindProperty]
+    public string? CurrentPassword { get; set; }
 
     public string? Notice { get; private set; }
 
@@ -57,16 +68,11 @@ public sealed class EditModel(UserManager<User> users, SignInManager<User> signI
             return await FailAsync(user, "You cannot remove your own Administrator role.");
         }
 
-        var current = await users.GetRolesAsync(user);
-        var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted, StringComparer.Ordinal));
-        var added = removed.Succeeded ? await users.AddToRolesAsync(user, wanted.Except(current, StringComparer.Ordinal)) : removed;
-        if (!added.Succeeded)
+        if ((await ReauthenticateAsync(cancellationToken) ?? await changes.SetRolesAsync(HttpContext, user, wanted, cancellationToken)) is { } problem)
         {
-            return await FailAsync(user, string.Join(" ", added.Errors.Select(e => e.Description)));
+            return await FailAsync(user, problem);
         }
 
-        // A new stamp makes the change take effect at once: the user's sessions and tokens carry the old roles.
-        await users.UpdateSecurityStampAsync(user);
         if (IsSelf(user))
         {
             await signIn.RefreshSignInAsync(user);
@@ -88,27 +94,36 @@ public sealed class EditModel(UserManager<User> users, SignInManager<User> signI
             return await FailAsync(user, "You cannot lock your own account.");
         }
 
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, AdminLock.Until);
-        // A new stamp ends the user's cookies and access tokens now; refresh tokens are revoked too.
-        await users.UpdateSecurityStampAsync(user);
-        await refreshTokens.RevokeAllAsync(user.Id, cancellationToken);
+        if ((await ReauthenticateAsync(cancellationToken) ?? await changes.LockAsync(HttpContext, user, cancellationToken)) is { } problem)
+        {
+            return await FailAsync(user, problem);
+        }
+
         Notice = "The account is locked and signed out everywhere.";
         return await ShowAsync(user, fromUser: true);
     }
 
-    public async Task<IActionResult> OnPostUnlockAsync(string id)
+    public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id) is not { } user)
         {
             return NotFound();
         }
 
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        if (await ReauthenticateAsync(cancellationToken) is { } problem)
+        {
+            return await FailAsync(user, problem);
+        }
+
+        await changes.UnlockAsync(HttpContext, user);
         Notice = "The account is unlocked.";
         return await ShowAsync(user, fromUser: true);
     }
+
+    private async Task<string?> ReauthenticateAsync(CancellationToken cancellationToken) =>
+        await users.GetUserAsync(User) is { } me
+            ? await reauthentication.ConfirmAsync(HttpContext, me, CurrentPassword, cancellationToken)
+            : Reauthentication.Required;
 
     private bool IsSelf(User user) => users.GetUserId(User) == user.Id;
 
@@ -123,6 +138,8 @@ public sealed class EditModel(UserManager<User> users, SignInManager<User> signI
         LockoutEnd = user.LockoutEnd;
         LockedOut = user.LockoutEnd is { } end && end > time.GetUtcNow();
         AllRoles = await roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync();
+        NeedsPassword = !await reauthentication.IsRecentAsync(HttpContext, HttpContext.RequestAborted);
+        CurrentPassword = null;
         if (fromUser)
         {
             SelectedRoles = [.. await users.GetRolesAsync(user)];
