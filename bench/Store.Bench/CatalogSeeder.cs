@@ -50,7 +50,8 @@ internal static class CatalogSeeder
                     CreatedUtc = start.AddMinutes(i),
                     UpdatedUtc = start.AddMinutes(i),
                     Categories = [new ProductCategory { CategoryId = categories[random.Next(categories.Count)].Id }],
-                    Variants = [new ProductVariant { Sku = $"SKU-{i + 1:000000}", Price = random.Next(100, 50_000), Stock = random.Next(0, 50) }],
+                    Variants = VariantsOf(i, random),
+                    Options = i % 4 == 0 ? [new ProductOption { Position = 0, Name = "Size", Values = [.. Sizes] }] : [],
                     AttributeValues =
                     [
                         new ProductAttributeValue { AttributeId = colour.Id, Value = Colours[random.Next(Colours.Length)] },
@@ -70,6 +71,20 @@ internal static class CatalogSeeder
 
         // Fresh statistics on both providers (SQLite and PostgreSQL spell it the same way).
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    /// <summary>Sizes of every fourth product, each its own variant (a shop of N products sells about 1.5 N variants).</summary>
+    public static readonly string[] Sizes = ["S", "M", "L"];
+
+    private static List<ProductVariant> VariantsOf(int i, Random random)
+    {
+        var price = random.Next(100, 50_000);
+        return i % 4 != 0
+            ? [new ProductVariant { Sku = $"SKU-{i + 1:000000}", Price = price, Stock = random.Next(0, 50) }]
+            : [.. Sizes.Select((size, position) => new ProductVariant
+            {
+                Sku = $"SKU-{i + 1:000000}-{size}", Position = position, Option1 = size, Price = price + (position * 500), Stock = random.Next(0, 20),
+            })];
     }
 
     /// <summary>One unit of a product's first variant sold and put back, through the contract orders use.</summary>

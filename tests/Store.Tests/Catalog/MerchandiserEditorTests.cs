@@ -113,7 +113,7 @@ public sealed class MerchandiserEditorTests(CatalogAppFactory app) : IClassFixtu
         // A shopper's order holds 2 while the merchandiser only renames the product.
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<ICatalogProducts>().TryReserveAsync([new StockLine(id, 2)], CancellationToken.None));
+            Assert.True(await scope.ServiceProvider.GetRequiredService<ICatalogProducts>().TryReserveAsync([new StockLine(await app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.ProductId == id).Select(v => v.Id).SingleAsync()), 2)], CancellationToken.None));
         }
 
         var fields = new Dictionary<string, string>

@@ -118,11 +118,12 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
     {
         var b = nodes.B.Browser();
         var hose = await IdOfAsync("G1");
+        var hoseVariant = await nodes.A.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.ProductId == hose).Select(v => v.Id).SingleAsync());
         var stock = await nodes.A.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.ProductId == hose).Select(v => v.Stock).SingleAsync());
         var inStock = await b.ListAsync("?in_stock=true&page_size=100");
         Assert.Contains(hose, inStock.Ids());
 
-        Assert.True(await OnNodeACatalogAsync(c => c.TryReserveAsync([new StockLine(hose, stock)], CancellationToken.None)));
+        Assert.True(await OnNodeACatalogAsync(c => c.TryReserveAsync([new StockLine(hoseVariant, stock)], CancellationToken.None)));
 
         var held = await b.ListAsync("?in_stock=true&page_size=100");
         Assert.DoesNotContain(hose, held.Ids());
@@ -139,7 +140,7 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
 
         Assert.True(await OnNodeACatalogAsync(async c =>
         {
-            await c.ReleaseAsync([new StockLine(hose, stock)], CancellationToken.None);
+            await c.ReleaseAsync([new StockLine(hoseVariant, stock)], CancellationToken.None);
             return true;
         }));
 

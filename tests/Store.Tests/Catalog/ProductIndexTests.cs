@@ -20,6 +20,8 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
 {
     private Task<int> IdOfAsync(string sku) => app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Sku == sku).Select(v => v.ProductId).SingleAsync());
 
+    private Task<int> VariantOfAsync(string sku) => app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Sku == sku).Select(v => v.Id).SingleAsync());
+
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -38,10 +40,11 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
     {
         var client = app.Browser();
         var teapot = await IdOfAsync("K3");
+        var teapotVariant = await VariantOfAsync("K3");
         var before = await client.ListAsync("?in_stock=true&page_size=100");
         Assert.Contains(teapot, before.Ids());
         Task<bool> ReserveAsync(int quantity) =>
-            InScopeAsync(s => s.GetRequiredService<ICatalogProducts>().TryReserveAsync([new StockLine(teapot, quantity)], CancellationToken.None));
+            InScopeAsync(s => s.GetRequiredService<ICatalogProducts>().TryReserveAsync([new StockLine(teapotVariant, quantity)], CancellationToken.None));
 
         Assert.True(await ReserveAsync(1));
         Assert.Equal(["Чайник Teapot"], await client.NamesAsync("?q=teapot&in_stock=true"));
@@ -56,7 +59,7 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
 
         await InScopeAsync(async s =>
         {
-            await s.GetRequiredService<ICatalogProducts>().ReleaseAsync([new StockLine(teapot, 2)], CancellationToken.None);
+            await s.GetRequiredService<ICatalogProducts>().ReleaseAsync([new StockLine(teapotVariant, 2)], CancellationToken.None);
             return true;
         });
         var back = await client.ListAsync("?in_stock=true&page_size=100");
@@ -69,7 +72,7 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
     {
         var client = app.Browser();
         var dish = await IdOfAsync("K1");
-        var tool = await IdOfAsync("G2");
+        var tool = await VariantOfAsync("G2");
         _ = await client.ListAsync("?page_size=100");
 
         // A merchandiser's save on another node: its change row is written, its transaction not yet committed.

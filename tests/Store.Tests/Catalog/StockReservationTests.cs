@@ -20,30 +20,7 @@ public sealed class StockReservationTests(CatalogAppFactory app) : IClassFixture
         return await work(scope.ServiceProvider.GetRequiredService<ICatalogProducts>());
     }
 
-    // A published tee in three sizes and two colours; each size/colour its own SKU, price and stock.
-    private async Task<Product> TeeAsync(string prefix, int stock)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var editor = scope.ServiceProvider.GetRequiredService<ProductEditor>();
-        var sizes = new[] { "S", "M", "L" };
-        var colours = new[] { "Red", "Blue" };
-        var (product, errors) = await editor.SaveAsync(null, new ProductInput
-        {
-            Name = prefix + " tee",
-            Price = 1500,
-            Published = true,
-            Options = [new OptionInput("Size", sizes), new OptionInput("Colour", colours)],
-            Variants = [.. sizes.SelectMany(s => colours.Select(c => new VariantInput
-            {
-                Options = [s, c],
-                Sku = $"{prefix}-{s}-{c}",
-                Price = s == "L" ? 1700 : null,
-                Stock = stock,
-            }))],
-        }, CancellationToken.None);
-        Assert.Empty(errors);
-        return product!;
-    }
+    private Task<Product> TeeAsync(string prefix, int stock) => VariantProducts.TeeAsync(app.Services, prefix, stock);
 
     [Fact]
     public async Task Only_published_variants_are_returned_with_server_prices()
