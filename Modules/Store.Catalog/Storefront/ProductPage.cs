@@ -107,7 +107,15 @@ public sealed record ProductPage(
     // What the page's script needs to follow a choice without asking the server (escaped for a <script> element).
     private static string VariantsJsonOf(List<VariantView> variants, ImageView? productImage) => JsonSerializer.Serialize(variants.Select(v => new
     {
-        v.Id, v.Options, v.Sku, v.PriceText, v.CompareAtText, v.OnSale, v.Stock, v.StockState, Image = v.Image ?? productImage,
+        v.Id,
+        v.Options,
+        v.Sku,
+        v.PriceText,
+        v.CompareAtText,
+        v.OnSale,
+        v.Stock,
+        v.StockState,
+        Image = v.Image ?? productImage,
     }), JsonOptions);
 
     // schema.org: a product with options is a ProductGroup whose variants (hasVariant) each carry one Offer, as

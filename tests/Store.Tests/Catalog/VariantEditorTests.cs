@@ -27,8 +27,14 @@ public sealed class VariantEditorTests(CatalogAppFactory app) : IClassFixture<Ca
         // Adding a Colour option shows the grid to check first: the existing variant becomes Red, Blue is new.
         var grid = await admin.SubmitAsync(editUrl, new Dictionary<string, string>
         {
-            ["Form.Name"] = "Grid Lamp", ["Form.Sku"] = "GL-1", ["Form.Price"] = "30.00", ["Form.Stock"] = "5", ["Form.StockShown"] = "5",
-            ["Form.Options[0].Name"] = "Colour", ["Form.Options[0].Values"] = "Red, Blue", ["submit"] = "publish",
+            ["Form.Name"] = "Grid Lamp",
+            ["Form.Sku"] = "GL-1",
+            ["Form.Price"] = "30.00",
+            ["Form.Stock"] = "5",
+            ["Form.StockShown"] = "5",
+            ["Form.Options[0].Name"] = "Colour",
+            ["Form.Options[0].Values"] = "Red, Blue",
+            ["submit"] = "publish",
         });
         var html = await grid.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, grid.StatusCode);
@@ -40,11 +46,20 @@ public sealed class VariantEditorTests(CatalogAppFactory app) : IClassFixture<Ca
 
         var fields = new Dictionary<string, string>
         {
-            ["Form.Name"] = "Grid Lamp", ["Form.Price"] = "30.00",
-            ["Form.Options[0].Name"] = "Colour", ["Form.Options[0].Values"] = "Red, Blue",
-            ["Form.Variants[0].Id"] = first.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.Variants[0].Values[0]"] = "Red",
-            ["Form.Variants[0].Sku"] = "GL-1", ["Form.Variants[0].Price"] = "30.00", ["Form.Variants[0].Stock"] = "5", ["Form.Variants[0].StockShown"] = "5",
-            ["Form.Variants[1].Values[0]"] = "Blue", ["Form.Variants[1].Sku"] = "M1", ["Form.Variants[1].Price"] = "32.00", ["Form.Variants[1].Stock"] = "3",
+            ["Form.Name"] = "Grid Lamp",
+            ["Form.Price"] = "30.00",
+            ["Form.Options[0].Name"] = "Colour",
+            ["Form.Options[0].Values"] = "Red, Blue",
+            ["Form.Variants[0].Id"] = first.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Form.Variants[0].Values[0]"] = "Red",
+            ["Form.Variants[0].Sku"] = "GL-1",
+            ["Form.Variants[0].Price"] = "30.00",
+            ["Form.Variants[0].Stock"] = "5",
+            ["Form.Variants[0].StockShown"] = "5",
+            ["Form.Variants[1].Values[0]"] = "Blue",
+            ["Form.Variants[1].Sku"] = "M1",
+            ["Form.Variants[1].Price"] = "32.00",
+            ["Form.Variants[1].Stock"] = "3",
             ["submit"] = "publish",
         };
         var taken = await admin.SubmitAsync(editUrl, fields);
@@ -94,10 +109,16 @@ public sealed class VariantEditorTests(CatalogAppFactory app) : IClassFixture<Ca
         var variants = await VariantsAsync(tee.Id);
         var fields = new Dictionary<string, string>
         {
-            ["Form.Name"] = "BULK tee", ["Form.Price"] = "15.00", ["Form.Categories"] = "mugs",
-            ["Form.Options[0].Name"] = "Size", ["Form.Options[0].Values"] = "S, M, L",
-            ["Form.Options[1].Name"] = "Colour", ["Form.Options[1].Values"] = "Red, Blue",
-            ["Form.BulkPrice"] = "12.50", ["Form.BulkStock"] = "7", ["submit"] = "bulk",
+            ["Form.Name"] = "BULK tee",
+            ["Form.Price"] = "15.00",
+            ["Form.Categories"] = "mugs",
+            ["Form.Options[0].Name"] = "Size",
+            ["Form.Options[0].Values"] = "S, M, L",
+            ["Form.Options[1].Name"] = "Colour",
+            ["Form.Options[1].Values"] = "Red, Blue",
+            ["Form.BulkPrice"] = "12.50",
+            ["Form.BulkStock"] = "7",
+            ["submit"] = "bulk",
         };
         for (var i = 0; i < variants.Count; i++)
         {
