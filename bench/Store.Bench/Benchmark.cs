@@ -56,6 +56,7 @@ internal static class Benchmark
             ("list, newest, pages 1-20, output cache", () => $"/products?page={random.Next(1, 21)}", true),
             ("list, a new price range each time (counts not cached)", () => $"/products?min_price={random.Next(1, 250)}.{random.Next(10, 99)}&max_price={random.Next(250, 500)}", false),
             ("list, category + price + colour", () => $"/products?category=category-{random.Next(1, 11)}&min_price=50&max_price=300&attr.colour=Red&sort=price_asc", false),
+            ("list, option size M in stock + price", () => $"/products?option.size=M&in_stock=true&min_price={random.Next(1, 250)}&sort=price_asc", false),
             ("search, one word", () => $"/products?q={CatalogSeeder.Nouns[random.Next(CatalogSeeder.Nouns.Length)]}", false),
             ("search, two words", () => $"/products?q={CatalogSeeder.Adjectives[random.Next(CatalogSeeder.Adjectives.Length)]}+{CatalogSeeder.Nouns[random.Next(CatalogSeeder.Nouns.Length)]}", false),
             ("product page", () => $"/products/product-{(random.Next(1, size / 20) * 20) - random.Next(1, 20)}", false),

@@ -5,6 +5,7 @@ using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Bench;
@@ -42,16 +43,15 @@ internal static class CatalogSeeder
                     Name = name,
                     SearchName = SearchText.Normalize(name),
                     Slug = $"product-{i + 1}",
-                    Sku = $"SKU-{i + 1:000000}",
                     DescriptionMarkdown = "A product.",
                     DescriptionHtml = "<p>A product.</p>",
-                    Price = random.Next(100, 50_000),
-                    Stock = random.Next(0, 50),
                     // Every twentieth product is a draft: the lists must skip them.
                     Status = (i + 1) % 20 == 0 ? ProductStatus.Draft : ProductStatus.Published,
                     CreatedUtc = start.AddMinutes(i),
                     UpdatedUtc = start.AddMinutes(i),
                     Categories = [new ProductCategory { CategoryId = categories[random.Next(categories.Count)].Id }],
+                    Variants = VariantsOf(i, random),
+                    Options = i % 4 == 0 ? [new ProductOption { Position = 0, Name = "Size", Values = [.. Sizes] }] : [],
                     AttributeValues =
                     [
                         new ProductAttributeValue { AttributeId = colour.Id, Value = Colours[random.Next(Colours.Length)] },
@@ -73,14 +73,29 @@ internal static class CatalogSeeder
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
     }
 
-    /// <summary>One unit of a product sold and put back, through the contract orders use.</summary>
+    /// <summary>Sizes of every fourth product, each its own variant (a shop of N products sells about 1.5 N variants).</summary>
+    public static readonly string[] Sizes = ["S", "M", "L"];
+
+    private static List<ProductVariant> VariantsOf(int i, Random random)
+    {
+        var price = random.Next(100, 50_000);
+        return i % 4 != 0
+            ? [new ProductVariant { Sku = $"SKU-{i + 1:000000}", Price = price, Stock = random.Next(0, 50) }]
+            : [.. Sizes.Select((size, position) => new ProductVariant
+            {
+                Sku = $"SKU-{i + 1:000000}-{size}", Position = position, Option1 = size, Price = price + (position * 500), Stock = random.Next(0, 20),
+            })];
+    }
+
+    /// <summary>One unit of a product's first variant sold and put back, through the contract orders use.</summary>
     public static async Task TakeStockAsync(IServiceProvider services, int productId)
     {
         await using var scope = services.CreateAsyncScope();
         var products = scope.ServiceProvider.GetRequiredService<ICatalogProducts>();
-        if (!await products.TryReserveAsync([new StockLine(productId, 1)], CancellationToken.None))
+        var variantId = (await products.GetPublishedProductVariantsAsync(productId, CancellationToken.None))[0].VariantId;
+        if (!await products.TryReserveAsync([new StockLine(variantId, 1)], CancellationToken.None))
         {
-            await products.ReleaseAsync([new StockLine(productId, 10)], CancellationToken.None);
+            await products.ReleaseAsync([new StockLine(variantId, 10)], CancellationToken.None);
         }
     }
 
@@ -91,7 +106,7 @@ internal static class CatalogSeeder
         var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
         await db.InTransactionAsync(async () =>
         {
-            await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Price, price));
+            await db.Set<ProductVariant>().Where(v => v.ProductId == productId).ExecuteUpdateAsync(s => s.SetProperty(v => v.Price, price));
             await CatalogChanges.RecordAsync(db, [productId], DateTime.UtcNow, CancellationToken.None);
             return true;
         }, CancellationToken.None);

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Store.Catalog.Media;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 using Store.Core.Http;
 using Store.Core.Security;
@@ -18,11 +20,13 @@ internal static class ProductEndpoints
     {
         var group = endpoints.MapGroup("/api/v1/products");
         group.MapGet("/", ListAsync);
+        group.MapGet("/{id:int}", GetByIdAsync);
         group.MapGet("/{slug}", GetAsync);
 
         var admin = endpoints.MapGroup("/api/v1/products").RequirePermission(CatalogPermissions.ManageProducts);
         admin.MapPost("/", CreateAsync);
         admin.MapPut("/{id:int}", UpdateAsync);
+        admin.MapPut("/{id:int}/variants/{variantId:int}", UpdateVariantAsync);
         admin.MapPost("/{id:int}/publish", (int id, ProductEditor editor, CancellationToken ct) => PublishAsync(id, true, editor, ct));
         admin.MapPost("/{id:int}/unpublish", (int id, ProductEditor editor, CancellationToken ct) => PublishAsync(id, false, editor, ct));
         admin.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, ProductEditor editor, CancellationToken ct) =>
@@ -51,7 +55,7 @@ internal static class ProductEndpoints
             query.Page < pageCount ? Url(query.Page + 1) : null,
             pageCount > 0 ? Url(pageCount) : null);
         var items = result.Items
-            .Select(p => new ProductSummaryResponse(p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, currency, p.InStock, p.ImageUrl, p.Url))
+            .Select(p => new ProductSummaryResponse(p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, currency, p.InStock, p.ImageUrl, p.Url, p.MaxPrice))
             .ToList();
         return TypedResults.Ok(new ProductListResponse(items, result.Total, query.Page, query.PageSize, pageCount, links, result.Facets));
     }
@@ -66,6 +70,40 @@ internal static class ProductEndpoints
 
         var moved = await ProductDetails.MovedSlugAsync(db, slug, http.RequestAborted);
         return moved is null ? TypedResults.NotFound() : TypedResults.Redirect("/api/v1/products/" + Uri.EscapeDataString(moved), permanent: true);
+    }
+
+    // By id: merchandisers see drafts too; anyone else only published products. A number that is no product's id
+    // may still be a product's slug ("1984").
+    private static async Task<Results<Ok<ProductResponse>, RedirectHttpResult, NotFound>> GetByIdAsync(int id, HttpContext http, StoreDbContext db, SiteState site, IAuthorizationService authorization)
+    {
+        var drafts = await authorization.HasPermissionAsync(http.User, CatalogPermissions.ManageProducts.Name);
+        var product = await ProductDetails.LoadAsync(db, id, null, drafts, http.RequestAborted);
+        return product is null
+            ? await GetAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture), http, db, site)
+            : TypedResults.Ok(ToResponse(product, await site.CurrencyAsync(http.RequestAborted)));
+    }
+
+    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, NotFound>> UpdateVariantAsync(int id, int variantId, VariantRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
+    {
+        var current = await ProductDetails.LoadAsync(db, id, null, includeDrafts: true, ct);
+        if (current is null || current.Variants.All(v => v.Id != variantId))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (product, errors) = await editor.SaveAsync(id, OneVariantEdit.InputFor(current, variantId, request), ct);
+        if (product is null)
+        {
+            // Field names as this request has them: "Variants[2].Price" becomes "Price".
+            var index = current.Variants.ToList().FindIndex(v => v.Id == variantId);
+            var prefix = $"{nameof(ProductInput.Variants)}[{index}].";
+            return errors.ContainsKey(string.Empty)
+                ? TypedResults.NotFound()
+                : TypedResults.ValidationProblem(ProblemFields.From(errors.ToDictionary(e => e.Key.StartsWith(prefix, StringComparison.Ordinal) ? e.Key[prefix.Length..] : e.Key, e => e.Value)));
+        }
+
+        var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
+        return TypedResults.Ok(ToResponse(details, await site.CurrencyAsync(ct)));
     }
 
     private static async Task<Results<Created<ProductResponse>, ValidationProblem>> CreateAsync(ProductRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
@@ -119,5 +157,11 @@ internal static class ProductEndpoints
         p.SeoTitle, p.SeoDescription, p.CreatedUtc, p.UpdatedUtc,
         p.Images.Select(i => new ProductImageResponse(i.Key, i.Alt, MediaUrls.Of(i.Key, MediaVariant.Detail), MediaUrls.Of(i.Key, MediaVariant.Thumb))).ToList(),
         p.Categories.Select(c => c.Slug).ToList(),
-        p.Attributes.ToDictionary(a => a.Slug, a => a.Value));
+        p.Attributes.ToDictionary(a => a.Slug, a => a.Value),
+        p.Options,
+        p.Variants.Select(v =>
+        {
+            var image = v.ImageKey ?? (p.Images.Count > 0 ? p.Images[0].Key : null);
+            return new VariantResponse(v.Id, v.Options, v.Sku, v.Price, v.CompareAtPrice, v.Stock, v.Stock > 0, v.Barcode, v.ImageKey, image is null ? null : MediaUrls.Of(image, MediaVariant.Detail));
+        }).ToList());
 }

@@ -1,6 +1,13 @@
+using Store.Catalog.Variants;
+
 namespace Store.Catalog.Products;
 
-/// <summary>Create or replace a product. Prices are minor units; categories are slugs; attributes map attribute slugs to values.</summary>
+/// <summary>
+/// Create or replace a product. Prices are minor units; categories are slugs; attributes map attribute slugs to
+/// values. Without <see cref="Variants"/> the product has no options and <see cref="Sku"/>, <see cref="Price"/>,
+/// <see cref="CompareAtPrice"/> and <see cref="Stock"/> describe its one variant; with it, the list replaces the
+/// product's variants (a variant without a price takes <see cref="Price"/>).
+/// </summary>
 public sealed record ProductRequest(
     string? Name,
     string? Slug,
@@ -14,7 +21,9 @@ public sealed record ProductRequest(
     string? SeoDescription,
     IReadOnlyList<string>? Categories,
     IReadOnlyDictionary<string, string?>? Attributes,
-    IReadOnlyList<ImageInput>? Images)
+    IReadOnlyList<ImageInput>? Images,
+    IReadOnlyList<OptionInput>? Options = null,
+    IReadOnlyList<VariantInput>? Variants = null)
 {
     public ProductInput ToInput() => new()
     {
@@ -31,5 +40,7 @@ public sealed record ProductRequest(
         Categories = Categories ?? [],
         Attributes = Attributes ?? new Dictionary<string, string?>(),
         Images = Images ?? [],
+        Options = Options ?? [],
+        Variants = Variants,
     };
 }

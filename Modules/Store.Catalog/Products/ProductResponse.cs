@@ -1,5 +1,8 @@
+using Store.Catalog.Variants;
+
 namespace Store.Catalog.Products;
 
+/// <summary>A product as the API shows it: <see cref="Sku"/> is the first variant's, <see cref="Price"/> the lowest variant price and <see cref="Stock"/> all variants' stock.</summary>
 public sealed record ProductResponse(
     int Id,
     string Name,
@@ -19,4 +22,6 @@ public sealed record ProductResponse(
     DateTime UpdatedUtc,
     IReadOnlyList<ProductImageResponse> Images,
     IReadOnlyList<string> Categories,
-    IReadOnlyDictionary<string, string> Attributes);
+    IReadOnlyDictionary<string, string> Attributes,
+    IReadOnlyList<ProductOptionDetails> Options,
+    IReadOnlyList<VariantResponse> Variants);

@@ -53,6 +53,7 @@ internal static class ProductStorefront
         var currency = await site.CurrencyAsync(http.RequestAborted);
         var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
         var origin = $"{http.Request.Scheme}://{http.Request.Host}";
-        return Liquid.Page("Products/Show", ProductPage.From(product, tree, currency, origin));
+        var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
+        return Liquid.Page("Products/Show", ProductPage.From(product, tree, currency, origin, variantId));
     }
 }

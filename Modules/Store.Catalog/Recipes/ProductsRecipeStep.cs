@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Media;
 using Store.Catalog.Products;
+using Store.Catalog.Variants;
 using Store.Core.Recipes;
 
 namespace Store.Catalog.Recipes;
@@ -9,7 +10,11 @@ namespace Store.Catalog.Recipes;
 /// <summary>
 /// <c>{ "name": "products", "products": [ { "name", "sku", "price" (minor units), "compareAtPrice"?, "stock"?,
 /// "published"?, "description"?, "categories": [slugs], "attributes": { slug: value },
-/// "images": [ { "alt", "generate": { "shape", "color", "accent" } } ] } ] }</c>. Images are drawn at setup.
+/// "images": [ { "alt", "generate": { "shape", "color", "accent" } } ],
+/// "options"?: [ { "name": "Size", "values": ["S", "M"] } ],
+/// "variants"?: [ { "options": ["S"], "sku", "price"?, "compareAtPrice"?, "stock"?, "barcode"?, "image"? (index into images) } ] } ] }</c>.
+/// With variants, "sku" and "stock" of the product are not used and "price" is the price of variants that give none.
+/// Images are drawn at setup.
 /// </summary>
 internal sealed class ProductsRecipeStep : IRecipeStep
 {
@@ -54,13 +59,28 @@ internal sealed class ProductsRecipeStep : IRecipeStep
                 }
             }
 
+            var options = context.Items(item, "options", path + ".options").Select(o => new OptionInput(
+                context.RequiredString(o.Item, "name", o.Path, ProductOption.NameMaxLength),
+                context.Items(o.Item, "values", o.Path + ".values").Select(v => v.Item.GetString() ?? string.Empty).ToList())).ToList();
+            var variants = item.TryGetProperty("variants", out _)
+                ? context.Items(item, "variants", path + ".variants").Select(v => new VariantInput
+                {
+                    Options = context.Items(v.Item, "options", v.Path + ".options").Select(o => o.Item.GetString() ?? string.Empty).ToList(),
+                    Sku = context.RequiredString(v.Item, "sku", v.Path, ProductVariant.SkuMaxLength),
+                    Price = context.OptionalInteger(v.Item, "price", v.Path, 0, Prices.Max),
+                    CompareAtPrice = context.OptionalInteger(v.Item, "compareAtPrice", v.Path, 0, Prices.Max),
+                    Stock = (int)(context.OptionalInteger(v.Item, "stock", v.Path, 0, int.MaxValue) ?? 0),
+                    Barcode = context.OptionalString(v.Item, "barcode", v.Path, ProductVariant.BarcodeMaxLength),
+                    ImageKey = context.OptionalInteger(v.Item, "image", v.Path, 0, imageInputs.Count - 1) is { } index ? imageInputs[(int)index].Key : null,
+                }).ToList()
+                : null;
             var input = new ProductInput
             {
                 Name = context.RequiredString(item, "name", path, Product.NameMaxLength),
                 Slug = context.OptionalString(item, "slug", path, Slugs.MaxLength),
-                Sku = context.RequiredString(item, "sku", path, Product.SkuMaxLength),
+                Sku = variants is null ? context.RequiredString(item, "sku", path, ProductVariant.SkuMaxLength) : null,
                 Description = context.OptionalString(item, "description", path, Product.DescriptionMaxLength),
-                Price = context.OptionalInteger(item, "price", path, 0, Prices.Max) ?? throw context.Error(path + ".price", "is required (minor units)"),
+                Price = context.OptionalInteger(item, "price", path, 0, Prices.Max) ?? (variants is null ? throw context.Error(path + ".price", "is required (minor units)") : null),
                 CompareAtPrice = context.OptionalInteger(item, "compareAtPrice", path, 0, Prices.Max),
                 Stock = (int)(context.OptionalInteger(item, "stock", path, 0, int.MaxValue) ?? 0),
                 Published = context.OptionalBoolean(item, "published", path, true),
@@ -69,6 +89,8 @@ internal sealed class ProductsRecipeStep : IRecipeStep
                 Categories = context.Items(item, "categories", path + ".categories").Select(c => c.Item.GetString() ?? string.Empty).ToList(),
                 Attributes = attributes,
                 Images = imageInputs,
+                Options = options,
+                Variants = variants,
             };
             var (product, errors) = await editor.SaveAsync(null, input, cancellationToken);
             if (product is null)

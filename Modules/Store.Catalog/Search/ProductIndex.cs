@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Store.Catalog.Attributes;
 using Store.Catalog.Products;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Catalog.Search;
@@ -139,6 +140,8 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
         var published = db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
         var categoryRows = db.Set<ProductCategory>().AsNoTracking();
         var valueRows = db.Set<ProductAttributeValue>().AsNoTracking();
+        var variantRows = db.Set<ProductVariant>().AsNoTracking();
+        var optionRows = db.Set<ProductOption>().AsNoTracking();
         if (productIds is not null)
         {
             // Each table filtered by the id list itself: a join through the products query would make
@@ -147,24 +150,40 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             published = published.Where(p => ids.Contains(p.Id));
             categoryRows = categoryRows.Where(c => ids.Contains(c.ProductId));
             valueRows = valueRows.Where(v => ids.Contains(v.ProductId));
+            variantRows = variantRows.Where(v => ids.Contains(v.ProductId));
+            optionRows = optionRows.Where(o => ids.Contains(o.ProductId));
         }
 
         // Rows of drafts come along when everything is read; only published products' rows are used.
-        var rows = await published.Select(p => new { p.Id, p.SearchName, p.Price, p.Stock, p.CreatedUtc }).ToListAsync(cancellationToken);
+        var rows = await published.Select(p => new { p.Id, p.SearchName, p.CreatedUtc }).ToListAsync(cancellationToken);
+        var variants = (await variantRows.Select(v => new { v.ProductId, v.Price, v.Stock, v.Option1, v.Option2, v.Option3 }).ToListAsync(cancellationToken))
+            .ToLookup(v => v.ProductId);
+        var options = (await optionRows.Select(o => new { o.ProductId, o.Position, o.Name }).ToListAsync(cancellationToken))
+            .ToLookup(o => o.ProductId, o => (o.Position, Id: OptionFilterIds.AnyOf(Slugs.From(o.Name), o.Name)));
         var categories = (await categoryRows.Select(c => new { c.ProductId, c.CategoryId }).ToListAsync(cancellationToken))
             .ToLookup(c => c.ProductId, c => c.CategoryId);
 
         // One string per distinct value, not per row: 100,000 products share a handful of colours.
         var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Intern(string value) => interned.TryGetValue(value, out var same) ? same : interned[value] = value;
         var values = (await valueRows.Select(v => new { v.ProductId, v.AttributeId, v.Value }).ToListAsync(cancellationToken))
-            .ToLookup(v => v.ProductId, v => (v.AttributeId, interned.TryGetValue(v.Value, out var same) ? same : interned[v.Value] = v.Value));
+            .ToLookup(v => v.ProductId, v => (v.AttributeId, Intern(v.Value)));
+
+        // Each option value a variant has, and again under the option's in-stock id when that variant is in stock.
+        IEnumerable<(int, string)> OptionValues(int productId) =>
+            from option in options[productId]
+            from variant in variants[productId]
+            let value = option.Position switch { 0 => variant.Option1, 1 => variant.Option2, _ => variant.Option3 }
+            where value is not null
+            from id in variant.Stock > 0 ? new[] { option.Id, option.Id - 1 } : [option.Id]
+            select (id, Intern(value));
 
         return rows.ToDictionary(
             r => r.Id,
             r => new IndexedProduct(
-                r.Id, r.SearchName, r.Price, r.Stock, r.CreatedUtc,
+                r.Id, r.SearchName, variants[r.Id].Select(v => v.Price).DefaultIfEmpty(0).Min(), variants[r.Id].Sum(v => v.Stock), r.CreatedUtc,
                 [.. categories[r.Id].Order()],
-                [.. values[r.Id].OrderBy(v => v.AttributeId).ThenBy(v => v.Item2, StringComparer.Ordinal)]));
+                [.. values[r.Id].Concat(OptionValues(r.Id)).Distinct().OrderBy(v => v.Item1).ThenBy(v => v.Item2, StringComparer.Ordinal)]));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Product index built: {Count} published products in {Milliseconds} ms.")]

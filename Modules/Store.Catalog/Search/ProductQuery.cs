@@ -22,6 +22,9 @@ public sealed record ProductQuery
     /// <summary>Attribute slug to the accepted values (any of them matches).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Attributes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>Option slug ("colour" for Colour) to the accepted values: products with a variant of any of them (in stock, with <see cref="InStockOnly"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Options { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Null means the default: relevance when searching, newest otherwise.</summary>
     public ProductSort? Sort { get; init; }
 
@@ -32,5 +35,5 @@ public sealed record ProductQuery
     public ProductSort EffectiveSort => Sort ?? (string.IsNullOrWhiteSpace(Text) ? ProductSort.Newest : ProductSort.Relevance);
 
     public bool HasFilters =>
-        !string.IsNullOrWhiteSpace(Text) || Category is not null || MinPrice is not null || MaxPrice is not null || InStockOnly || Attributes.Count > 0;
+        !string.IsNullOrWhiteSpace(Text) || Category is not null || MinPrice is not null || MaxPrice is not null || InStockOnly || Attributes.Count > 0 || Options.Count > 0;
 }

@@ -6,11 +6,12 @@ namespace Store.Catalog.Search;
 
 /// <summary>
 /// Reads a <see cref="ProductQuery"/> from a query string: <c>q, category, min_price, max_price, in_stock,
-/// attr.{slug}, sort, page, page_size</c>. Bad values come back as field errors, never as exceptions.
+/// attr.{slug}, option.{slug}, sort, page, page_size</c>. Bad values come back as field errors, never as exceptions.
 /// </summary>
 public static class ProductQueryParser
 {
     public const string AttributePrefix = "attr.";
+    public const string OptionPrefix = "option.";
     public const int MaxTextLength = 200;
 
     public static readonly IReadOnlyDictionary<string, ProductSort> SortNames = new Dictionary<string, ProductSort>(StringComparer.OrdinalIgnoreCase)
@@ -63,18 +64,8 @@ public static class ProductQueryParser
         var page = ParseInt(values, "page", 1, 1, 100_000, "page must be a whole number from 1.", errors);
         var pageSize = ParseInt(values, "page_size", ProductQuery.DefaultPageSize, 1, ProductQuery.MaxPageSize, $"page_size must be a whole number from 1 to {ProductQuery.MaxPageSize}.", errors);
 
-        var attributes = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var (key, value) in values)
-        {
-            if (key.StartsWith(AttributePrefix, StringComparison.OrdinalIgnoreCase) && key.Length > AttributePrefix.Length)
-            {
-                var accepted = value.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).Take(20).ToList();
-                if (accepted.Count > 0)
-                {
-                    attributes[key[AttributePrefix.Length..].ToLowerInvariant()] = accepted;
-                }
-            }
-        }
+        var attributes = Prefixed(values, AttributePrefix);
+        var options = Prefixed(values, OptionPrefix);
 
         category ??= values["category"].FirstOrDefault() is { Length: > 0 } c ? c.Trim().ToLowerInvariant() : null;
         var query = new ProductQuery
@@ -85,6 +76,7 @@ public static class ProductQueryParser
             MaxPrice = max,
             InStockOnly = inStock,
             Attributes = attributes,
+            Options = options,
             Sort = sort,
             Page = page,
             PageSize = pageSize,
@@ -113,11 +105,14 @@ public static class ProductQueryParser
         Add("min_price", Prices.Format(query.MinPrice, currency));
         Add("max_price", Prices.Format(query.MaxPrice, currency));
         Add("in_stock", query.InStockOnly ? "true" : null);
-        foreach (var (slug, accepted) in query.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
+        foreach (var (prefix, filters) in new[] { (AttributePrefix, query.Attributes), (OptionPrefix, query.Options) })
         {
-            foreach (var value in accepted)
+            foreach (var (slug, accepted) in filters.OrderBy(a => a.Key, StringComparer.Ordinal))
             {
-                Add(AttributePrefix + slug, value);
+                foreach (var value in accepted)
+                {
+                    Add(prefix + slug, value);
+                }
             }
         }
 
@@ -125,6 +120,25 @@ public static class ProductQueryParser
         Add("page", query.Page > 1 ? query.Page.ToString(CultureInfo.InvariantCulture) : null);
         Add("page_size", query.PageSize != ProductQuery.DefaultPageSize ? query.PageSize.ToString(CultureInfo.InvariantCulture) : null);
         return new QueryBuilder(parts).ToQueryString().Value ?? string.Empty;
+    }
+
+    // "attr.colour=Red&attr.colour=Blue" as colour: [Red, Blue]; at most 20 values a filter.
+    private static Dictionary<string, IReadOnlyList<string>> Prefixed(IQueryCollection values, string prefix)
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && key.Length > prefix.Length)
+            {
+                var accepted = value.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).Take(20).ToList();
+                if (accepted.Count > 0)
+                {
+                    filters[key[prefix.Length..].ToLowerInvariant()] = accepted;
+                }
+            }
+        }
+
+        return filters;
     }
 
     private static long? ParsePrice(IQueryCollection values, string key, string currency, Dictionary<string, string[]> errors)

@@ -53,6 +53,12 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
             }
         }
 
+        // An option nobody has yet matches nothing (not an error: a shared link may outlive the last red tee).
+        foreach (var (optionSlug, values) in query.Options)
+        {
+            attributeFilters[OptionFilterIds.Find(optionSlug, query.InStockOnly) ?? int.MinValue] = values;
+        }
+
         if (errors.Count > 0)
         {
             return new ProductSearchResult([], 0, [], errors);
@@ -72,7 +78,11 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
             : await db.Set<Product>().AsNoTracking()
                 .Where(p => pageIds.Contains(p.Id) && p.Status == ProductStatus.Published)
                 .Select(p => new ProductCard(
-                    p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, p.Stock,
+                    p.Id, p.Name, p.Slug,
+                    p.Variants.Min(v => (long?)v.Price) ?? 0,
+                    p.Variants.Max(v => (long?)v.Price) ?? 0,
+                    p.Variants.OrderBy(v => v.Price).ThenBy(v => v.Position).Select(v => v.CompareAtPrice).FirstOrDefault(),
+                    p.Variants.Sum(v => v.Stock),
                     p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefault(),
                     p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.Alt).FirstOrDefault(),
                     p.CreatedUtc))
@@ -89,10 +99,25 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
                     .Concat(selected.Where(s => !counts.Any(c => c.AttributeId == d.Id && c.Value == s)).Select(s => new FacetValue(s, 0, true)));
                 return new AttributeFacet(d.Slug, d.Name, OrderValues(values, d.Type, d.Choices).ToList());
             })
+            .Concat(OptionFacets(query, counts))
             .Where(f => f.Values.Count > 0)
             .ToList();
         return new ProductSearchResult(items, total, facets, errors);
     }
+
+    // Options are counted under their in-stock ids when only products in stock are listed.
+    private static IEnumerable<AttributeFacet> OptionFacets(ProductQuery query, IReadOnlyList<(int AttributeId, string Value, int Count)> counts) =>
+        counts.Where(c => OptionFilterIds.IsOption(c.AttributeId) && OptionFilterIds.IsInStockId(c.AttributeId) == query.InStockOnly)
+            .GroupBy(c => OptionFilterIds.Of(c.AttributeId))
+            .Select(g =>
+            {
+                var selected = query.Options.GetValueOrDefault(g.Key.Slug) ?? [];
+                var values = g.Select(c => new FacetValue(c.Value, c.Count, selected.Contains(c.Value)))
+                    .Concat(selected.Where(s => !g.Any(c => c.Value == s)).Select(s => new FacetValue(s, 0, true)))
+                    .OrderBy(v => v.Value, StringComparer.Ordinal);
+                return new AttributeFacet(g.Key.Slug, g.Key.Name, values.ToList(), ProductQueryParser.OptionPrefix);
+            })
+            .OrderBy(f => f.Name, StringComparer.Ordinal);
 
     private static IEnumerable<FacetValue> OrderValues(IEnumerable<FacetValue> values, AttributeType type, List<string> choices) => type switch
     {

@@ -27,6 +27,86 @@
         });
       });
     });
+    // Variant pickers: with script, option buttons (or selects) replace the plain list of variants; a choice
+    // updates SKU, price, stock, picture and the URL (?variant=ID) without a reload. The data comes with the page.
+    document.querySelectorAll("form[data-variant-form]").forEach(function (form) {
+      var data = document.querySelector("script[data-variants]");
+      var pickers = form.querySelector("[data-variant-pickers]");
+      var plain = form.querySelector("[data-variant-plain]");
+      if (!data || !pickers || !plain) return;
+      var variants = JSON.parse(data.textContent);
+      var select = plain.querySelector("select");
+      var chosen = variants.filter(function (v) { return String(v.id) === select.value; })[0] || variants[0];
+      var current = chosen.options.slice();
+      var field = document.createElement("input");
+      field.type = "hidden";
+      field.name = "variantId";
+      form.appendChild(field);
+      select.disabled = true;
+      plain.hidden = true;
+      pickers.hidden = false;
+      var info = document.querySelector("[data-variant-info]");
+      var main = document.querySelector("[data-gallery-main]");
+      var button = form.querySelector("[data-add-to-cart]");
+      var quantity = form.querySelector("input[name=quantity]");
+      function find(values) {
+        return variants.filter(function (v) { return v.options.every(function (x, i) { return x === values[i]; }); })[0];
+      }
+      function unavailable(index, value) {
+        var values = current.slice();
+        values[index] = value;
+        var v = find(values);
+        return !v || v.stock <= 0;
+      }
+      function show(update) {
+        var v = find(current);
+        pickers.querySelectorAll("[data-option]").forEach(function (set) {
+          var index = Number(set.getAttribute("data-option"));
+          set.querySelectorAll("button[data-value]").forEach(function (b) {
+            var value = b.getAttribute("data-value");
+            b.setAttribute("aria-pressed", value === current[index] ? "true" : "false");
+            b.classList.toggle("unavailable", unavailable(index, value));
+          });
+          set.querySelectorAll("option").forEach(function (o) {
+            o.textContent = o.value + (unavailable(index, o.value) ? " \u2014 " + (pickers.getAttribute("data-unavailable") || "unavailable") : "");
+          });
+        });
+        var state = !v ? "none" : v.stockState;
+        info.querySelectorAll("[data-stock]").forEach(function (p) { p.hidden = p.getAttribute("data-stock") !== state; });
+        field.value = v ? v.id : "";
+        button.disabled = !v || v.stock <= 0;
+        quantity.disabled = button.disabled;
+        if (!v) return;
+        info.querySelector("[data-variant-sku]").textContent = v.sku;
+        info.querySelector("[data-variant-price]").textContent = v.priceText;
+        info.querySelector("[data-variant-compare]").textContent = v.compareAtText || "";
+        info.querySelector("[data-variant-was]").hidden = !v.onSale;
+        var stock = info.querySelector("[data-variant-stock]");
+        stock.textContent = stock.getAttribute("data-template").replace("{0}", v.stock);
+        if (main && v.image) {
+          main.src = v.image.url;
+          main.alt = v.image.alt;
+          main.parentElement.href = v.image.large;
+        }
+        if (update) {
+          var url = new URL(window.location.href);
+          url.searchParams.set("variant", v.id);
+          history.replaceState(null, "", url);
+        }
+      }
+      pickers.addEventListener("click", function (e) {
+        var b = e.target.closest("button[data-value]");
+        if (!b) return;
+        current[Number(b.closest("[data-option]").getAttribute("data-option"))] = b.getAttribute("data-value");
+        show(true);
+      });
+      pickers.addEventListener("change", function (e) {
+        if (!e.target.matches("select[data-option-select]")) return;
+        current[Number(e.target.closest("[data-option]").getAttribute("data-option"))] = e.target.value;
+        show(true);
+      });
+      show(false);
+    });
     // Forms in cached HTML get their antiforgery token from /session.
     var forms = document.querySelectorAll("form[data-antiforgery]");
     if (forms.length === 0) return;

@@ -19,5 +19,8 @@ internal static class StorefrontViews
         access.Register<PageLink>();
         access.Register<ImageView>();
         access.Register<AttributeView>();
+        access.Register<VariantView>();
+        access.Register<OptionView>();
+        access.Register<OptionValueView>();
     }
 }

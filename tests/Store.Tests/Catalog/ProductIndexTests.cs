@@ -6,6 +6,7 @@ using Store.Catalog.Attributes;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 using Store.Tests.Infrastructure;
 
@@ -17,7 +18,9 @@ namespace Store.Tests.Catalog;
 /// </summary>
 public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<CatalogAppFactory>
 {
-    private Task<int> IdOfAsync(string sku) => app.WithDbAsync(db => db.Set<Product>().Where(p => p.Sku == sku).Select(p => p.Id).SingleAsync());
+    private Task<int> IdOfAsync(string sku) => app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Sku == sku).Select(v => v.ProductId).SingleAsync());
+
+    private Task<int> VariantOfAsync(string sku) => app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Sku == sku).Select(v => v.Id).SingleAsync());
 
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
@@ -37,10 +40,11 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
     {
         var client = app.Browser();
         var teapot = await IdOfAsync("K3");
+        var teapotVariant = await VariantOfAsync("K3");
         var before = await client.ListAsync("?in_stock=true&page_size=100");
         Assert.Contains(teapot, before.Ids());
         Task<bool> ReserveAsync(int quantity) =>
-            InScopeAsync(s => s.GetRequiredService<ICatalogProducts>().TryReserveAsync([new StockLine(teapot, quantity)], CancellationToken.None));
+            InScopeAsync(s => s.GetRequiredService<ICatalogProducts>().TryReserveAsync([new StockLine(teapotVariant, quantity)], CancellationToken.None));
 
         Assert.True(await ReserveAsync(1));
         Assert.Equal(["Чайник Teapot"], await client.NamesAsync("?q=teapot&in_stock=true"));
@@ -55,7 +59,7 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
 
         await InScopeAsync(async s =>
         {
-            await s.GetRequiredService<ICatalogProducts>().ReleaseAsync([new StockLine(teapot, 2)], CancellationToken.None);
+            await s.GetRequiredService<ICatalogProducts>().ReleaseAsync([new StockLine(teapotVariant, 2)], CancellationToken.None);
             return true;
         });
         var back = await client.ListAsync("?in_stock=true&page_size=100");
@@ -68,7 +72,7 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
     {
         var client = app.Browser();
         var dish = await IdOfAsync("K1");
-        var tool = await IdOfAsync("G2");
+        var tool = await VariantOfAsync("G2");
         _ = await client.ListAsync("?page_size=100");
 
         // A merchandiser's save on another node: its change row is written, its transaction not yet committed.
@@ -76,7 +80,7 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
         var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await db.Set<Product>().Where(p => p.Id == dish).ExecuteUpdateAsync(s => s.SetProperty(p => p.Price, 2700));
+            await db.Set<ProductVariant>().Where(v => v.ProductId == dish).ExecuteUpdateAsync(s => s.SetProperty(v => v.Price, 2700));
             await CatalogChanges.RecordAsync(db, [dish], app.Time.GetUtcNow().UtcDateTime, CancellationToken.None);
 
             Assert.Empty(await client.NamesAsync("?min_price=27&max_price=27"));

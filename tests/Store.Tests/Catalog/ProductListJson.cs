@@ -27,7 +27,14 @@ internal static class ProductListJson
     /// <summary>The counts shown for one attribute's values; empty when the list shows no such filter.</summary>
     public static Dictionary<string, int> Counts(this JsonElement list, string attribute) =>
         list.GetProperty("facets").EnumerateArray()
-            .Where(f => f.GetProperty("slug").GetString() == attribute)
+            .Where(f => f.GetProperty("key").GetString() == "attr." + attribute)
+            .SelectMany(f => f.GetProperty("values").EnumerateArray())
+            .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
+
+    /// <summary>The counts shown for one product option's values (the <c>option.{slug}</c> filter).</summary>
+    public static Dictionary<string, int> OptionCounts(this JsonElement list, string option) =>
+        list.GetProperty("facets").EnumerateArray()
+            .Where(f => f.GetProperty("key").GetString() == "option." + option)
             .SelectMany(f => f.GetProperty("values").EnumerateArray())
             .ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("count").GetInt32());
 

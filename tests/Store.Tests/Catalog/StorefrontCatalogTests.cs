@@ -90,8 +90,8 @@ public sealed partial class StorefrontCatalogTests(CatalogAppFactory app) : ICla
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<h1>Red Mug</h1>", html, StringComparison.Ordinal);
         Assert.Contains("10.00", html, StringComparison.Ordinal);
-        Assert.Contains("<s class=\"was\"><span class=\"sr-only\">Was</span> $14.00", html, StringComparison.Ordinal);
-        Assert.Contains("Only 5 left", html, StringComparison.Ordinal);
+        Assert.Contains("<s class=\"was\" data-variant-was><span class=\"sr-only\">Was</span> <span data-variant-compare>$14.00</span>", html, StringComparison.Ordinal);
+        Assert.Contains("data-stock=\"low\"><span data-variant-stock data-template=\"Only {0} left\">Only 5 left</span>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/categories/kitchen\">Kitchen</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/categories/mugs\">Mugs</a>", html, StringComparison.Ordinal);
         Assert.Contains("<dt>Colour</dt><dd>Red</dd>", html, StringComparison.Ordinal);
@@ -108,8 +108,8 @@ public sealed partial class StorefrontCatalogTests(CatalogAppFactory app) : ICla
     {
         var html = await app.Browser().GetStringAsync("/products/blue-mug");
 
-        Assert.Contains("Out of stock", html, StringComparison.Ordinal);
-        Assert.Contains("type=\"submit\" disabled", html, StringComparison.Ordinal);
+        Assert.Contains("data-stock=\"out\">Out of stock", html, StringComparison.Ordinal);
+        Assert.Contains("type=\"submit\" data-add-to-cart disabled", html, StringComparison.Ordinal);
         Assert.Contains("https://schema.org/OutOfStock", html, StringComparison.Ordinal);
     }
 

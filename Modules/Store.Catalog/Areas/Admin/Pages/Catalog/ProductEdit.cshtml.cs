@@ -41,6 +41,14 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
 
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 
+    /// <summary>What the editor did instead of saving: rows added to the grid, variants waiting for the removal to be confirmed.</summary>
+    public List<string> Notices { get; } = [];
+
+    /// <summary>Grid rows whose combination is gone; deleted on save once <see cref="ProductForm.ConfirmRemoval"/> is ticked.</summary>
+    public List<VariantRow> Removed { get; private set; } = [];
+
+    public bool HasOptions => Form.Options.Any(o => !string.IsNullOrWhiteSpace(o.Name));
+
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
     {
         var id = IdOf(key);
@@ -48,6 +56,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
         if (id is null)
         {
             Form.Stock = "0";
+            PadOptions();
             return Page();
         }
 
@@ -75,7 +84,28 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
             Categories = product.Categories.Select(c => c.Slug).ToList(),
             Attributes = product.Attributes.ToDictionary(a => a.Slug, a => (string?)a.Value),
             Images = product.Images.Select((i, index) => new ImageRow { Key = i.Key, Alt = i.Alt, Position = index + 1 }).ToList(),
+            Options = product.Options.Select(o => new OptionRow { Name = o.Name, Values = string.Join(", ", o.Values) }).ToList(),
+            Variants = product.Options.Count == 0 ? [] : product.Variants.Select(v => new VariantRow
+            {
+                Id = v.Id,
+                Values = [.. v.Options],
+                Sku = v.Sku,
+                Price = Prices.FormatFixed(v.Price, Currency),
+                CompareAtPrice = Prices.FormatFixed(v.CompareAtPrice, Currency),
+                Stock = v.Stock.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                StockShown = v.Stock.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Barcode = v.Barcode,
+                ImageKey = v.ImageKey,
+            }).ToList(),
         };
+        if (product.Options.Count > 0)
+        {
+            // With a grid, the price field is the default of variants left without a price.
+            Form.Price = Prices.FormatFixed(product.Price, Currency);
+            (Form.Sku, Form.CompareAtPrice, Form.Stock, Form.StockShown) = (null, null, null, null);
+        }
+
+        PadOptions();
         return Page();
     }
 
@@ -113,7 +143,14 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
 
         Form.Uploads = [];
         Form.Images = Form.Images.Where(i => !i.Remove).OrderBy(i => i.Position).Select((i, index) => { i.Position = index + 1; return i; }).ToList();
+        if (!ArrangeVariants(submit))
+        {
+            PadOptions();
+            return Page();
+        }
+
         var input = ToInput(publish: submit == "publish" || (submit != "draft" && IsPublished));
+        PadOptions();
         if (Errors.Count > 0)
         {
             return Invalid();
@@ -178,7 +215,126 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
             Categories = Form.Categories,
             Attributes = Form.Attributes,
             Images = Form.Images.Select(i => new ImageInput(i.Key, i.Alt)).ToList(),
+            Options = Form.Options.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => new Variants.OptionInput(o.Name, o.ValueList)).ToList(),
+            Variants = Form.Variants.Count == 0 ? null : Form.Variants.Select((row, i) => new Variants.VariantInput
+            {
+                Id = row.Id,
+                Options = row.Values,
+                Sku = row.Sku,
+                Price = Price(row.Price, $"Variants[{i}].Price"),
+                CompareAtPrice = Price(row.CompareAtPrice, $"Variants[{i}].CompareAtPrice"),
+                Stock = Whole(row.Stock, $"Variants[{i}].Stock"),
+                StockShown = int.TryParse(row.StockShown, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rowShown) ? rowShown : null,
+                Barcode = row.Barcode,
+                ImageKey = row.ImageKey,
+            }).ToList(),
         };
+
+        int? Whole(string? text, string field)
+        {
+            if (int.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            Errors[field] = "Enter a whole number.";
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Brings the grid in line with the options and applies a bulk change. False when the form must be shown
+    /// again before anything is saved: rows were added or changed in bulk (to be checked), or variants would be
+    /// deleted and the removal is not confirmed yet.
+    /// </summary>
+    private bool ArrangeVariants(string? submit)
+    {
+        var options = Form.Options.Where(o => !string.IsNullOrWhiteSpace(o.Name)).Select(o => o.ValueList).ToList();
+        var imageKeys = Form.Images.Select(i => i.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in Form.Variants.Where(r => r.ImageKey is not null && !imageKeys.Contains(r.ImageKey)))
+        {
+            row.ImageKey = null;
+        }
+
+        if (options.Count == 0 && Form.Variants.Count == 0 && Form.Removed.Count == 0)
+        {
+            return true;
+        }
+
+        // Leaving the single-variant fields for a grid: that variant becomes the first row (SKU and stock kept),
+        // and its SKU is the stem of the new rows' SKUs.
+        var stem = (Form.Variants.Count == 0 ? Form.Sku?.Trim() : null) is { Length: > 0 } sku ? sku : Slugs.From(Form.Name ?? string.Empty);
+        List<VariantRow> posted = Form.Variants.Count > 0 ? [.. Form.Variants, .. Form.Removed] : [.. Form.Removed, new VariantRow
+        {
+            Sku = Form.Sku, Price = Form.Price, CompareAtPrice = Form.CompareAtPrice, Stock = Form.Stock, StockShown = Form.StockShown,
+            Id = Id is null ? null : db.Set<Variants.ProductVariant>().Where(v => v.ProductId == Id).OrderBy(v => v.Position).Select(v => (int?)v.Id).FirstOrDefault(),
+        }];
+        if (options.Any(o => o.Count == 0))
+        {
+            Errors[nameof(ProductForm.Options)] = "Give every option at least one value (comma-separated), or clear its name.";
+            return false;
+        }
+
+        var (rows, removed, added) = VariantGrid.Reconcile(options, posted, stem);
+        if (rows.Count > VariantGrid.MaxRows)
+        {
+            Errors[nameof(ProductForm.Options)] = $"These options make more than {VariantGrid.MaxRows} variants.";
+            return false;
+        }
+
+        // Back to no options: the one remaining row shows in the single-variant fields.
+        if (options.Count == 0)
+        {
+            var only = rows[0];
+            (Form.Sku, Form.Price, Form.CompareAtPrice, Form.Stock, Form.StockShown) = (only.Sku, only.Price, only.CompareAtPrice, only.Stock, only.StockShown);
+            Form.Variants = [];
+            Removed = removed;
+            return ConfirmedRemoval(removed);
+        }
+
+        Form.Variants = rows;
+        Removed = removed;
+        if (submit == "bulk")
+        {
+            var selected = rows.Where(r => r.Selected).ToList();
+            foreach (var row in selected)
+            {
+                row.Price = string.IsNullOrWhiteSpace(Form.BulkPrice) ? row.Price : Form.BulkPrice.Trim();
+                row.Stock = string.IsNullOrWhiteSpace(Form.BulkStock) ? row.Stock : Form.BulkStock.Trim();
+            }
+
+            Notices.Add(selected.Count == 0 ? "Tick the variants to change first." : $"Changed {selected.Count} variants: save to keep the change.");
+            return false;
+        }
+
+        if (added > 0)
+        {
+            Notices.Add($"{added} new variants were added to the grid: check their SKU, price and stock, then save.");
+            ConfirmedRemoval(removed);
+            return false;
+        }
+
+        return ConfirmedRemoval(removed);
+    }
+
+    private bool ConfirmedRemoval(List<VariantRow> removed)
+    {
+        if (removed.Count == 0 || Form.ConfirmRemoval)
+        {
+            return true;
+        }
+
+        Notices.Add($"These variants will be deleted: {string.Join(", ", removed.Select(r => r.Label))}. Tick \"Delete these variants\" and save again.");
+        return false;
+    }
+
+    // Three option rows always, so a new option can be typed without a script.
+    private void PadOptions()
+    {
+        while (Form.Options.Count < Variants.ProductOption.MaxPerProduct)
+        {
+            Form.Options.Add(new OptionRow());
+        }
     }
 
     // The route takes "new" or a product id.

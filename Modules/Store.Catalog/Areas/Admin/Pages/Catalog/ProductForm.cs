@@ -17,7 +17,7 @@ public sealed class ProductForm
 
     public string? Stock { get; set; }
 
-    /// <summary>The stock the editor showed when it was opened (a hidden field).</summary>
+    /// <summary>The stock the editor showed when it was opened (a hidden field). For a product without options, as are SKU, price and compare-at.</summary>
     public string? StockShown { get; set; }
 
     public string? Description { get; set; }
@@ -33,4 +33,20 @@ public sealed class ProductForm
     public List<ImageRow> Images { get; set; } = [];
 
     public List<IFormFile> Uploads { get; set; } = [];
+
+    /// <summary>Always three rows; an option with no name is not used.</summary>
+    public List<OptionRow> Options { get; set; } = [];
+
+    /// <summary>The variant grid (empty for a product without options: the fields above describe its one variant).</summary>
+    public List<VariantRow> Variants { get; set; } = [];
+
+    /// <summary>Variants waiting for the removal to be confirmed (hidden fields), so an unconfirmed save never drops them.</summary>
+    public List<VariantRow> Removed { get; set; } = [];
+
+    /// <summary>Ticked to delete the variants whose combination the options no longer have.</summary>
+    public bool ConfirmRemoval { get; set; }
+
+    public string? BulkPrice { get; set; }
+
+    public string? BulkStock { get; set; }
 }

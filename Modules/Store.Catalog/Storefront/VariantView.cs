@@ -1,0 +1,24 @@
+namespace Store.Catalog.Storefront;
+
+/// <summary>
+/// One variant as the product page offers it: <see cref="Label"/> for the plain select ("M / Red"), prices
+/// already formatted for the page's culture so the script shows exactly what the server would.
+/// </summary>
+public sealed record VariantView(
+    int Id,
+    string Label,
+    IReadOnlyList<string> Options,
+    string Sku,
+    long Price,
+    string PriceText,
+    long? CompareAtPrice,
+    string? CompareAtText,
+    int Stock,
+    string StockState,
+    ImageView? Image,
+    bool Selected)
+{
+    public bool InStock => Stock > 0;
+
+    public bool OnSale => CompareAtPrice is { } was && was > Price;
+}

@@ -1,0 +1,5 @@
+namespace Store.Catalog.Variants;
+
+/// <summary>One variant in the API: option values in the product's option order; prices are minor units.</summary>
+public sealed record VariantResponse(
+    int Id, IReadOnlyList<string> Options, string Sku, long Price, long? CompareAtPrice, int Stock, bool InStock, string? Barcode, string? ImageKey, string? ImageUrl);
