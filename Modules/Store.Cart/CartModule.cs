@@ -26,8 +26,6 @@ public sealed class CartModule : StoreModule
         services.AddSingleton<ISessionInfo, CartSessionInfo>();
         services.AddSingleton<CartCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<CartCleanup>());
-        // TEMPORARY until the variants branch lands its per-variant contract.
-        services.AddScoped<Store.Catalog.Contracts.Pending.ICatalogProducts, Store.Catalog.Contracts.Pending.PendingCatalogAdapter>();
     }
 
     public override void ConfigureTemplates(TemplateOptions options)

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Store.Catalog.Contracts.Pending;
+using Store.Catalog.Contracts;
 
 namespace Store.Cart.Carts;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Store.Catalog.Contracts.Pending;
+using Store.Catalog.Contracts;
 using Store.Core.Data;
 
 namespace Store.Cart.Carts;

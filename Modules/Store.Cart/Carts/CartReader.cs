@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Cart.Contracts;
-using Store.Catalog.Contracts.Pending;
+using Store.Catalog.Contracts;
 using Store.Core.Data;
 using Store.Core.Money;
 using Store.Core.Sites;

@@ -1,4 +1,4 @@
-using Store.Catalog.Contracts.Pending;
+using Store.Catalog.Contracts;
 
 namespace Store.Cart.Carts;
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Cart.Carts;
-using Store.Catalog.Contracts.Pending;
+using Store.Catalog.Contracts;
 using Store.Core.Liquid;
 using Store.Core.Money;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Store.Cart.Contracts;
-using Store.Catalog.Contracts.Pending;
+using Store.Catalog.Contracts;
 
 namespace Store.Orders.Checkout;
 

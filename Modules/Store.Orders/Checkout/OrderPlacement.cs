@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Store.Accounts.Addresses;
 using Store.Accounts.Users;
 using Store.Cart.Contracts;
-using Store.Catalog.Contracts.Pending;
+using Store.Catalog.Contracts;
 using Store.Core.Data;
 using Store.Core.Sites;
 using Store.Orders.Contracts;

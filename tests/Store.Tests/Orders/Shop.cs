@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Store.Catalog.Contracts.Pending;
+using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Orders.Orders;
 using Store.Tests.Accounts;
