@@ -5,6 +5,7 @@ using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Bench;
@@ -42,16 +43,14 @@ internal static class CatalogSeeder
                     Name = name,
                     SearchName = SearchText.Normalize(name),
                     Slug = $"product-{i + 1}",
-                    Sku = $"SKU-{i + 1:000000}",
                     DescriptionMarkdown = "A product.",
                     DescriptionHtml = "<p>A product.</p>",
-                    Price = random.Next(100, 50_000),
-                    Stock = random.Next(0, 50),
                     // Every twentieth product is a draft: the lists must skip them.
                     Status = (i + 1) % 20 == 0 ? ProductStatus.Draft : ProductStatus.Published,
                     CreatedUtc = start.AddMinutes(i),
                     UpdatedUtc = start.AddMinutes(i),
                     Categories = [new ProductCategory { CategoryId = categories[random.Next(categories.Count)].Id }],
+                    Variants = [new ProductVariant { Sku = $"SKU-{i + 1:000000}", Price = random.Next(100, 50_000), Stock = random.Next(0, 50) }],
                     AttributeValues =
                     [
                         new ProductAttributeValue { AttributeId = colour.Id, Value = Colours[random.Next(Colours.Length)] },
@@ -73,14 +72,15 @@ internal static class CatalogSeeder
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
     }
 
-    /// <summary>One unit of a product sold and put back, through the contract orders use.</summary>
+    /// <summary>One unit of a product's first variant sold and put back, through the contract orders use.</summary>
     public static async Task TakeStockAsync(IServiceProvider services, int productId)
     {
         await using var scope = services.CreateAsyncScope();
         var products = scope.ServiceProvider.GetRequiredService<ICatalogProducts>();
-        if (!await products.TryReserveAsync([new StockLine(productId, 1)], CancellationToken.None))
+        var variantId = (await products.GetPublishedProductVariantsAsync(productId, CancellationToken.None))[0].VariantId;
+        if (!await products.TryReserveAsync([new StockLine(variantId, 1)], CancellationToken.None))
         {
-            await products.ReleaseAsync([new StockLine(productId, 10)], CancellationToken.None);
+            await products.ReleaseAsync([new StockLine(variantId, 10)], CancellationToken.None);
         }
     }
 
@@ -91,7 +91,7 @@ internal static class CatalogSeeder
         var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
         await db.InTransactionAsync(async () =>
         {
-            await db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Price, price));
+            await db.Set<ProductVariant>().Where(v => v.ProductId == productId).ExecuteUpdateAsync(s => s.SetProperty(v => v.Price, price));
             await CatalogChanges.RecordAsync(db, [productId], DateTime.UtcNow, CancellationToken.None);
             return true;
         }, CancellationToken.None);

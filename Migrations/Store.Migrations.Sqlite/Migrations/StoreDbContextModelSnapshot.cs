@@ -466,9 +466,6 @@ namespace Store.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("CompareAtPrice")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
@@ -486,9 +483,6 @@ namespace Store.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Price")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -502,11 +496,6 @@ namespace Store.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Sku")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -515,23 +504,15 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Stock")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sku")
-                        .IsUnique();
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status", "CreatedUtc", "Id");
-
-                    b.HasIndex("Status", "Price", "Id");
 
                     b.HasIndex("Status", "SearchName", "Id");
 
@@ -615,6 +596,91 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.HasIndex("ChangedUtc");
 
                     b.ToTable("CatalogChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Store.Catalog.Variants.ProductOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Values")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("CatalogProductOptions", (string)null);
+                });
+
+            modelBuilder.Entity("Store.Catalog.Variants.ProductVariant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Barcode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompareAtPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImageKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option1")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option2")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option3")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sku")
+                        .IsUnique();
+
+                    b.HasIndex("ProductId", "Position");
+
+                    b.ToTable("CatalogProductVariants", (string)null);
                 });
 
             modelBuilder.Entity("Store.Core.Email.OutboxMessage", b =>
@@ -847,6 +913,24 @@ namespace Store.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Store.Catalog.Variants.ProductOption", b =>
+                {
+                    b.HasOne("Store.Catalog.Products.Product", null)
+                        .WithMany("Options")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Store.Catalog.Variants.ProductVariant", b =>
+                {
+                    b.HasOne("Store.Catalog.Products.Product", null)
+                        .WithMany("Variants")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Store.Catalog.Products.Product", b =>
                 {
                     b.Navigation("AttributeValues");
@@ -854,6 +938,10 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.Navigation("Categories");
 
                     b.Navigation("Images");
+
+                    b.Navigation("Options");
+
+                    b.Navigation("Variants");
                 });
 #pragma warning restore 612, 618
         }

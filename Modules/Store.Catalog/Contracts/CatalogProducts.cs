@@ -2,30 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Media;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Catalog.Contracts;
 
 internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, TimeProvider time) : ICatalogProducts
 {
-    public async Task<IReadOnlyList<CatalogProductSnapshot>> GetPublishedAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CatalogVariantSnapshot>> GetPublishedVariantsAsync(IReadOnlyCollection<int> variantIds, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<Product>().AsNoTracking()
-            .Where(p => ids.Contains(p.Id) && p.Status == ProductStatus.Published)
-            .OrderBy(p => p.Id)
-            .Select(p => new
-            {
-                p.Id,
-                p.Name,
-                p.Slug,
-                p.Sku,
-                p.Price,
-                p.Stock,
-                Image = p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new CatalogProductSnapshot(r.Id, r.Name, r.Slug, r.Sku, r.Price, r.Stock, r.Image is null ? null : MediaUrls.Of(r.Image, MediaVariant.Thumb))).ToList();
+        var ids = variantIds.Distinct().ToList();
+        return ids.Count == 0 ? [] : await SnapshotsAsync(db.Set<ProductVariant>().Where(v => ids.Contains(v.Id)), cancellationToken);
     }
+
+    public Task<IReadOnlyList<CatalogVariantSnapshot>> GetPublishedProductVariantsAsync(int productId, CancellationToken cancellationToken) =>
+        SnapshotsAsync(db.Set<ProductVariant>().Where(v => v.ProductId == productId), cancellationToken);
 
     public async Task<bool> TryReserveAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken)
     {
@@ -35,22 +26,23 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
             throw new ArgumentException("Quantities must be positive.", nameof(lines));
         }
 
-        // One conditional UPDATE per line, in product-id order (two orders never wait on each other in a
+        // One conditional UPDATE per line, in variant-id order (two orders never wait on each other in a
         // circle), all or nothing: a transaction of our own unless the caller already has one.
         var reserved = await db.InTransactionAsync(async () =>
         {
             foreach (var line in merged)
             {
-                var updated = await db.Set<Product>()
-                    .Where(p => p.Id == line.ProductId && p.Status == ProductStatus.Published && p.Stock >= line.Quantity)
-                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - line.Quantity), cancellationToken);
+                var updated = await db.Set<ProductVariant>()
+                    .Where(v => v.Id == line.VariantId && v.Stock >= line.Quantity
+                        && db.Set<Product>().Any(p => p.Id == v.ProductId && p.Status == ProductStatus.Published))
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Stock, v => v.Stock - line.Quantity), cancellationToken);
                 if (updated == 0)
                 {
                     return false;
                 }
             }
 
-            await CatalogChanges.RecordAsync(db, merged.Select(l => l.ProductId), time.GetUtcNow().UtcDateTime, cancellationToken);
+            await CatalogChanges.RecordAsync(db, await ProductIdsAsync(merged, cancellationToken), time.GetUtcNow().UtcDateTime, cancellationToken);
             return true;
         }, cancellationToken);
         if (!reserved)
@@ -70,17 +62,51 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
         {
             foreach (var line in merged)
             {
-                await db.Set<Product>().Where(p => p.Id == line.ProductId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock + line.Quantity), cancellationToken);
+                await db.Set<ProductVariant>().Where(v => v.Id == line.VariantId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(v => v.Stock, v => v.Stock + line.Quantity), cancellationToken);
             }
 
-            await CatalogChanges.RecordAsync(db, merged.Select(l => l.ProductId), time.GetUtcNow().UtcDateTime, cancellationToken);
+            await CatalogChanges.RecordAsync(db, await ProductIdsAsync(merged, cancellationToken), time.GetUtcNow().UtcDateTime, cancellationToken);
             return true;
         }, cancellationToken);
 
         await cache.ChangedAsync(cancellationToken);
     }
 
+    private async Task<IReadOnlyList<CatalogVariantSnapshot>> SnapshotsAsync(IQueryable<ProductVariant> variants, CancellationToken cancellationToken)
+    {
+        var rows = await variants.AsNoTracking()
+            .Join(db.Set<Product>().Where(p => p.Status == ProductStatus.Published), v => v.ProductId, p => p.Id, (v, p) => new
+            {
+                Variant = v,
+                p.Name,
+                p.Slug,
+                FirstImage = p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefault(),
+            })
+            .OrderBy(r => r.Variant.ProductId).ThenBy(r => r.Variant.Position).ThenBy(r => r.Variant.Id)
+            .ToListAsync(cancellationToken);
+        var productIds = rows.Select(r => r.Variant.ProductId).Distinct().ToList();
+        var options = (await db.Set<ProductOption>().AsNoTracking().Where(o => productIds.Contains(o.ProductId)).ToListAsync(cancellationToken))
+            .ToLookup(o => o.ProductId);
+        return rows.Select(r =>
+        {
+            var names = options[r.Variant.ProductId].OrderBy(o => o.Position).Select(o => o.Name).ToList();
+            var image = r.Variant.ImageKey ?? r.FirstImage;
+            return new CatalogVariantSnapshot(
+                r.Variant.ProductId, r.Variant.Id, r.Name, r.Slug,
+                names.Zip(r.Variant.OptionValues(), (name, value) => new VariantOptionValue(name, value)).ToList(),
+                r.Variant.Sku, r.Variant.Price, r.Variant.CompareAtPrice, r.Variant.Stock,
+                image is null ? null : MediaUrls.Of(image, MediaVariant.Thumb));
+        }).ToList();
+    }
+
+    // The products whose stock changed, for the index and the other nodes (CatalogChanges).
+    private async Task<List<int>> ProductIdsAsync(List<StockLine> lines, CancellationToken cancellationToken)
+    {
+        var ids = lines.Select(l => l.VariantId).ToList();
+        return await db.Set<ProductVariant>().Where(v => ids.Contains(v.Id)).Select(v => v.ProductId).Distinct().ToListAsync(cancellationToken);
+    }
+
     private static List<StockLine> Merge(IReadOnlyList<StockLine> lines) =>
-        lines.GroupBy(l => l.ProductId).Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity))).OrderBy(l => l.ProductId).ToList();
+        lines.GroupBy(l => l.VariantId).Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity))).OrderBy(l => l.VariantId).ToList();
 }

@@ -1,20 +1,25 @@
 namespace Store.Catalog.Contracts;
 
 /// <summary>
-/// The catalog's contract for the modules after it in the chain (Cart, Orders): read published products
-/// and hold or give back stock. Prices and stock always come from here, never from what a client sent.
+/// The catalog's contract for the modules after it in the chain (Cart, Orders): read published products'
+/// variants and hold or give back their stock. Prices and stock always come from here, never from what a
+/// client sent.
 /// </summary>
 public interface ICatalogProducts
 {
-    /// <summary>The published products among <paramref name="ids"/>; drafts and unknown ids are left out.</summary>
-    Task<IReadOnlyList<CatalogProductSnapshot>> GetPublishedAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken);
+    /// <summary>The published products' variants among <paramref name="variantIds"/>; drafts, deleted and unknown ids are left out.</summary>
+    Task<IReadOnlyList<CatalogVariantSnapshot>> GetPublishedVariantsAsync(IReadOnlyCollection<int> variantIds, CancellationToken cancellationToken);
+
+    /// <summary>Every variant of a published product, in position order; empty when the product is not published.</summary>
+    Task<IReadOnlyList<CatalogVariantSnapshot>> GetPublishedProductVariantsAsync(int productId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Takes every line's quantity out of stock, or none of them: false when any product is short (or not
-    /// published). Runs in the caller's transaction when one is open, so an order and its stock commit together.
+    /// Takes every line's quantity out of its variant's stock, or none of them: false when any variant is short,
+    /// unknown or its product not published. All or nothing, one conditional UPDATE per line in variant-id order,
+    /// in the caller's transaction when one is open, so an order and its stock commit together.
     /// </summary>
     Task<bool> TryReserveAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken);
 
-    /// <summary>Puts quantities back (a cancelled order, an expired hold).</summary>
+    /// <summary>Puts quantities back (a cancelled order, an expired hold); unknown variants are skipped.</summary>
     Task ReleaseAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken);
 }

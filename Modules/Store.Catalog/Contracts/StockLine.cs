@@ -1,4 +1,4 @@
 namespace Store.Catalog.Contracts;
 
-/// <summary>A quantity of one product to reserve or release.</summary>
-public sealed record StockLine(int ProductId, int Quantity);
+/// <summary>A quantity of one variant to reserve or release.</summary>
+public sealed record StockLine(int VariantId, int Quantity);

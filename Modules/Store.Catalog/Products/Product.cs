@@ -1,11 +1,11 @@
 using Store.Catalog.Attributes;
+using Store.Catalog.Variants;
 
 namespace Store.Catalog.Products;
 
 public sealed class Product
 {
     public const int NameMaxLength = 200;
-    public const int SkuMaxLength = 64;
     public const int DescriptionMaxLength = 20_000;
     public const int SeoTitleMaxLength = 200;
     public const int SeoDescriptionMaxLength = 400;
@@ -19,19 +19,10 @@ public sealed class Product
 
     public string Slug { get; set; } = string.Empty;
 
-    public string Sku { get; set; } = string.Empty;
-
     public string DescriptionMarkdown { get; set; } = string.Empty;
 
     /// <summary>Rendered and sanitized when the description is saved, so pages never render Markdown.</summary>
     public string DescriptionHtml { get; set; } = string.Empty;
-
-    /// <summary>Minor units of the shop's currency.</summary>
-    public long Price { get; set; }
-
-    public long? CompareAtPrice { get; set; }
-
-    public int Stock { get; set; }
 
     public ProductStatus Status { get; set; }
 
@@ -48,4 +39,10 @@ public sealed class Product
     public List<ProductCategory> Categories { get; set; } = [];
 
     public List<ProductAttributeValue> AttributeValues { get; set; } = [];
+
+    /// <summary>Up to three, in <see cref="ProductOption.Position"/> order once loaded sorted.</summary>
+    public List<ProductOption> Options { get; set; } = [];
+
+    /// <summary>At least one: every product is sold through a variant (price, stock and SKU live there).</summary>
+    public List<ProductVariant> Variants { get; set; } = [];
 }

@@ -11,21 +11,20 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Name).HasMaxLength(Product.NameMaxLength).IsRequired();
         builder.Property(p => p.SearchName).HasMaxLength(Product.NameMaxLength).IsRequired();
         builder.Property(p => p.Slug).HasMaxLength(Slugs.MaxLength).IsRequired();
-        builder.Property(p => p.Sku).HasMaxLength(Product.SkuMaxLength).IsRequired();
         builder.Property(p => p.DescriptionMarkdown).HasMaxLength(Product.DescriptionMaxLength);
         builder.Property(p => p.SeoTitle).HasMaxLength(Product.SeoTitleMaxLength);
         builder.Property(p => p.SeoDescription).HasMaxLength(Product.SeoDescriptionMaxLength);
         builder.Property(p => p.Status).HasConversion<int>();
 
         builder.HasIndex(p => p.Slug).IsUnique();
-        builder.HasIndex(p => p.Sku).IsUnique();
         // The list's sort orders, each led by the status filter and ending with the id tie-break.
         builder.HasIndex(p => new { p.Status, p.SearchName, p.Id });
-        builder.HasIndex(p => new { p.Status, p.Price, p.Id });
         builder.HasIndex(p => new { p.Status, p.CreatedUtc, p.Id });
 
         builder.HasMany(p => p.Images).WithOne().HasForeignKey(i => i.ProductId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Categories).WithOne().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Options).WithOne().HasForeignKey(o => o.ProductId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Variants).WithOne().HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.AttributeValues).WithOne().HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Attributes;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Catalog.Products;
@@ -9,12 +10,8 @@ public sealed record ProductDetails(
     int Id,
     string Name,
     string Slug,
-    string Sku,
     string DescriptionMarkdown,
     string DescriptionHtml,
-    long Price,
-    long? CompareAtPrice,
-    int Stock,
     ProductStatus Status,
     string? SeoTitle,
     string? SeoDescription,
@@ -22,8 +19,23 @@ public sealed record ProductDetails(
     DateTime UpdatedUtc,
     IReadOnlyList<ProductImageDetails> Images,
     IReadOnlyList<ProductCategoryDetails> Categories,
-    IReadOnlyList<ProductAttributeDetails> Attributes)
+    IReadOnlyList<ProductAttributeDetails> Attributes,
+    IReadOnlyList<ProductOptionDetails> Options,
+    IReadOnlyList<ProductVariantDetails> Variants)
 {
+    /// <summary>The first variant's SKU (the only one of a product without options).</summary>
+    public string Sku => Variants.Count > 0 ? Variants[0].Sku : string.Empty;
+
+    /// <summary>The lowest variant price: what lists show and sort by ("from ...").</summary>
+    public long Price => Variants.Count > 0 ? Variants.Min(v => v.Price) : 0;
+
+    /// <summary>The compare-at price of the cheapest variant.</summary>
+    public long? CompareAtPrice => Variants.Count > 0 ? Variants.MinBy(v => v.Price)!.CompareAtPrice : null;
+
+    /// <summary>All variants' stock together.</summary>
+    public int Stock => Variants.Sum(v => v.Stock);
+
+
     /// <summary>Null when there is no such product, or it is a draft and <paramref name="includeDrafts"/> is false.</summary>
     public static async Task<ProductDetails?> LoadAsync(StoreDbContext db, int? id, string? slug, bool includeDrafts, CancellationToken cancellationToken)
     {
@@ -36,12 +48,15 @@ public sealed record ProductDetails(
 
         return await products
             .Select(p => new ProductDetails(
-                p.Id, p.Name, p.Slug, p.Sku, p.DescriptionMarkdown, p.DescriptionHtml, p.Price, p.CompareAtPrice, p.Stock, p.Status,
+                p.Id, p.Name, p.Slug, p.DescriptionMarkdown, p.DescriptionHtml, p.Status,
                 p.SeoTitle, p.SeoDescription, p.CreatedUtc, p.UpdatedUtc,
                 p.Images.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => new ProductImageDetails(m.MediaKey, m.Alt)).ToList(),
                 p.Categories.OrderBy(c => c.Category!.SortOrder).ThenBy(c => c.Category!.Name).Select(c => new ProductCategoryDetails(c.CategoryId, c.Category!.Name, c.Category.Slug)).ToList(),
                 p.AttributeValues.OrderBy(v => v.Attribute!.SortOrder).ThenBy(v => v.Attribute!.Name)
-                    .Select(v => new ProductAttributeDetails(v.Attribute!.Slug, v.Attribute.Name, v.Attribute.Type, v.Value)).ToList()))
+                    .Select(v => new ProductAttributeDetails(v.Attribute!.Slug, v.Attribute.Name, v.Attribute.Type, v.Value)).ToList(),
+                p.Options.OrderBy(o => o.Position).Select(o => new ProductOptionDetails(o.Name, o.Values)).ToList(),
+                p.Variants.OrderBy(v => v.Position).ThenBy(v => v.Id)
+                    .Select(v => new ProductVariantDetails(v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.Stock, v.Barcode, v.ImageKey)).ToList()))
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
     }

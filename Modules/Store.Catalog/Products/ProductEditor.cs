@@ -3,6 +3,7 @@ using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Media;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Catalog.Products;
@@ -22,6 +23,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         {
             product = await db.Set<Product>()
                 .Include(p => p.Images).Include(p => p.Categories).Include(p => p.AttributeValues)
+                .Include(p => p.Options).Include(p => p.Variants).AsSplitQuery()
                 .FirstOrDefaultAsync(p => p.Id == existingId, cancellationToken);
             if (product is null)
             {
@@ -39,37 +41,6 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
             errors[nameof(ProductInput.Name)] = $"The name must be at most {Product.NameMaxLength} characters.";
         }
 
-        var sku = input.Sku?.Trim() ?? string.Empty;
-        if (sku.Length == 0)
-        {
-            errors[nameof(ProductInput.Sku)] = "Enter the SKU.";
-        }
-        else if (sku.Length > Product.SkuMaxLength)
-        {
-            errors[nameof(ProductInput.Sku)] = $"The SKU must be at most {Product.SkuMaxLength} characters.";
-        }
-        else if (await db.Set<Product>().Where(p => p.Sku == sku && p.Id != (id ?? 0)).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) is { } holder)
-        {
-            errors[nameof(ProductInput.Sku)] = $"The SKU {sku} is already used by \"{holder}\".";
-        }
-
-        if (input.Price is not { } price || price < 0 || price > Prices.Max)
-        {
-            errors[nameof(ProductInput.Price)] = "Enter a price of zero or more.";
-            price = 0;
-        }
-
-        if (input.CompareAtPrice is { } compareAt && (compareAt <= price || compareAt > Prices.Max))
-        {
-            errors[nameof(ProductInput.CompareAtPrice)] = "The compare-at price must be higher than the price (or left empty).";
-        }
-
-        if (input.Stock is not { } stock || stock < 0)
-        {
-            errors[nameof(ProductInput.Stock)] = "Enter a stock quantity of zero or more.";
-            stock = 0;
-        }
-
         var description = input.Description ?? string.Empty;
         if (description.Length > Product.DescriptionMaxLength)
         {
@@ -82,13 +53,14 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         var categoryIds = await ResolveCategoriesAsync(input.Categories, errors, cancellationToken);
         var values = await ResolveAttributesAsync(input.Attributes, errors, cancellationToken);
         var images = await ResolveImagesAsync(input.Images, errors, cancellationToken);
+        var options = VariantRules.ResolveOptions(input.Options, errors);
+        var variants = await VariantRules.ResolveVariantsAsync(db, product, input, options, images.Select(i => i.Key).ToHashSet(StringComparer.Ordinal), errors, cancellationToken);
         if (errors.Count > 0)
         {
             return (null, errors);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var keepStock = product is not null && input.StockShown == stock;
         if (product is null)
         {
             product = new Product { CreatedUtc = now };
@@ -104,16 +76,8 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         product.Name = name;
         product.SearchName = SearchText.Normalize(name);
         product.Slug = slug!;
-        product.Sku = sku;
         product.DescriptionMarkdown = description;
         product.DescriptionHtml = ProductDescription.ToHtml(description);
-        product.Price = price;
-        product.CompareAtPrice = input.CompareAtPrice;
-        if (!keepStock)
-        {
-            product.Stock = stock;
-        }
-
         product.Status = input.Published ? ProductStatus.Published : ProductStatus.Draft;
         product.SeoTitle = seoTitle;
         product.SeoDescription = seoDescription;
@@ -135,6 +99,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
 
         product.Images.Clear();
         product.Images.AddRange(images.Select((image, index) => new ProductImage { MediaKey = image.Key, Alt = image.Alt?.Trim() ?? string.Empty, SortOrder = index }));
+        VariantRules.Apply(product, options, variants);
         var saved = await db.InTransactionAsync(async () =>
         {
             if (!await UniqueSave.TrySaveAsync(db, cancellationToken))

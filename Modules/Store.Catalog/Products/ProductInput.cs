@@ -1,8 +1,13 @@
+using Store.Catalog.Variants;
+
 namespace Store.Catalog.Products;
 
 /// <summary>
 /// What a merchandiser (admin form, API or recipe) sends to create or change a product. Prices are minor
 /// units. A null <see cref="Slug"/> keeps the current slug, or makes one from the name for a new product.
+/// With <see cref="Variants"/> null the product has no options and <see cref="Sku"/>, <see cref="Price"/>,
+/// <see cref="CompareAtPrice"/> and <see cref="Stock"/> describe its one variant; otherwise
+/// <see cref="Price"/> is the price of the variants that set none.
 /// </summary>
 public sealed record ProductInput
 {
@@ -38,4 +43,10 @@ public sealed record ProductInput
     public IReadOnlyDictionary<string, string?> Attributes { get; init; } = new Dictionary<string, string?>();
 
     public IReadOnlyList<ImageInput> Images { get; init; } = [];
+
+    /// <summary>Up to three options; each variant carries one value of each.</summary>
+    public IReadOnlyList<OptionInput> Options { get; init; } = [];
+
+    /// <summary>The whole list of variants (missing ones are deleted), or null for the one variant of a product without options.</summary>
+    public IReadOnlyList<VariantInput>? Variants { get; init; }
 }

@@ -58,7 +58,7 @@ internal sealed class ProductsRecipeStep : IRecipeStep
             {
                 Name = context.RequiredString(item, "name", path, Product.NameMaxLength),
                 Slug = context.OptionalString(item, "slug", path, Slugs.MaxLength),
-                Sku = context.RequiredString(item, "sku", path, Product.SkuMaxLength),
+                Sku = context.RequiredString(item, "sku", path, Variants.ProductVariant.SkuMaxLength),
                 Description = context.OptionalString(item, "description", path, Product.DescriptionMaxLength),
                 Price = context.OptionalInteger(item, "price", path, 0, Prices.Max) ?? throw context.Error(path + ".price", "is required (minor units)"),
                 CompareAtPrice = context.OptionalInteger(item, "compareAtPrice", path, 0, Prices.Max),

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Store.Catalog.Attributes;
 using Store.Catalog.Products;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Catalog.Search;
@@ -139,6 +140,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
         var published = db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
         var categoryRows = db.Set<ProductCategory>().AsNoTracking();
         var valueRows = db.Set<ProductAttributeValue>().AsNoTracking();
+        var variantRows = db.Set<ProductVariant>().AsNoTracking();
         if (productIds is not null)
         {
             // Each table filtered by the id list itself: a join through the products query would make
@@ -147,10 +149,13 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             published = published.Where(p => ids.Contains(p.Id));
             categoryRows = categoryRows.Where(c => ids.Contains(c.ProductId));
             valueRows = valueRows.Where(v => ids.Contains(v.ProductId));
+            variantRows = variantRows.Where(v => ids.Contains(v.ProductId));
         }
 
         // Rows of drafts come along when everything is read; only published products' rows are used.
-        var rows = await published.Select(p => new { p.Id, p.SearchName, p.Price, p.Stock, p.CreatedUtc }).ToListAsync(cancellationToken);
+        var rows = await published.Select(p => new { p.Id, p.SearchName, p.CreatedUtc }).ToListAsync(cancellationToken);
+        var variants = (await variantRows.Select(v => new { v.ProductId, v.Price, v.Stock }).ToListAsync(cancellationToken))
+            .ToLookup(v => v.ProductId);
         var categories = (await categoryRows.Select(c => new { c.ProductId, c.CategoryId }).ToListAsync(cancellationToken))
             .ToLookup(c => c.ProductId, c => c.CategoryId);
 
@@ -162,7 +167,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
         return rows.ToDictionary(
             r => r.Id,
             r => new IndexedProduct(
-                r.Id, r.SearchName, r.Price, r.Stock, r.CreatedUtc,
+                r.Id, r.SearchName, variants[r.Id].Select(v => v.Price).DefaultIfEmpty(0).Min(), variants[r.Id].Sum(v => v.Stock), r.CreatedUtc,
                 [.. categories[r.Id].Order()],
                 [.. values[r.Id].OrderBy(v => v.AttributeId).ThenBy(v => v.Item2, StringComparer.Ordinal)]));
     }

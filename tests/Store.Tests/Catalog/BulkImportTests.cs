@@ -1,6 +1,7 @@
 using Store.Catalog.Attributes;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 using Store.Tests.Infrastructure;
 using Xunit;
@@ -30,9 +31,7 @@ public sealed class BulkImportTests(CatalogAppFactory app) : IClassFixture<Catal
                 Name = $"Imported Vase {i}",
                 SearchName = SearchText.Normalize($"Imported Vase {i}"),
                 Slug = $"imported-vase-{i}",
-                Sku = $"IMP-{i}",
-                Price = 100 * i,
-                Stock = 1,
+                Variants = [new ProductVariant { Sku = $"IMP-{i}", Price = 100 * i, Stock = 1 }],
                 Status = ProductStatus.Published,
                 CreatedUtc = app.Time.GetUtcNow().UtcDateTime,
                 UpdatedUtc = app.Time.GetUtcNow().UtcDateTime,

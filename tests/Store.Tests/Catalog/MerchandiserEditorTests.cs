@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
+using Store.Catalog.Variants;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Catalog;
@@ -125,13 +126,13 @@ public sealed class MerchandiserEditorTests(CatalogAppFactory app) : IClassFixtu
             ["submit"] = "publish",
         };
         Assert.Equal(HttpStatusCode.Redirect, (await PostMultipartAsync(admin, editUrl, fields)).StatusCode);
-        Assert.Equal(4, await app.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == id).Select(p => p.Stock).SingleAsync()));
+        Assert.Equal(4, await app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.ProductId == id).Select(v => v.Stock).SingleAsync()));
 
         // A stock the merchandiser typed is taken as typed.
         fields["Form.Stock"] = "20";
         fields["Form.StockShown"] = "4";
         Assert.Equal(HttpStatusCode.Redirect, (await PostMultipartAsync(admin, editUrl, fields)).StatusCode);
-        Assert.Equal(20, await app.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == id).Select(p => p.Stock).SingleAsync()));
+        Assert.Equal(20, await app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.ProductId == id).Select(v => v.Stock).SingleAsync()));
     }
 
     [Fact]

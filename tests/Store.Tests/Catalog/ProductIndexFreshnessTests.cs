@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Catalog;
@@ -13,11 +14,11 @@ namespace Store.Tests.Catalog;
 /// </summary>
 public sealed class ProductIndexFreshnessTests(CatalogAppFactory app) : IClassFixture<CatalogAppFactory>
 {
-    private Task<int> IdOfAsync(string sku) => app.WithDbAsync(db => db.Set<Product>().Where(p => p.Sku == sku).Select(p => p.Id).SingleAsync());
+    private Task<int> IdOfAsync(string sku) => app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Sku == sku).Select(v => v.ProductId).SingleAsync());
 
     /// <summary>Changes a price in the database only, as another node's transaction does before its change row is visible.</summary>
     private Task<int> SetPriceAsync(int productId, long price) =>
-        app.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == productId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Price, price)));
+        app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.ProductId == productId).ExecuteUpdateAsync(s => s.SetProperty(v => v.Price, price)));
 
     private Task<int> AddChangeAsync(long id, int productId) => app.WithDbAsync(db =>
     {

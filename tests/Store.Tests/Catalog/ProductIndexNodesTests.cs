@@ -6,6 +6,7 @@ using Store.Catalog.Attributes;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Catalog;
@@ -29,7 +30,7 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
     };
 
     private Task<int> IdOfAsync(string sku) =>
-        nodes.A.WithDbAsync(db => db.Set<Product>().Where(p => p.Sku == sku).Select(p => p.Id).SingleAsync());
+        nodes.A.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Sku == sku).Select(v => v.ProductId).SingleAsync());
 
     private async Task<bool> OnNodeACatalogAsync(Func<ICatalogProducts, Task<bool>> work)
     {
@@ -117,7 +118,7 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
     {
         var b = nodes.B.Browser();
         var hose = await IdOfAsync("G1");
-        var stock = await nodes.A.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == hose).Select(p => p.Stock).SingleAsync());
+        var stock = await nodes.A.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.ProductId == hose).Select(v => v.Stock).SingleAsync());
         var inStock = await b.ListAsync("?in_stock=true&page_size=100");
         Assert.Contains(hose, inStock.Ids());
 

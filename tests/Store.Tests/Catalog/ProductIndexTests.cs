@@ -6,6 +6,7 @@ using Store.Catalog.Attributes;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 using Store.Tests.Infrastructure;
 
@@ -17,7 +18,7 @@ namespace Store.Tests.Catalog;
 /// </summary>
 public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<CatalogAppFactory>
 {
-    private Task<int> IdOfAsync(string sku) => app.WithDbAsync(db => db.Set<Product>().Where(p => p.Sku == sku).Select(p => p.Id).SingleAsync());
+    private Task<int> IdOfAsync(string sku) => app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Sku == sku).Select(v => v.ProductId).SingleAsync());
 
     private async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
@@ -76,7 +77,7 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
         var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            await db.Set<Product>().Where(p => p.Id == dish).ExecuteUpdateAsync(s => s.SetProperty(p => p.Price, 2700));
+            await db.Set<ProductVariant>().Where(v => v.ProductId == dish).ExecuteUpdateAsync(s => s.SetProperty(v => v.Price, 2700));
             await CatalogChanges.RecordAsync(db, [dish], app.Time.GetUtcNow().UtcDateTime, CancellationToken.None);
 
             Assert.Empty(await client.NamesAsync("?min_price=27&max_price=27"));

@@ -17,7 +17,7 @@ public sealed class ProductIndexUpkeepTests(CatalogAppFactory app) : IClassFixtu
         Assert.True(await app.WithDbAsync(db => db.Set<CatalogChange>().CountAsync()) > 0);
 
         // A change nobody recorded (as a hand edit in the database would be): the index does not know it.
-        await app.WithDbAsync(db => db.Set<Product>().Where(p => p.Sku == "M1").ExecuteUpdateAsync(s => s.SetProperty(p => p.SearchName, "scarlet cup")));
+        await app.WithDbAsync(db => db.Set<Product>().Where(p => p.Variants.Any(v => v.Sku == "M1")).ExecuteUpdateAsync(s => s.SetProperty(p => p.SearchName, "scarlet cup")));
         Assert.Contains("Red Mug", await shopper.GetStringAsync("/api/v1/products?q=mug"), StringComparison.Ordinal);
 
         app.Time.Advance(TimeSpan.FromHours(25));

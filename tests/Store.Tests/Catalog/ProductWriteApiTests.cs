@@ -116,7 +116,7 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
-            db.Add(new Store.Catalog.Products.Product { Name = "Clash", Slug = "clash-lamp", Sku = "LAMP-1", SearchName = "clash" });
+            db.Add(new Store.Catalog.Products.Product { Name = "Clash", Slug = "clash-lamp", SearchName = "clash", Variants = [new() { Sku = "LAMP-1" }] });
             var input = new ProductInput { Name = "Old Slug Lamp", Slug = "old-slug-lamp", Sku = "LAMP-1", Price = 1500, Stock = 5, Published = true };
             var (saved, errors) = await scope.ServiceProvider.GetRequiredService<ProductEditor>().SaveAsync(id, input, CancellationToken.None);
             Assert.Null(saved);

@@ -48,7 +48,7 @@ public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteS
         var sku = Q?.Trim();
         foreach (var word in SearchText.Words(Q))
         {
-            products = products.Where(p => p.SearchName.Contains(word) || p.Sku == sku);
+            products = products.Where(p => p.SearchName.Contains(word) || p.Variants.Any(v => v.Sku == sku));
         }
 
         products = Status switch
@@ -68,7 +68,13 @@ public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteS
         Rows = await products
             .OrderByDescending(p => p.UpdatedUtc).ThenByDescending(p => p.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(p => new Row(p.Id, p.Name, p.Slug, p.Sku, p.Price, p.Stock, p.Status, p.UpdatedUtc))
+            .Select(p => new Row(
+                p.Id, p.Name, p.Slug,
+                p.Variants.OrderBy(v => v.Position).Select(v => v.Sku).FirstOrDefault() ?? string.Empty,
+                p.Variants.Min(v => (long?)v.Price) ?? 0,
+                p.Variants.Sum(v => v.Stock),
+                p.Variants.Count(),
+                p.Status, p.UpdatedUtc))
             .ToListAsync(cancellationToken);
     }
 
@@ -102,5 +108,5 @@ public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteS
         return RedirectToPage(new { Q, Status, Category });
     }
 
-    public sealed record Row(int Id, string Name, string Slug, string Sku, long Price, int Stock, ProductStatus Status, DateTime UpdatedUtc);
+    public sealed record Row(int Id, string Name, string Slug, string Sku, long Price, int Stock, int VariantCount, ProductStatus Status, DateTime UpdatedUtc);
 }
