@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
+using Store.Catalog.Variants;
 using Store.Orders.Orders;
 using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
@@ -38,10 +39,10 @@ internal static class Shop
     }
 
     public static Task SetPriceAsync(this ShopAppFactory app, Item item, long price) =>
-        app.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == item.ProductId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Price, price)));
+        app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Id == item.VariantId).ExecuteUpdateAsync(s => s.SetProperty(v => v.Price, price)));
 
     public static Task SetStockAsync(this ShopAppFactory app, Item item, int stock) =>
-        app.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == item.ProductId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, stock)));
+        app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Id == item.VariantId).ExecuteUpdateAsync(s => s.SetProperty(v => v.Stock, stock)));
 
     public static Task UnpublishAsync(this ShopAppFactory app, Item item) =>
         app.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == item.ProductId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ProductStatus.Draft)));
