@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using Store.Tests.Accounts;
+using Store.Tests.Catalog;
 using Xunit.Abstractions;
 
 namespace Store.Tests.Orders;
 
 /// <summary>An order page open on node B hears of a status change made on node A (server-sent events).</summary>
-public sealed class LiveStatusTests(TwoShopNodes nodes, ITestOutputHelper output) : IClassFixture<TwoShopNodes>
+public sealed class LiveStatusTests(TwoCatalogNodes nodes, ITestOutputHelper output) : IClassFixture<TwoCatalogNodes>
 {
     [Fact]
     public async Task A_change_on_node_a_reaches_an_event_stream_on_node_b()

@@ -8,6 +8,7 @@ using Store.Catalog.Products;
 using Store.Catalog.Variants;
 using Store.Orders.Orders;
 using Store.Tests.Accounts;
+using Store.Tests.Catalog;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Orders;
@@ -21,7 +22,7 @@ internal static class Shop
     public static readonly object Address = new { fullName = "Ada Buyer", line1 = "1 Main Street", city = "Lyon", postalCode = "69001", country = "FR" };
 
     /// <summary>A published product with one variant.</summary>
-    public static async Task<Item> ProductAsync(this ShopAppFactory app, string name, long price, int stock)
+    public static async Task<Item> ProductAsync(this CatalogAppFactory app, string name, long price, int stock)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var editor = scope.ServiceProvider.GetRequiredService<ProductEditor>();
@@ -31,24 +32,24 @@ internal static class Shop
         return new Item(product.Id, Assert.Single(variants).VariantId);
     }
 
-    public static async Task<int> StockOfAsync(this ShopAppFactory app, Item item)
+    public static async Task<int> StockOfAsync(this CatalogAppFactory app, Item item)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var variants = await scope.ServiceProvider.GetRequiredService<ICatalogProducts>().GetPublishedVariantsAsync([item.VariantId], CancellationToken.None);
         return Assert.Single(variants).Stock;
     }
 
-    public static Task SetPriceAsync(this ShopAppFactory app, Item item, long price) =>
+    public static Task SetPriceAsync(this CatalogAppFactory app, Item item, long price) =>
         app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Id == item.VariantId).ExecuteUpdateAsync(s => s.SetProperty(v => v.Price, price)));
 
-    public static Task SetStockAsync(this ShopAppFactory app, Item item, int stock) =>
+    public static Task SetStockAsync(this CatalogAppFactory app, Item item, int stock) =>
         app.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.Id == item.VariantId).ExecuteUpdateAsync(s => s.SetProperty(v => v.Stock, stock)));
 
-    public static Task UnpublishAsync(this ShopAppFactory app, Item item) =>
+    public static Task UnpublishAsync(this CatalogAppFactory app, Item item) =>
         app.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == item.ProductId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, ProductStatus.Draft)));
 
     /// <summary>A confirmed customer and a bearer client for the API.</summary>
-    public static async Task<(string Email, HttpClient Api)> ApiShopperAsync(this ShopAppFactory app)
+    public static async Task<(string Email, HttpClient Api)> ApiShopperAsync(this CatalogAppFactory app)
     {
         var email = Store.Tests.Accounts.Accounts.NewEmail();
         await app.CreateCustomerAsync(email);
@@ -80,7 +81,7 @@ internal static class Shop
         return session.GetProperty("cartCount").GetInt32();
     }
 
-    public static Task<T> WithOrdersAsync<T>(this ShopAppFactory app, Func<IQueryable<Order>, Task<T>> query) =>
+    public static Task<T> WithOrdersAsync<T>(this CatalogAppFactory app, Func<IQueryable<Order>, Task<T>> query) =>
         app.WithDbAsync(db => query(db.Set<Order>().AsNoTracking()));
 
     public static async Task<JsonElement> OkJsonAsync(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
