@@ -46,14 +46,12 @@ internal sealed class OrderPlacement(
         }
 
         var draft = await drafts.BuildAsync(http, userId, cancellationToken);
-        if (draft.Lines.Count == 0)
+        if (draft.Lines.Count == 0 || !draft.CanPlace)
         {
-            return Placement.Refused("", "Your cart is empty.");
-        }
-
-        if (!draft.CanPlace)
-        {
-            return Placement.Refused("", draft.Problems[0]);
+            // The same key may have placed the order (and emptied the cart) since it was looked up above.
+            return await NumberForKeyAsync(userId, key, cancellationToken) is { } placed
+                ? new Placement(placed, false, new Dictionary<string, string>())
+                : Placement.Refused("", draft.Lines.Count == 0 ? "Your cart is empty." : draft.Problems[0]);
         }
 
         var (address, addressErrors) = await AddressOfAsync(userId, shipping, cancellationToken);
@@ -91,7 +89,9 @@ internal sealed class OrderPlacement(
         if (!await catalog.TryReserveAsync(stock, cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
-            return Placement.Refused("", "Some items sold out while you were checking out; your cart shows what is left.");
+            return await NumberForKeyAsync(userId, key, cancellationToken) is { } placed
+                ? new Placement(placed, false, new Dictionary<string, string>())
+                : Placement.Refused("", "Some items sold out while you were checking out; your cart shows what is left.");
         }
 
         var order = new Order
