@@ -1,6 +1,8 @@
 using Store.Accounts;
+using Store.Cart;
 using Store.Catalog;
 using Store.Core.Hosting;
+using Store.Orders;
 using Store.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,7 +11,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStore(
     StoreTheme.Assembly,
     new AccountsModule(),
-    new CatalogModule());
+    new CatalogModule(),
+    new CartModule(),
+    new OrdersModule());
 
 var app = builder.Build();
 app.UseStore();

@@ -13,7 +13,6 @@ internal static class SessionEndpoints
             {
                 ["signedIn"] = http.User.Identity?.IsAuthenticated == true,
                 ["name"] = http.User.Identity?.Name,
-                ["cartCount"] = 0,
             };
             foreach (var contributor in contributors)
             {

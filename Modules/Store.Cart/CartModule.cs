@@ -1,0 +1,43 @@
+using Fluid;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Store.Cart.Carts;
+using Store.Cart.Contracts;
+using Store.Cart.Storefront;
+using Store.Core.Hosting;
+using Store.Core.Modules;
+
+namespace Store.Cart;
+
+/// <summary>Carts of signed-in and anonymous shoppers: the cart page and forms, the header's count, the cart API.</summary>
+public sealed class CartModule : StoreModule
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(CartOptions.Section).Get<CartOptions>() ?? new CartOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<CartPricing>();
+        services.AddScoped<CartMerge>();
+        services.AddScoped<CartLocator>();
+        services.AddScoped<CartEditor>();
+        services.AddScoped<CartReader>();
+        services.AddScoped<ICartContents, CartContents>();
+        services.AddSingleton<ISessionInfo, CartSessionInfo>();
+        services.AddSingleton<CartCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<CartCleanup>());
+    }
+
+    public override void ConfigureTemplates(TemplateOptions options)
+    {
+        options.MemberAccessStrategy.Register<CartPage>();
+        options.MemberAccessStrategy.Register<CartView>();
+        options.MemberAccessStrategy.Register<CartLineView>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCartStorefront();
+        endpoints.MapCartApi();
+    }
+}

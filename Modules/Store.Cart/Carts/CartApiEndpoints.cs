@@ -1,0 +1,122 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Store.Catalog.Contracts;
+
+namespace Store.Cart.Carts;
+
+/// <summary>
+/// <c>/api/v1/cart</c>: the caller's cart (a user's through the bearer token, an anonymous client's through
+/// <c>Cart-Token</c>, returned as <c>cartToken</c> by the call that made the cart). Refusals are problem
+/// details; a stock refusal carries <c>available</c>.
+/// </summary>
+internal static class CartApiEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapCartApiEndpoints(this IEndpointRouteBuilder cart)
+    {
+        cart.MapGet("/", async (HttpContext http, CartLocator locator, CartReader reader, CancellationToken cancellationToken) =>
+        {
+            var found = await locator.FindAsync(http, cancellationToken);
+            return TypedResults.Ok(await ViewAsync(reader, locator, found, true, cancellationToken));
+        });
+
+        cart.MapPost("/items", async Task<IResult> (HttpContext http, CartLocator locator, CartEditor editor, CartReader reader, ICatalogProducts catalog, CartOptions options, CancellationToken cancellationToken) =>
+        {
+            if (await ReadAsync(http) is not { } request)
+            {
+                return Unreadable();
+            }
+
+            var (variantId, refusal) = await VariantChoice.ResolveAsync(catalog, request.VariantId, request.ProductId, cancellationToken);
+            if (refusal is not null)
+            {
+                return Problem(refusal, "variantId");
+            }
+
+            var (quantity, error) = Quantity.Parse(request.Quantity, options.MaxQuantityPerLine);
+            if (error is not null)
+            {
+                return Problem(CartEdit.Invalid(error), "quantity");
+            }
+
+            var found = await locator.GetOrCreateAsync(http, cancellationToken);
+            var edit = await editor.AddAsync(found, variantId, quantity, cancellationToken);
+            return edit.Status == CartEditStatus.Saved ? TypedResults.Ok(await ViewAsync(reader, locator, found, false, cancellationToken)) : Problem(edit, "quantity");
+        });
+
+        cart.MapPut("/items/{variantId:int}", async Task<IResult> (int variantId, HttpContext http, CartLocator locator, CartEditor editor, CartReader reader, CartOptions options, CancellationToken cancellationToken) =>
+        {
+            if (await ReadAsync(http) is not { } request)
+            {
+                return Unreadable();
+            }
+
+            var (quantity, error) = Quantity.Parse(request.Quantity, options.MaxQuantityPerLine);
+            if (error is not null)
+            {
+                return Problem(CartEdit.Invalid(error), "quantity");
+            }
+
+            var found = await locator.FindAsync(http, cancellationToken);
+            var edit = found is null ? CartEdit.NotFound("This item is not in your cart.") : await editor.SetQuantityAsync(found, variantId, quantity, cancellationToken);
+            return edit.Status == CartEditStatus.Saved ? TypedResults.Ok(await ViewAsync(reader, locator, found, false, cancellationToken)) : Problem(edit, "quantity");
+        });
+
+        cart.MapDelete("/items/{variantId:int}", async Task<IResult> (int variantId, HttpContext http, CartLocator locator, CartEditor editor, CancellationToken cancellationToken) =>
+        {
+            var found = await locator.FindAsync(http, cancellationToken);
+            var edit = found is null ? CartEdit.NotFound("This item is not in your cart.") : await editor.RemoveAsync(found, variantId, cancellationToken);
+            return edit.Status == CartEditStatus.Saved ? TypedResults.NoContent() : Problem(edit, "variantId");
+        });
+
+        cart.MapDelete("/", async (HttpContext http, CartLocator locator, CartEditor editor, CancellationToken cancellationToken) =>
+        {
+            if (await locator.FindAsync(http, cancellationToken) is { } found)
+            {
+                await editor.ClearAsync(found, cancellationToken);
+            }
+
+            return TypedResults.NoContent();
+        });
+    }
+
+    private static async Task<CartView> ViewAsync(CartReader reader, CartLocator locator, Cart? cart, bool takeNotices, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cart, takeNotices, cancellationToken) with { CartToken = locator.TokenOf(cart) };
+
+    // The body is read by hand so a wrong JSON type answers a message, never the framework's bare 400.
+    private static async Task<CartItemRequest?> ReadAsync(HttpContext http)
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<CartItemRequest>(http.Request.Body, Json, http.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static ProblemHttpResult Unreadable() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body must be JSON such as {\"variantId\": 12, \"quantity\": 1}.");
+
+    private static ProblemHttpResult Problem(CartEdit edit, string field)
+    {
+        var status = edit.Status == CartEditStatus.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+        var extensions = new Dictionary<string, object?>();
+        if (status == StatusCodes.Status400BadRequest)
+        {
+            extensions["errors"] = new Dictionary<string, string[]> { [field] = [edit.Message!] };
+        }
+
+        if (edit.Available is { } available)
+        {
+            extensions["available"] = available;
+        }
+
+        return TypedResults.Problem(statusCode: status, title: edit.Message, extensions: extensions);
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Store.Cart.Contracts;
+using Store.Core.Data;
+
+namespace Store.Cart.Carts;
+
+internal sealed class CartContents(StoreDbContext db, CartLocator locator) : ICartContents
+{
+    public async Task<IReadOnlyList<CartItem>> GetItemsAsync(HttpContext http, string userId, CancellationToken cancellationToken)
+    {
+        // Finding the request's cart merges an anonymous cart it still carries.
+        await locator.FindAsync(http, cancellationToken);
+        return await db.Set<CartLine>().AsNoTracking()
+            .Where(l => db.Set<Cart>().Any(c => c.Id == l.CartId && c.UserId == userId))
+            .OrderBy(l => l.Id)
+            .Select(l => new CartItem(l.VariantId, l.Quantity))
+            .ToListAsync(cancellationToken);
+    }
+
+    public Task ClearAsync(string userId, CancellationToken cancellationToken) =>
+        db.Set<CartLine>().Where(l => db.Set<Cart>().Any(c => c.Id == l.CartId && c.UserId == userId)).ExecuteDeleteAsync(cancellationToken);
+}

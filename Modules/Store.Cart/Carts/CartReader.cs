@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Cart.Contracts;
+using Store.Catalog.Contracts;
+using Store.Core.Data;
+using Store.Core.Money;
+using Store.Core.Sites;
+
+namespace Store.Cart.Carts;
+
+/// <summary>Builds the <see cref="CartView"/>: the cart's lines joined with the catalog's current data in one call.</summary>
+internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, CartPricing pricing, CartOptions options, SiteState site)
+{
+    public async Task<CartView> ReadAsync(Cart? cart, bool takeNotices, CancellationToken cancellationToken)
+    {
+        var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        if (cart is null)
+        {
+            return new CartView([], 0, 0, 0, 0, pricing.FreeShippingThreshold, false, options.MaxQuantityPerLine, [], currency);
+        }
+
+        var lines = await db.Set<CartLine>().AsNoTracking().Where(l => l.CartId == cart.Id).OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        var variants = lines.Count == 0
+            ? []
+            : (await catalog.GetPublishedVariantsAsync(lines.Select(l => l.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
+        var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), currency)).ToList();
+        var totals = pricing.Totals(views.Where(v => v.Orderable).Select(v => (v.UnitPrice, v.Quantity)));
+
+        var notices = cart.Notices?.Split('\n') ?? [];
+        if (takeNotices && notices.Length > 0)
+        {
+            await db.Set<Cart>().Where(c => c.Id == cart.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Notices, (string?)null), cancellationToken);
+        }
+
+        return new CartView(views, views.Sum(v => v.Quantity), totals.Subtotal, totals.Shipping, totals.Total, pricing.FreeShippingThreshold,
+            views.Count > 0 && views.All(v => v.Orderable), options.MaxQuantityPerLine, notices, currency);
+    }
+
+    /// <summary>Units in the cart, for the header (one query, no catalog call).</summary>
+    public async Task<int> CountAsync(Cart? cart, CancellationToken cancellationToken) =>
+        cart is null ? 0 : await db.Set<CartLine>().Where(l => l.CartId == cart.Id).SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
+
+    private static CartLineView View(CartLine line, CatalogVariantSnapshot? variant, string currency)
+    {
+        if (variant is null)
+        {
+            return new CartLineView(line.ProductId, line.VariantId, line.NameSeen, null, "", null, null, line.PriceSeen, line.Quantity, 0, 0, false,
+                "unavailable", $"{line.NameSeen} is no longer for sale; remove it to check out.", null);
+        }
+
+        var name = variant.ProductName;
+        var (notice, message) = variant.Stock switch
+        {
+            0 => ("out_of_stock", (string?)$"{name} is out of stock; remove it to check out."),
+            var stock when stock < line.Quantity => ("short", $"Only {stock} left: lower the quantity to check out."),
+            _ when variant.Price != line.PriceSeen => ("price_changed",
+                $"The price changed from {Format(line.PriceSeen, currency)} to {Format(variant.Price, currency)} since you added it."),
+            _ => (null, null),
+        };
+        var orderable = notice is null or "price_changed";
+        return new CartLineView(variant.ProductId, variant.VariantId, name, variant.ProductSlug, ItemNames.OptionsOf(variant), variant.Sku, variant.ImageUrl,
+            variant.Price, line.Quantity, variant.Price * line.Quantity, variant.Stock, orderable, notice, message,
+            notice == "price_changed" ? line.PriceSeen : null);
+    }
+
+    private static string Format(long amount, string currency) => new Money(amount, currency).Format(System.Globalization.CultureInfo.CurrentCulture);
+}

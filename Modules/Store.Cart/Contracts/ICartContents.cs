@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Store.Cart.Contracts;
+
+/// <summary>What the Orders module may do with a cart: read the signed-in shopper's lines and empty them.</summary>
+public interface ICartContents
+{
+    /// <summary>The signed-in user's cart lines (an anonymous cart carried by the request is merged first).</summary>
+    Task<IReadOnlyList<CartItem>> GetItemsAsync(HttpContext http, string userId, CancellationToken cancellationToken);
+
+    /// <summary>Empties the user's cart; joins the caller's transaction, so the order and the emptied cart commit together.</summary>
+    Task ClearAsync(string userId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,36 @@
+using Store.Accounts.Addresses;
+
+namespace Store.Orders.Checkout;
+
+/// <summary>
+/// The checkout form: <see cref="Address"/> is a saved address's id or <c>new</c> (then the address fields);
+/// <see cref="PlaceToken"/> is made when the page is shown, so a double submit places one order.
+/// </summary>
+public sealed class CheckoutForm
+{
+    public string? PlaceToken { get; set; }
+
+    public string? Address { get; set; }
+
+    public string? FullName { get; set; }
+
+    public string? Line1 { get; set; }
+
+    public string? Line2 { get; set; }
+
+    public string? City { get; set; }
+
+    public string? Region { get; set; }
+
+    public string? PostalCode { get; set; }
+
+    public string? Country { get; set; }
+
+    public string? Phone { get; set; }
+
+    public bool SaveAddress { get; set; }
+
+    internal ShippingChoice ToChoice() => Address == "new" || Address is null
+        ? new ShippingChoice(null, new AddressInput { FullName = FullName, Line1 = Line1, Line2 = Line2, City = City, Region = Region, PostalCode = PostalCode, Country = Country, Phone = Phone }, SaveAddress)
+        : new ShippingChoice(int.TryParse(Address, out var id) ? id : -1, null, false);
+}

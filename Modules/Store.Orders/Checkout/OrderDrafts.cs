@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Store.Cart.Contracts;
+using Store.Catalog.Contracts;
+
+namespace Store.Orders.Checkout;
+
+/// <summary>Prices the shopper's cart from the catalog, for the checkout page and for placing the order.</summary>
+internal sealed class OrderDrafts(ICartContents cart, ICatalogProducts catalog, CartPricing pricing)
+{
+    public async Task<OrderDraft> BuildAsync(HttpContext http, string userId, CancellationToken cancellationToken)
+    {
+        var items = await cart.GetItemsAsync(http, userId, cancellationToken);
+        var variants = items.Count == 0
+            ? []
+            : (await catalog.GetPublishedVariantsAsync(items.Select(i => i.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
+        var lines = items.Select(i =>
+        {
+            var variant = variants.GetValueOrDefault(i.VariantId);
+            var problem = variant switch
+            {
+                null => "An item in your cart is no longer for sale; remove it from your cart.",
+                { Stock: 0 } => $"{variant.ProductName} is out of stock; remove it from your cart.",
+                _ when variant.Stock < i.Quantity => $"Only {variant.Stock} of {variant.ProductName} left; lower the quantity in your cart.",
+                _ => null,
+            };
+            return new DraftLine(i.VariantId, variant, i.Quantity, problem);
+        }).ToList();
+        return new OrderDraft(lines, pricing.Totals(lines.Where(l => l.Variant is not null).Select(l => (l.Variant!.Price, l.Quantity))));
+    }
+}

@@ -1,0 +1,193 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Store.Accounts.Addresses;
+using Store.Accounts.Users;
+using Store.Cart.Contracts;
+using Store.Catalog.Contracts;
+using Store.Core.Data;
+using Store.Core.Sites;
+using Store.Orders.Contracts;
+using Store.Orders.Emails;
+using Store.Orders.Orders;
+
+namespace Store.Orders.Checkout;
+
+/// <summary>
+/// Turns the shopper's cart into a <c>Pending</c> order in one transaction: stock held for every line (all or
+/// nothing, first write of the transaction), the order with its copied lines, its first history row and
+/// email, and the emptied cart. One order per idempotency key: a repeat answers the first order, and two at
+/// once are settled by the unique index (the loser's transaction, stock hold included, rolls back).
+/// </summary>
+internal sealed class OrderPlacement(
+    StoreDbContext db,
+    OrderDrafts drafts,
+    ICatalogProducts catalog,
+    ICartContents cart,
+    OrderEmails emails,
+    AddressBook addresses,
+    UserManager<User> users,
+    SiteState site,
+    OrdersOptions options,
+    TimeProvider time)
+{
+    public const int MaxKeyLength = 100;
+
+    public async Task<Placement> PlaceAsync(HttpContext http, string userId, string? key, ShippingChoice shipping, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength)
+        {
+            return Placement.Refused("IdempotencyKey", $"Send a key of 1 to {MaxKeyLength} characters that names this order attempt.");
+        }
+
+        if (await NumberForKeyAsync(userId, key, cancellationToken) is { } existing)
+        {
+            return new Placement(existing, false, new Dictionary<string, string>());
+        }
+
+        var draft = await drafts.BuildAsync(http, userId, cancellationToken);
+        if (draft.Lines.Count == 0 || !draft.CanPlace)
+        {
+            // The same key may have placed the order (and emptied the cart) since it was looked up above.
+            return await NumberForKeyAsync(userId, key, cancellationToken) is { } placed
+                ? new Placement(placed, false, new Dictionary<string, string>())
+                : Placement.Refused("", draft.Lines.Count == 0 ? "Your cart is empty." : draft.Problems[0]);
+        }
+
+        var (address, addressErrors) = await AddressOfAsync(userId, shipping, cancellationToken);
+        if (address is null)
+        {
+            return new Placement(null, false, addressErrors);
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var outcome = await TryPlaceAsync(userId, user?.Email ?? "", key, draft, address, currency, cancellationToken);
+            if (outcome is not null)
+            {
+                if (outcome.Created && shipping is { NewAddress: { } input, SaveNewAddress: true })
+                {
+                    // After the order, in a transaction of its own: a full address book does not stop a purchase.
+                    await addresses.AddAsync(userId, input, cancellationToken);
+                }
+
+                return outcome;
+            }
+        }
+
+        return Placement.Refused("", "The order could not be placed; please try again.");
+    }
+
+    // Null when the order number was taken by another order (draw again).
+    private async Task<Placement?> TryPlaceAsync(string userId, string email, string key, OrderDraft draft, OrderAddress address, string currency, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var stock = draft.Lines.Select(l => new StockLine(l.VariantId, l.Quantity)).ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await catalog.TryReserveAsync(stock, cancellationToken))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return await NumberForKeyAsync(userId, key, cancellationToken) is { } placed
+                ? new Placement(placed, false, new Dictionary<string, string>())
+                : Placement.Refused("", "Some items sold out while you were checking out; your cart shows what is left.");
+        }
+
+        var order = new Order
+        {
+            Number = OrderNumbers.New(),
+            UserId = userId,
+            Email = email,
+            Status = OrderStatus.Pending,
+            Currency = currency,
+            Subtotal = draft.Totals.Subtotal,
+            Shipping = draft.Totals.Shipping,
+            Total = draft.Totals.Total,
+            ShippingAddress = address,
+            IdempotencyKey = key,
+            StockHeld = true,
+            PlacedUtc = now,
+            UpdatedUtc = now,
+            HoldExpiresUtc = now + options.HoldDuration,
+            Lines = draft.Lines.Select(l => new OrderLine
+            {
+                ProductId = l.Variant!.ProductId,
+                VariantId = l.VariantId,
+                ProductName = l.Variant.ProductName,
+                Options = VariantText.OptionsOf(l.Variant),
+                Sku = l.Variant.Sku,
+                UnitPrice = l.Variant.Price,
+                Quantity = l.Quantity,
+                LineTotal = l.LineTotal,
+            }).ToList(),
+            History = [new OrderHistoryEntry { To = OrderStatus.Pending, AtUtc = now, By = userId, Note = "Order placed" }],
+        };
+        db.Set<Order>().Add(order);
+        if (!string.IsNullOrEmpty(email))
+        {
+            await emails.QueuePlacedAsync(order, cancellationToken);
+        }
+
+        await cart.ClearAsync(userId, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Placement(order.Number, true, new Dictionary<string, string>());
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await NumberForKeyAsync(userId, key, cancellationToken) is { } existing ? new Placement(existing, false, new Dictionary<string, string>()) : null;
+        }
+    }
+
+    private Task<string?> NumberForKeyAsync(string userId, string key, CancellationToken cancellationToken) =>
+        db.Set<Order>().Where(o => o.UserId == userId && o.IdempotencyKey == key).Select(o => o.Number).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<(OrderAddress? Address, Dictionary<string, string> Errors)> AddressOfAsync(string userId, ShippingChoice shipping, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string>();
+        if (shipping.NewAddress is { } input)
+        {
+            foreach (var (field, message) in input.Validate())
+            {
+                errors[field] = message;
+            }
+
+            if (errors.Count > 0)
+            {
+                return (null, errors);
+            }
+
+            var copy = new Address { UserId = userId, FullName = "", Line1 = "", City = "", PostalCode = "", Country = "" };
+            input.CopyTo(copy);
+            return (From(copy), errors);
+        }
+
+        var saved = shipping.AddressId is { } id
+            ? await addresses.FindAsync(userId, id, cancellationToken)
+            : (await addresses.ListAsync(userId, cancellationToken)).FirstOrDefault(a => a.IsDefault);
+        if (saved is null)
+        {
+            errors["AddressId"] = shipping.AddressId is null ? "Choose or enter a shipping address." : "Choose one of your saved addresses.";
+            return (null, errors);
+        }
+
+        return (From(saved), errors);
+    }
+
+    private static OrderAddress From(Address a) => new()
+    {
+        FullName = a.FullName,
+        Line1 = a.Line1,
+        Line2 = a.Line2,
+        City = a.City,
+        Region = a.Region,
+        PostalCode = a.PostalCode,
+        Country = a.Country,
+        Phone = a.Phone,
+    };
+}

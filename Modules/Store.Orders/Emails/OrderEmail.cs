@@ -1,0 +1,4 @@
+namespace Store.Orders.Emails;
+
+/// <summary>What an order email template sees.</summary>
+public sealed record OrderEmail(string Number, string Name, string Status, string Url, IReadOnlyList<OrderEmailLine> Lines, long Subtotal, long Shipping, long Total, string Currency);

@@ -1,0 +1,3 @@
+namespace Store.Orders.Emails;
+
+public sealed record OrderEmailLine(string Name, string Options, int Quantity, long LineTotal);

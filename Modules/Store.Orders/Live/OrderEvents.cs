@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Store.Accounts.Users;
+using Store.Orders.Orders;
+
+namespace Store.Orders.Live;
+
+/// <summary>
+/// <c>GET /account/orders/{number}/events</c>: server-sent events for an open order page. The first event is
+/// the current status; each later one is a change, sent as it happens on any node.
+/// </summary>
+internal static class OrderEvents
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static async Task StreamAsync(string number, HttpContext http, OrderQueries queries, IOrderStatusNotifier notifier)
+    {
+        var cancellationToken = http.RequestAborted;
+        var userId = CurrentUser.IdOf(http.User)!;
+        if (await queries.IdOfAsync(userId, number, cancellationToken) is not { } id || await queries.DetailAsync(userId, number, cancellationToken) is not { } order)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-store";
+        // Proxies such as nginx would otherwise hold the stream back in their buffer.
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        await WriteAsync(http, order, cancellationToken);
+        try
+        {
+            await foreach (var _ in notifier.WatchAsync(id, Enum.Parse<Contracts.OrderStatus>(order.Status), cancellationToken))
+            {
+                if (await queries.DetailAsync(userId, number, cancellationToken) is { } changed)
+                {
+                    await WriteAsync(http, changed, cancellationToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // the page was closed
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext http, OrderDetail order, CancellationToken cancellationToken)
+    {
+        var data = JsonSerializer.Serialize(new { status = order.Status, paymentState = order.PaymentState, canCancel = order.CanCancel, history = order.History }, Json);
+        await http.Response.WriteAsync($"retry: 2000\nevent: status\ndata: {data}\n\n", cancellationToken);
+        await http.Response.Body.FlushAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,47 @@
+using Store.Orders.Contracts;
+
+namespace Store.Orders.Orders;
+
+/// <summary>
+/// An order: lines and totals copied at checkout (never read back from the catalog), the shipping address,
+/// and where it stands. <see cref="Number"/> is what people see; <see cref="Id"/> never leaves the server.
+/// </summary>
+internal sealed class Order
+{
+    public int Id { get; set; }
+
+    public required string Number { get; set; }
+
+    public required string UserId { get; set; }
+
+    public required string Email { get; set; }
+
+    public OrderStatus Status { get; set; }
+
+    public required string Currency { get; set; }
+
+    public long Subtotal { get; set; }
+
+    public long Shipping { get; set; }
+
+    public long Total { get; set; }
+
+    public required OrderAddress ShippingAddress { get; set; }
+
+    /// <summary>The place-order form's token or the API's <c>Idempotency-Key</c>: one order per key and user.</summary>
+    public required string IdempotencyKey { get; set; }
+
+    /// <summary>True while the order holds stock; cleared by the one transition that gives it back.</summary>
+    public bool StockHeld { get; set; }
+
+    public DateTime PlacedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>A pending order's stock is released and the order expires after this.</summary>
+    public DateTime? HoldExpiresUtc { get; set; }
+
+    public List<OrderLine> Lines { get; set; } = [];
+
+    public List<OrderHistoryEntry> History { get; set; } = [];
+}

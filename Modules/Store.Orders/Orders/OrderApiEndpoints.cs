@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Store.Accounts.Users;
+using Store.Core.Http;
+using Store.Orders.Checkout;
+using Store.Orders.Contracts;
+using Store.Orders.Workflow;
+
+namespace Store.Orders.Orders;
+
+/// <summary>
+/// <c>/api/v1/orders</c>: place the cart's order (<c>Idempotency-Key</c> header: a retry answers the same order),
+/// list, read and cancel one's own orders; another user's number answers 404 on every route.
+/// </summary>
+internal static class OrderApiEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void MapOrderApiEndpoints(this IEndpointRouteBuilder orders)
+    {
+        orders.MapPost("/", async Task<IResult> (HttpContext http, OrderPlacement placement, OrderQueries queries, CancellationToken cancellationToken) =>
+        {
+            var request = new PlaceOrderRequest(null, null, null);
+            if (http.Request.ContentLength is not 0 && http.Request.HasJsonContentType())
+            {
+                try
+                {
+                    request = await JsonSerializer.DeserializeAsync<PlaceOrderRequest>(http.Request.Body, Json, cancellationToken) ?? request;
+                }
+                catch (JsonException)
+                {
+                    return Problem(StatusCodes.Status400BadRequest, "The request body must be JSON such as {\"addressId\": 3}.");
+                }
+            }
+
+            var key = http.Request.Headers["Idempotency-Key"].ToString();
+            if (key.Length == 0)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "Send an Idempotency-Key header (any unique string per order attempt), so a retry cannot place the order twice.");
+            }
+
+            var userId = UserId(http);
+            var choice = new ShippingChoice(request.AddressId, request.Address?.ToInput(), request.SaveAddress ?? false);
+            var placed = await placement.PlaceAsync(http, userId, key, choice, cancellationToken);
+            if (placed.Number is null)
+            {
+                return placed.Errors.ContainsKey("")
+                    ? Problem(StatusCodes.Status409Conflict, placed.Errors[""])
+                    : TypedResults.ValidationProblem(ProblemFields.From(placed.Errors.ToDictionary(e => e.Key == "IdempotencyKey" ? "Idempotency-Key" : e.Key.StartsWith("Address", StringComparison.Ordinal) ? e.Key : "Address." + e.Key, e => e.Value)), title: "The request has invalid fields.");
+            }
+
+            var order = (await queries.DetailAsync(userId, placed.Number, cancellationToken))!;
+            return placed.Created ? TypedResults.Created($"/api/v1/orders/{order.Number}", order) : TypedResults.Ok(order);
+        });
+
+        orders.MapGet("/", async Task<IResult> (HttpContext http, OrderQueries queries, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        {
+            if (page is < 1 || pageSize is < 1 or > 100)
+            {
+                return Problem(StatusCodes.Status400BadRequest, "page starts at 1; pageSize is from 1 to 100.");
+            }
+
+            return TypedResults.Ok(await queries.ListAsync(UserId(http), page ?? 1, pageSize ?? 20, cancellationToken));
+        });
+
+        orders.MapGet("/{number}", async Task<IResult> (string number, HttpContext http, OrderQueries queries, CancellationToken cancellationToken) =>
+            await queries.DetailAsync(UserId(http), number, cancellationToken) is { } order ? TypedResults.Ok(order) : NotFound());
+
+        orders.MapPost("/{number}/cancel", async Task<IResult> (string number, HttpContext http, OrderQueries queries, OrderTransitions transitions, CancellationToken cancellationToken) =>
+        {
+            var userId = UserId(http);
+            if (await queries.IdOfAsync(userId, number, cancellationToken) is not { } id)
+            {
+                return NotFound();
+            }
+
+            var outcome = await transitions.ApplyAsync(id, OrderStatus.Cancelled, OrderActor.Shopper, userId, "Cancelled by the shopper", cancellationToken);
+            return outcome.Result == TransitionResult.Done
+                ? TypedResults.Ok((await queries.DetailAsync(userId, number, cancellationToken))!)
+                : Problem(StatusCodes.Status409Conflict, outcome.Message!);
+        });
+    }
+
+    /// <summary>Staff moves an order along the table (until the Order admin exists): <c>{ "status": "Shipped", "note": "…" }</c>.</summary>
+    public static void MapOrderAdminApiEndpoints(this IEndpointRouteBuilder admin) =>
+        admin.MapPost("/{number}/status", async Task<IResult> (string number, HttpContext http, IOrderWorkflow workflow, CancellationToken cancellationToken) =>
+        {
+            StatusRequest? request;
+            try
+            {
+                request = await JsonSerializer.DeserializeAsync<StatusRequest>(http.Request.Body, Json, cancellationToken);
+            }
+            catch (JsonException)
+            {
+                request = null;
+            }
+
+            if (request?.Status is null || !Enum.TryParse<OrderStatus>(request.Status, ignoreCase: true, out var to) || int.TryParse(request.Status, out _))
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"Give the new status: one of {string.Join(", ", Enum.GetNames<OrderStatus>())}."] });
+            }
+
+            var outcome = await workflow.TransitionAsync(number, to, OrderActor.Staff, UserId(http), request.Note?.Trim() is { Length: > 0 and <= 500 } note ? note : null, cancellationToken);
+            return outcome.Result switch
+            {
+                TransitionResult.Done => TypedResults.Ok(new { number, status = outcome.Status.ToString() }),
+                TransitionResult.NotFound => NotFound(),
+                _ => Problem(StatusCodes.Status409Conflict, outcome.Message!),
+            };
+        });
+
+    private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(statusCode: status, title: title);
+
+    private static ProblemHttpResult NotFound() => Problem(StatusCodes.Status404NotFound, "Not found.");
+
+    private static string UserId(HttpContext http) => CurrentUser.IdOf(http.User)!;
+}

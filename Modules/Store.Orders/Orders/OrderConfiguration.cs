@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Store.Orders.Orders;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.ToTable("Orders");
+        builder.Property(o => o.Number).HasMaxLength(20);
+        builder.HasIndex(o => o.Number).IsUnique();
+        builder.Property(o => o.UserId).HasMaxLength(450);
+        builder.Property(o => o.Email).HasMaxLength(256);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(o => o.Currency).HasMaxLength(3);
+        builder.Property(o => o.IdempotencyKey).HasMaxLength(100);
+        // A second place-order with the same key cannot insert a second order, however close the two are.
+        builder.HasIndex(o => new { o.UserId, o.IdempotencyKey }).IsUnique();
+        builder.HasIndex(o => new { o.UserId, o.Id });
+        builder.HasIndex(o => new { o.Status, o.HoldExpiresUtc });
+        builder.OwnsOne(o => o.ShippingAddress, address =>
+        {
+            address.Property(a => a.FullName).HasMaxLength(100);
+            address.Property(a => a.Line1).HasMaxLength(200);
+            address.Property(a => a.Line2).HasMaxLength(200);
+            address.Property(a => a.City).HasMaxLength(100);
+            address.Property(a => a.Region).HasMaxLength(100);
+            address.Property(a => a.PostalCode).HasMaxLength(20);
+            address.Property(a => a.Country).HasMaxLength(2);
+            address.Property(a => a.Phone).HasMaxLength(30);
+        });
+        builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

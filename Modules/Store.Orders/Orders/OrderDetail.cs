@@ -1,0 +1,17 @@
+namespace Store.Orders.Orders;
+
+/// <summary>An order as its shopper (page and API) sees it. <see cref="PaymentState"/>: <c>awaiting</c>, <c>paid</c>, <c>refund_due</c>, <c>refunded</c> or <c>none</c>.</summary>
+public sealed record OrderDetail(
+    string Number,
+    string Status,
+    string PaymentState,
+    DateTime PlacedUtc,
+    DateTime? HoldExpiresUtc,
+    string Currency,
+    long Subtotal,
+    long Shipping,
+    long Total,
+    OrderAddressView ShippingAddress,
+    IReadOnlyList<OrderLineView> Lines,
+    IReadOnlyList<OrderHistoryView> History,
+    bool CanCancel);

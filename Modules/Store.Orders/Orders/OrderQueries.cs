@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Core.Data;
+using Store.Orders.Contracts;
+using Store.Orders.Workflow;
+
+namespace Store.Orders.Orders;
+
+/// <summary>The shopper's orders. Every query is filtered by the owner, so another user's number behaves as one that does not exist.</summary>
+internal sealed class OrderQueries(StoreDbContext db)
+{
+    public async Task<OrderListPage> ListAsync(string userId, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var mine = db.Set<Order>().AsNoTracking().Where(o => o.UserId == userId);
+        var total = await mine.CountAsync(cancellationToken);
+        var rows = await mine.OrderByDescending(o => o.Id).Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(o => new { o.Number, o.Status, o.PlacedUtc, Items = o.Lines.Sum(l => l.Quantity), o.Total, o.Currency })
+            .ToListAsync(cancellationToken);
+        return new OrderListPage(rows.Select(o => new OrderSummary(o.Number, o.Status.ToString(), o.PlacedUtc, o.Items, o.Total, o.Currency)).ToList(), page, pageSize, total);
+    }
+
+    public Task<int?> IdOfAsync(string userId, string number, CancellationToken cancellationToken) =>
+        db.Set<Order>().Where(o => o.Number == number && o.UserId == userId).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<OrderDetail?> DetailAsync(string userId, string number, CancellationToken cancellationToken)
+    {
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.History)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(o => o.Number == number && o.UserId == userId, cancellationToken);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var a = order.ShippingAddress;
+        var wasPaid = order.History.Any(h => h.To == OrderStatus.Paid);
+        return new OrderDetail(order.Number, order.Status.ToString(), PaymentStateOf(order.Status, wasPaid), order.PlacedUtc, order.HoldExpiresUtc, order.Currency,
+            order.Subtotal, order.Shipping, order.Total,
+            new OrderAddressView(a.FullName, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.Country, a.Phone),
+            order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.ProductId, l.VariantId, l.ProductName, l.Options, l.Sku, l.UnitPrice, l.Quantity, l.LineTotal)).ToList(),
+            order.History.OrderBy(h => h.Id).Select(h => new OrderHistoryView(h.From?.ToString(), h.To.ToString(), h.AtUtc, h.By == userId ? "you" : h.By == "system" ? "system" : "shop", h.Note)).ToList(),
+            OrderWorkflow.CanShopperCancel(order.Status));
+    }
+
+    private static string PaymentStateOf(OrderStatus status, bool wasPaid) => status switch
+    {
+        OrderStatus.Pending => "awaiting",
+        OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered => "paid",
+        OrderStatus.Refunded => "refunded",
+        OrderStatus.Cancelled when wasPaid => "refund_due",
+        _ => "none",
+    };
+}

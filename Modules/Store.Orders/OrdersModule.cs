@@ -1,0 +1,62 @@
+using Fluid;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Store.Core.Modules;
+using Store.Core.Security;
+using Store.Orders.Checkout;
+using Store.Orders.Contracts;
+using Store.Orders.Emails;
+using Store.Orders.Live;
+using Store.Orders.Orders;
+using Store.Orders.Workflow;
+
+namespace Store.Orders;
+
+/// <summary>Checkout, orders and their status workflow, the shopper's order pages and API, live status, order emails.</summary>
+public sealed class OrdersModule : StoreModule
+{
+    public override IEnumerable<Permission> Permissions => OrdersPermissions.All;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(OrdersOptions.Section).Get<OrdersOptions>() ?? new OrdersOptions();
+        services.AddSingleton(options);
+        services.AddScoped<OrderDrafts>();
+        services.AddScoped<OrderPlacement>();
+        services.AddScoped<OrderQueries>();
+        services.AddScoped<OrderEmails>();
+        services.AddScoped<OrderTransitions>();
+        services.AddScoped<IOrderWorkflow>(sp => sp.GetRequiredService<OrderTransitions>());
+        services.AddSingleton<PollingOrderStatusNotifier>();
+        services.AddSingleton<IOrderStatusNotifier>(sp => sp.GetRequiredService<PollingOrderStatusNotifier>());
+        services.AddHostedService(sp => sp.GetRequiredService<PollingOrderStatusNotifier>());
+        services.AddSingleton<HoldExpiryJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<HoldExpiryJob>());
+    }
+
+    public override void ConfigureTemplates(TemplateOptions options)
+    {
+        options.MemberAccessStrategy.Register<CheckoutPage>();
+        options.MemberAccessStrategy.Register<CheckoutLine>();
+        options.MemberAccessStrategy.Register<CheckoutForm>();
+        options.MemberAccessStrategy.Register<OrderListPage>();
+        options.MemberAccessStrategy.Register<OrderSummary>();
+        options.MemberAccessStrategy.Register<OrderPageModel>();
+        options.MemberAccessStrategy.Register<OrderDetail>();
+        options.MemberAccessStrategy.Register<OrderLineView>();
+        options.MemberAccessStrategy.Register<OrderAddressView>();
+        options.MemberAccessStrategy.Register<OrderHistoryView>();
+        options.MemberAccessStrategy.Register<OrderEmail>();
+        options.MemberAccessStrategy.Register<OrderEmailLine>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var signedIn = endpoints.MapGroup("").RequireAuthorization();
+        signedIn.MapCheckoutEndpoints();
+        signedIn.MapGroup("/account").MapOrderEndpoints();
+        endpoints.MapOrderApi();
+    }
+}

@@ -1,0 +1,18 @@
+namespace Store.Orders;
+
+/// <summary>The <c>Orders</c> configuration section.</summary>
+public sealed class OrdersOptions
+{
+    public const string Section = "Orders";
+
+    /// <summary>How long a pending (unpaid) order holds its stock before it expires.</summary>
+    public TimeSpan HoldDuration { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often one node looks for holds past their time.</summary>
+    public TimeSpan HoldCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often an open order page's server looks for status changes made on other nodes.</summary>
+    public TimeSpan LivePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public int PageSize { get; set; } = 20;
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Contracts;
+using Store.Core.Data;
+using Store.Orders.Contracts;
+using Store.Orders.Emails;
+using Store.Orders.Live;
+using Store.Orders.Orders;
+
+namespace Store.Orders.Workflow;
+
+/// <summary>
+/// Applies a transition of <see cref="OrderWorkflow"/> in one transaction: a conditional update of the status
+/// (<c>WHERE Status = from</c>, so of two identical requests one changes it and the other is told it already
+/// happened), the stock release when the transition gives stock back (guarded again by <c>StockHeld</c>), the
+/// history row and the email. Other nodes' open pages learn through <see cref="IOrderStatusNotifier"/>.
+/// </summary>
+internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, OrderEmails emails, IOrderStatusNotifier notifier, TimeProvider time) : IOrderWorkflow
+{
+    public async Task<TransitionOutcome> TransitionAsync(string number, OrderStatus to, OrderActor actor, string by, string? note, CancellationToken cancellationToken)
+    {
+        var id = await db.Set<Order>().Where(o => o.Number == number).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is null ? new TransitionOutcome(TransitionResult.NotFound, null, "No such order.") : await ApplyAsync(id.Value, to, actor, by, note, cancellationToken);
+    }
+
+    public async Task<TransitionOutcome> ApplyAsync(int orderId, OrderStatus to, OrderActor actor, string by, string? note, CancellationToken cancellationToken)
+    {
+        var from = await StatusOfAsync(orderId, cancellationToken);
+        if (from is null)
+        {
+            return new TransitionOutcome(TransitionResult.NotFound, null, "No such order.");
+        }
+
+        if (OrderWorkflow.Refusal(from.Value, to, actor) is { } refusal)
+        {
+            return new TransitionOutcome(TransitionResult.Refused, from, refusal);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var transition = OrderWorkflow.Find(from.Value, to)!;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var changed = await db.Set<Order>().Where(o => o.Id == orderId && o.Status == from)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, to).SetProperty(o => o.UpdatedUtc, now).SetProperty(o => o.HoldExpiresUtc, (DateTime?)null), cancellationToken);
+            if (changed == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                var current = await StatusOfAsync(orderId, cancellationToken);
+                return new TransitionOutcome(TransitionResult.Refused, current, current == to ? $"The order is already {to}." : $"The order changed meanwhile; it is now {current}.");
+            }
+
+            if (transition.ReleasesStock && await db.Set<Order>().Where(o => o.Id == orderId && o.StockHeld)
+                .ExecuteUpdateAsync(s => s.SetProperty(o => o.StockHeld, false), cancellationToken) == 1)
+            {
+                var lines = await db.Set<OrderLine>().Where(l => l.OrderId == orderId).Select(l => new StockLine(l.VariantId, l.Quantity)).ToListAsync(cancellationToken);
+                await catalog.ReleaseAsync(lines, cancellationToken);
+            }
+
+            db.Set<OrderHistoryEntry>().Add(new OrderHistoryEntry { OrderId = orderId, From = from, To = to, AtUtc = now, By = by, Note = note });
+            await emails.QueueAsync(orderId, to, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        notifier.Changed(orderId);
+        return new TransitionOutcome(TransitionResult.Done, to);
+    }
+
+    private Task<OrderStatus?> StatusOfAsync(int orderId, CancellationToken cancellationToken) =>
+        db.Set<Order>().Where(o => o.Id == orderId).Select(o => (OrderStatus?)o.Status).FirstOrDefaultAsync(cancellationToken);
+}
