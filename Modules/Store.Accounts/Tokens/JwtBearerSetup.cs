@@ -1,21 +1,19 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 using Store.Accounts.Users;
+using Store.Core.Api;
 
 namespace Store.Accounts.Tokens;
 
 /// <summary>
-/// The API's bearer scheme beside Identity's cookie. Cookies stay the default scheme for pages; API endpoints
-/// name the bearer scheme in <see cref="Policy"/>, so a cookie never authenticates an API call (no CSRF there).
+/// The API's bearer scheme beside Identity's cookie. Cookies stay the default scheme for pages; API groups
+/// (<see cref="ApiGroups.MapApiGroup"/>) authenticate with this scheme only, so a cookie never authenticates an API call.
 /// </summary>
 internal static class JwtBearerSetup
 {
-    public const string Scheme = JwtBearerDefaults.AuthenticationScheme;
-
-    public static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build();
+    public const string Scheme = ApiAuthentication.Scheme;
 
     public static void AddStoreJwtBearer(this IServiceCollection services)
     {
