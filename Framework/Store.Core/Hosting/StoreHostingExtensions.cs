@@ -10,6 +10,7 @@ using Store.Core.Assets;
 using Store.Core.Data;
 using Store.Core.Email;
 using Store.Core.Health;
+using Store.Core.Http;
 using Store.Core.Liquid;
 using Store.Core.Localization;
 using Store.Core.Modules;
@@ -73,6 +74,9 @@ public static class StoreHostingExtensions
             app.UseExceptionHandler("/error/500");
             app.UseHsts();
         }
+
+        // After the exception handler: it clears headers and runs the rest of the pipeline again.
+        app.UseMiddleware<SecurityHeaders>();
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStoreRequestLocalization();
