@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +25,7 @@ using Store.Core.Admin;
 using Store.Core.Data;
 using Store.Core.Hosting;
 using Store.Core.Modules;
+using Store.Core.RateLimits;
 using Store.Core.Security;
 using Store.Core.Setup;
 
@@ -80,6 +83,9 @@ public sealed class AccountsModule : StoreModule
             options.Events.OnRedirectToAccessDenied = context => Redirect(context, StatusCodes.Status403Forbidden);
         });
 
+        // The admin's sign-in page is a Razor Page: it gets the per-address sign-in limit by convention.
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AddAreaPageApplicationModelConvention(
+            "Admin", "/Login", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn))));
         services.AddHttpContextAccessor();
         services.AddScoped<ISetupHandler, AccountsSetupHandler>();
         services.AddSingleton<ISessionInfo, AccountSessionInfo>();
@@ -111,7 +117,7 @@ public sealed class AccountsModule : StoreModule
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var open = endpoints.MapGroup("/account");
+        var open = endpoints.MapGroup("/account").RequireSignInRateLimit();
         open.MapRegistrationEndpoints();
         open.MapSignInEndpoints();
         open.MapPasswordResetEndpoints();

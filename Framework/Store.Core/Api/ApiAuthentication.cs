@@ -11,6 +11,9 @@ public static class ApiAuthentication
 {
     public const string Scheme = "Bearer";
 
+    /// <summary>The claim naming the API client a client-credentials token was issued to.</summary>
+    public const string ClientIdClaim = "client_id";
+
     /// <summary>
     /// Every API group carries this policy: the authorization middleware then authenticates the call with the
     /// bearer scheme only (the cookie's user is replaced by the token's, or by nobody), and a permission or

@@ -25,6 +25,7 @@ public static class ApiGroups
         var group = endpoints.MapGroup(path);
         group.RequireAuthorization(ApiAuthentication.Policy)
             .DisableAntiforgery()
+            .RequireRateLimiting(RateLimits.RateLimits.Api)
             .WithMetadata(ApiEndpoint.Marker);
         return group;
     }

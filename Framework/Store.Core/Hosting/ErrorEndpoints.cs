@@ -22,6 +22,7 @@ internal static class ErrorEndpoints
             {
                 404 => ("Page not found", "We could not find the page you asked for."),
                 403 => ("Access denied", "You do not have permission to open this page."),
+                429 => ("Too many requests", "Please wait a minute and try again."),
                 >= 500 => ("Something went wrong", "We could not complete your request. Please try again in a moment."),
                 _ => ("Request not understood", "The request could not be completed."),
             };

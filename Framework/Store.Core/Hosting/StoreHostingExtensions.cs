@@ -14,6 +14,7 @@ using Store.Core.Http;
 using Store.Core.Liquid;
 using Store.Core.Localization;
 using Store.Core.Modules;
+using Store.Core.RateLimits;
 using Store.Core.Recipes;
 using Store.Core.Security;
 using Store.Core.Setup;
@@ -48,6 +49,7 @@ public static class StoreHostingExtensions
         services.AddScoped<SetupService>();
         services.AddScoped<AdminMenu>();
         services.AddStoreEmail(builder.Configuration, builder.Environment);
+        services.AddStoreRateLimits(builder.Configuration);
 
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
@@ -84,6 +86,8 @@ public static class StoreHostingExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization, which puts an API call's token user in place of the cookie's.
+        app.UseRateLimiter();
         // After authentication: the default policy never caches a signed-in user's response.
         app.UseOutputCache();
         app.UseAntiforgery();

@@ -6,6 +6,7 @@ using Store.Accounts.Profile;
 using Store.Accounts.Registration;
 using Store.Accounts.Tokens;
 using Store.Core.Api;
+using Store.Core.RateLimits;
 using Store.Core.Security;
 
 namespace Store.Accounts.Api;
@@ -16,8 +17,9 @@ internal static class AccountsApi
     public static void MapAccountsApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapApiGroup(ApiGroups.Prefix);
-        api.MapRegistrationApiEndpoints();
-        api.MapTokenEndpoints();
+        var signIn = api.MapGroup("").RequireSignInRateLimit();
+        signIn.MapRegistrationApiEndpoints();
+        signIn.MapTokenEndpoints();
 
         var signedIn = api.MapGroup("").RequireSignedIn();
         signedIn.MapProfileApiEndpoints();
