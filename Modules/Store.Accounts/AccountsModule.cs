@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Accounts.Addresses;
+using Store.Accounts.ApiClients;
 using Store.Accounts.Admin;
 using Store.Accounts.Api;
 using Store.Accounts.Emails;
@@ -36,7 +37,11 @@ public sealed class AccountsModule : StoreModule
 {
     public override IEnumerable<Permission> Permissions => AccountsPermissions.All;
 
-    public override IEnumerable<AdminMenuItem> AdminMenu => [new("Users", "/admin/users", AccountsPermissions.ManageUsers.Name, 90, "Settings")];
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Users", "/admin/users", AccountsPermissions.ManageUsers.Name, 90, "Settings"),
+        new("API clients", "/admin/api-clients", AccountsPermissions.ManageApiClients.Name, 91, "Settings"),
+    ];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -95,6 +100,8 @@ public sealed class AccountsModule : StoreModule
         services.AddScoped<ProfileChanges>();
         services.AddScoped<AddressBook>();
         services.AddScoped<UserDirectory>();
+        services.AddScoped<ApiClientStore>();
+        JwtSigningKey.CheckConfigured(configuration);
         services.AddStoreJwtBearer();
     }
 

@@ -17,7 +17,7 @@ public static class ApiAuthentication
     /// <summary>
     /// Every API group carries this policy: the authorization middleware then authenticates the call with the
     /// bearer scheme only (the cookie's user is replaced by the token's, or by nobody), and a permission or
-    /// sign-in requirement added to an endpoint is evaluated against the token. A token that does not validate
+    /// sign-in requirement added to an endpoint is evaluated against the token. A bearer token that does not validate
     /// is refused even on a public endpoint, so a client learns at once that its token expired.
     /// </summary>
     public static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(Scheme)
@@ -31,5 +31,5 @@ public static class ApiAuthentication
     public static readonly AuthorizationPolicy SignedIn = new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build();
 
     private static bool SentToken(object? resource) =>
-        resource is HttpContext http && http.Request.Headers.Authorization.Count > 0;
+        resource is HttpContext http && http.Request.Headers.Authorization.ToString().StartsWith(Scheme + " ", StringComparison.OrdinalIgnoreCase);
 }

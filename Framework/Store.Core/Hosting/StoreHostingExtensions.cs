@@ -83,7 +83,7 @@ public static class StoreHostingExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStoreRequestLocalization();
         app.UseMiddleware<SetupRequiredMiddleware>();
-        app.UseRouting();
+        app.UseRoutingWithHead();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authorization, which puts an API call's token user in place of the cookie's.

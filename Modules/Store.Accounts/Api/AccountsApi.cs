@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Addresses;
+using Store.Accounts.ApiClients;
 using Store.Accounts.Admin;
 using Store.Accounts.Profile;
 using Store.Accounts.Registration;
@@ -20,6 +21,7 @@ internal static class AccountsApi
         var signIn = api.MapGroup("").RequireSignInRateLimit();
         signIn.MapRegistrationApiEndpoints();
         signIn.MapTokenEndpoints();
+        signIn.MapClientTokenEndpoints();
 
         var signedIn = api.MapGroup("").RequireSignedIn();
         signedIn.MapProfileApiEndpoints();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using Store.Accounts.ApiClients;
 using Store.Accounts.Users;
 using Store.Core.Api;
 
@@ -44,8 +45,19 @@ internal static class JwtBearerSetup
     }
 
     // A changed password (or an admin lock) renews the stamp; tokens issued before stop working at once.
+    // A client token stops when its client is revoked or expires.
     private static async Task CheckStampAsync(TokenValidatedContext context)
     {
+        if (context.Principal?.FindFirst(ApiAuthentication.ClientIdClaim)?.Value is { } clientId)
+        {
+            if (!await context.HttpContext.RequestServices.GetRequiredService<ApiClientStore>().IsActiveAsync(clientId, context.HttpContext.RequestAborted))
+            {
+                context.Fail("The API client has been revoked or has expired.");
+            }
+
+            return;
+        }
+
         var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<User>>();
         var id = context.Principal?.FindFirst("sub")?.Value;
         var user = id is null ? null : await users.FindByIdAsync(id);

@@ -24,7 +24,7 @@ public sealed partial class ApiSurfaceTests(StoreAppFactory app) : IClassFixture
     // Writes anyone may call: they are how a client gets a token or an account in the first place.
     private static readonly string[] AnonymousWrites =
     [
-        "POST /api/v1/account/register", "POST /api/v1/auth/token", "POST /api/v1/auth/refresh", "POST /api/v1/auth/revoke",
+        "POST /api/v1/account/register", "POST /api/v1/auth/token", "POST /api/v1/auth/refresh", "POST /api/v1/auth/revoke", "POST /api/v1/auth/client-token",
     ];
 
     private sealed record ApiRoute(string Method, string Pattern, string? Permission, bool SignedIn, bool IsApiGroup, bool TakesForm)

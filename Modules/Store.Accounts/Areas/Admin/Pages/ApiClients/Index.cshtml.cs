@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Store.Accounts.ApiClients;
+using Store.Core.Security;
+
+namespace Store.Accounts.Areas.Admin.Pages.ApiClients;
+
+/// <summary>The Administrator's API clients: create one (its secret is shown on this answer only), see when each was last used, revoke.</summary>
+[RequirePermission("Accounts.ManageApiClients")]
+public sealed class IndexModel(ApiClientStore store, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public string? Name { get; set; }
+
+    [BindProperty]
+    public List<string> Scopes { get; set; } = [];
+
+    [BindProperty]
+    public string? Expires { get; set; }
+
+    public IReadOnlyList<ApiClient> Clients { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public ApiClient? Created { get; private set; }
+
+    public string? CreatedSecret { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Clients = await store.ListAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
+    {
+        DateOnly? expires = null;
+        var errors = new Dictionary<string, string>();
+        if (!string.IsNullOrWhiteSpace(Expires))
+        {
+            if (DateOnly.TryParseExact(Expires, "yyyy-MM-dd", out var day))
+            {
+                expires = day;
+            }
+            else
+            {
+                errors["Expires"] = "Enter the day as YYYY-MM-DD, or leave it empty for no expiry.";
+            }
+        }
+
+        if (errors.Count == 0)
+        {
+            (errors, Created, CreatedSecret) = await store.CreateAsync(Name, Scopes, expires, cancellationToken);
+        }
+
+        Errors = errors;
+        Clients = await store.ListAsync(cancellationToken);
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        else
+        {
+            Name = null;
+            Scopes = [];
+            Expires = null;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken cancellationToken)
+    {
+        var revoked = await store.RevokeAsync(id, cancellationToken);
+        Clients = await store.ListAsync(cancellationToken);
+        Notice = revoked ? "The client is revoked: its tokens stop working at their next request." : null;
+        return revoked ? Page() : NotFound();
+    }
+
+    public string? Err(string field) => Errors.TryGetValue(field, out var message) ? message : null;
+
+    public string Status(ApiClient client) =>
+        client.RevokedUtc is { } revoked ? $"Revoked {revoked:yyyy-MM-dd HH:mm}"
+        : client.ExpiresUtc is { } end && end <= Now ? $"Expired {end:yyyy-MM-dd}"
+        : "Active";
+}
