@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Addresses;
-using Store.Accounts.ApiClients;
 using Store.Accounts.Admin;
+using Store.Accounts.ApiClients;
 using Store.Accounts.Profile;
 using Store.Accounts.Registration;
 using Store.Accounts.Tokens;

@@ -103,7 +103,9 @@ public sealed partial class ApiClientTests(StoreAppFactory app) : IClassFixture<
 
         var bad = await admin.PostAsync("/admin/api-clients?handler=Create", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Name"] = "", ["Scopes"] = "everything", ["Expires"] = "",
+            ["Name"] = "",
+            ["Scopes"] = "everything",
+            ["Expires"] = "",
             ["__RequestVerificationToken"] = FormPost.TokenOf(await admin.GetStringAsync("/admin/api-clients"))!,
         }));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
