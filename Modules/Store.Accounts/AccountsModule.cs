@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +13,7 @@ using Store.Accounts.Addresses;
 using Store.Accounts.Admin;
 using Store.Accounts.Api;
 using Store.Accounts.Audit;
+using Store.Accounts.ApiClients;
 using Store.Accounts.Emails;
 using Store.Accounts.Passwords;
 using Store.Accounts.Profile;
@@ -25,6 +28,7 @@ using Store.Core.Admin;
 using Store.Core.Data;
 using Store.Core.Hosting;
 using Store.Core.Modules;
+using Store.Core.RateLimits;
 using Store.Core.Security;
 using Store.Core.Setup;
 
@@ -39,6 +43,7 @@ public sealed class AccountsModule : StoreModule
     [
         new("Users", "/admin/users", AccountsPermissions.ManageUsers.Name, 90, "Settings"),
         new("Audit log", "/admin/audit", AccountsPermissions.ManageUsers.Name, 91, "Settings"),
+        new("API clients", "/admin/api-clients", AccountsPermissions.ManageApiClients.Name, 92, "Settings"),
     ];
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -91,6 +96,9 @@ public sealed class AccountsModule : StoreModule
             options.Events.OnRedirectToAccessDenied = context => Redirect(context, StatusCodes.Status403Forbidden);
         });
 
+        // The admin's sign-in page is a Razor Page: it gets the per-address sign-in limit by convention.
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AddAreaPageApplicationModelConvention(
+            "Admin", "/Login", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(RateLimits.SignIn))));
         services.AddHttpContextAccessor();
         services.AddScoped<ISetupHandler, AccountsSetupHandler>();
         services.AddSingleton<ISessionInfo, AccountSessionInfo>();
@@ -105,6 +113,8 @@ public sealed class AccountsModule : StoreModule
         services.AddScoped<AuditLog>();
         services.AddScoped<UserAccessChanges>();
         services.AddSingleton<EmailUndoTokens>();
+        services.AddScoped<ApiClientStore>();
+        JwtSigningKey.CheckConfigured(configuration);
         services.AddStoreJwtBearer();
     }
 
@@ -130,7 +140,7 @@ public sealed class AccountsModule : StoreModule
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var open = endpoints.MapGroup("/account");
+        var open = endpoints.MapGroup("/account").RequireSignInRateLimit();
         open.MapRegistrationEndpoints();
         open.MapSignInEndpoints();
         open.MapPasswordResetEndpoints();

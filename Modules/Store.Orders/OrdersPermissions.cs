@@ -1,3 +1,4 @@
+using Store.Core.Api;
 using Store.Core.Security;
 
 namespace Store.Orders;
@@ -7,6 +8,7 @@ public static class OrdersPermissions
     public static readonly Permission ManageOrders = new("Orders.ManageOrders", "Mark orders paid, shipped and delivered, and cancel them")
     {
         DefaultRoles = [StoreRoles.OrderManager],
+        Scope = ApiScopes.OrdersWrite,
     };
 
     public static IReadOnlyList<Permission> All { get; } = [ManageOrders];

@@ -10,9 +10,11 @@ using Store.Core.Assets;
 using Store.Core.Data;
 using Store.Core.Email;
 using Store.Core.Health;
+using Store.Core.Http;
 using Store.Core.Liquid;
 using Store.Core.Localization;
 using Store.Core.Modules;
+using Store.Core.RateLimits;
 using Store.Core.Recipes;
 using Store.Core.Security;
 using Store.Core.Setup;
@@ -48,6 +50,7 @@ public static class StoreHostingExtensions
         services.AddScoped<SetupService>();
         services.AddScoped<AdminMenu>();
         services.AddStoreEmail(builder.Configuration, builder.Environment);
+        services.AddStoreRateLimits(builder.Configuration);
 
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
@@ -77,12 +80,17 @@ public static class StoreHostingExtensions
             app.UseHsts();
         }
 
+        // After the exception handler: it clears headers and runs the rest of the pipeline again.
+        app.UseMiddleware<SecurityHeaders>();
+
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStoreRequestLocalization();
         app.UseMiddleware<SetupRequiredMiddleware>();
-        app.UseRouting();
+        app.UseRoutingWithHead();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization, which puts an API call's token user in place of the cookie's.
+        app.UseRateLimiter();
         // After authentication: the default policy never caches a signed-in user's response.
         app.UseOutputCache();
         app.UseAntiforgery();

@@ -11,5 +11,8 @@ public sealed record Permission(string Name, string Description)
     /// <summary>Roles that receive this permission when the shop is set up (the Administrator has all).</summary>
     public IReadOnlyList<string> DefaultRoles { get; init; } = [];
 
+    /// <summary>The API scope (<see cref="Api.ApiScopes"/>) that grants this permission to an API client; none when clients never get it.</summary>
+    public string? Scope { get; init; }
+
     public string PolicyName => PolicyPrefix + Name;
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Api;
 using Store.Accounts.Users;
+using Store.Core.Api;
 
 namespace Store.Accounts.Addresses;
 

@@ -1,7 +1,7 @@
 namespace Store.Accounts.Audit;
 
 /// <summary>One privileged change in the admin: who did what to whom, when and from where. Rows are never updated.</summary>
-internal sealed class AuditEntry
+public sealed class AuditEntry
 {
     public long Id { get; set; }
 

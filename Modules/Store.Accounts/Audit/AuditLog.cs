@@ -15,9 +15,9 @@ public sealed class AuditLog(StoreDbContext db, TimeProvider time)
     public const int PageSize = 50;
 
     /// <summary>Adds an entry for a change made by the signed-in user of <paramref name="http"/>; saved by the caller's <c>SaveChangesAsync</c>.</summary>
-    public void Add(HttpContext http, string action, string? targetId, string? targetEmail, string details = "")
+    public AuditEntry Add(HttpContext http, string action, string? targetId, string? targetEmail, string details = "")
     {
-        db.Set<AuditEntry>().Add(new AuditEntry
+        return db.Set<AuditEntry>().Add(new AuditEntry
         {
             AtUtc = time.GetUtcNow().UtcDateTime,
             ActorId = CurrentUser.IdOf(http.User) ?? string.Empty,
@@ -27,7 +27,7 @@ public sealed class AuditLog(StoreDbContext db, TimeProvider time)
             TargetEmail = Clip(targetEmail ?? string.Empty, 256),
             Details = Clip(details, 1000),
             Address = http.Connection.RemoteIpAddress?.ToString() ?? string.Empty,
-        });
+        }).Entity;
     }
 
     /// <summary>Newest first, one page.</summary>

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Api;
 using Store.Accounts.Passwords;
 using Store.Accounts.Users;
+using Store.Core.Api;
 
 namespace Store.Accounts.Profile;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Api;
+using Store.Core.Api;
 
 namespace Store.Accounts.Registration;
 

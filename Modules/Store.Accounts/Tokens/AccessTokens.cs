@@ -28,6 +28,21 @@ public sealed class AccessTokens(JwtSigningKey key, IUserClaimsPrincipalFactory<
             ["role"] = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray(),
             [Store.Core.Security.Permission.ClaimType] = principal.FindAll(Store.Core.Security.Permission.ClaimType).Select(c => c.Value).Distinct().ToArray(),
         };
+        return Sign(claims);
+    }
+
+    /// <summary>A client-credentials token: the client's id and scopes, and the permissions those scopes grant.</summary>
+    public string CreateForClient(string clientId, IEnumerable<string> scopes, IEnumerable<string> permissions) => Sign(new Dictionary<string, object>
+    {
+        [JwtRegisteredClaimNames.Sub] = "client:" + clientId,
+        [Store.Core.Api.ApiAuthentication.ClientIdClaim] = clientId,
+        [JwtRegisteredClaimNames.Jti] = Guid.NewGuid().ToString("n"),
+        ["scope"] = string.Join(' ', scopes),
+        [Store.Core.Security.Permission.ClaimType] = permissions.Distinct().ToArray(),
+    });
+
+    private string Sign(Dictionary<string, object> claims)
+    {
         var now = time.GetUtcNow().UtcDateTime;
         return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {

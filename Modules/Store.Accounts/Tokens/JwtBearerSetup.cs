@@ -1,21 +1,20 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using Store.Accounts.ApiClients;
 using Store.Accounts.Users;
+using Store.Core.Api;
 
 namespace Store.Accounts.Tokens;
 
 /// <summary>
-/// The API's bearer scheme beside Identity's cookie. Cookies stay the default scheme for pages; API endpoints
-/// name the bearer scheme in <see cref="Policy"/>, so a cookie never authenticates an API call (no CSRF there).
+/// The API's bearer scheme beside Identity's cookie. Cookies stay the default scheme for pages; API groups
+/// (<see cref="ApiGroups.MapApiGroup"/>) authenticate with this scheme only, so a cookie never authenticates an API call.
 /// </summary>
 internal static class JwtBearerSetup
 {
-    public const string Scheme = JwtBearerDefaults.AuthenticationScheme;
-
-    public static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(Scheme).RequireAuthenticatedUser().Build();
+    public const string Scheme = ApiAuthentication.Scheme;
 
     public static void AddStoreJwtBearer(this IServiceCollection services)
     {
@@ -46,8 +45,19 @@ internal static class JwtBearerSetup
     }
 
     // A changed password (or an admin lock) renews the stamp; tokens issued before stop working at once.
+    // A client token stops when its client is revoked or expires.
     private static async Task CheckStampAsync(TokenValidatedContext context)
     {
+        if (context.Principal?.FindFirst(ApiAuthentication.ClientIdClaim)?.Value is { } clientId)
+        {
+            if (!await context.HttpContext.RequestServices.GetRequiredService<ApiClientStore>().IsActiveAsync(clientId, context.HttpContext.RequestAborted))
+            {
+                context.Fail("The API client has been revoked or has expired.");
+            }
+
+            return;
+        }
+
         var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<User>>();
         var id = context.Principal?.FindFirst("sub")?.Value;
         var user = id is null ? null : await users.FindByIdAsync(id);

@@ -31,10 +31,27 @@ public sealed class JwtSigningKey
 
     public SymmetricSecurityKey Key { get; }
 
+    /// <summary>Called while services are registered, so a weak configured key stops start-up rather than the first API call.</summary>
+    public static void CheckConfigured(IConfiguration configuration)
+    {
+        if (configuration["Jwt:SigningKey"] is { Length: > 0 } configured && !string.IsNullOrWhiteSpace(configured))
+        {
+            _ = Decode(configured);
+        }
+    }
+
+    // A value that reads as base64 is base64 (what `openssl rand -base64 32` prints) and must decode to 32 bytes;
+    // before, a 32-character base64 of 24 bytes passed as 32 bytes of text.
     private static byte[] Decode(string value)
     {
         var buffer = new byte[value.Length];
-        return Convert.TryFromBase64String(value, buffer, out var written) && written >= MinimumBytes ? buffer[..written] : Encoding.UTF8.GetBytes(value);
+        if (!Convert.TryFromBase64String(value, buffer, out var written))
+        {
+            return Encoding.UTF8.GetBytes(value);
+        }
+
+        return written >= MinimumBytes ? buffer[..written]
+            : throw new InvalidOperationException($"Jwt:SigningKey is base64 of {written} bytes; it must hold at least {MinimumBytes} (make one with `openssl rand -base64 32`).");
     }
 
     private static byte[] ReadOrCreate(string file)

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Api;
 using Store.Accounts.Users;
 using Store.Accounts.Web;
+using Store.Core.Api;
 
 namespace Store.Accounts.Tokens;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Store.Core.Api;
 using Store.Core.Data;
-using Store.Core.Http;
 using Store.Core.Security;
 
 namespace Store.Catalog.Categories;
@@ -13,33 +13,34 @@ internal static class CategoryEndpoints
 {
     public static void MapCategoryEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/categories", async (StoreDbContext db, CancellationToken ct) =>
+        var group = endpoints.MapApiGroup("/api/v1/categories");
+        group.MapGet("/", async (StoreDbContext db, CancellationToken ct) =>
         {
             var tree = await CategoryTree.LoadAsync(db, ct);
             return TypedResults.Ok(Nodes(tree, null));
         });
 
-        var admin = endpoints.MapGroup("/api/v1/categories").RequirePermission(CatalogPermissions.ManageCategories);
+        var admin = group.MapGroup("").RequirePermission(CatalogPermissions.ManageCategories);
         admin.MapPost("/", async Task<Results<Created<CategoryResponse>, ValidationProblem>> (CategoryRequest request, CategoryEditor editor, StoreDbContext db, CancellationToken ct) =>
         {
             var (category, errors) = await editor.SaveAsync(null, ToInput(request), ct);
             return category is null
-                ? TypedResults.ValidationProblem(ProblemFields.From(errors))
+                ? ApiProblems.Validation(errors)
                 : TypedResults.Created($"/categories/{category.Slug}", await ResponseAsync(db, category.Id, ct));
         });
-        admin.MapPut("/{id:int}", async Task<Results<Ok<CategoryResponse>, ValidationProblem, NotFound>> (int id, CategoryRequest request, CategoryEditor editor, StoreDbContext db, CancellationToken ct) =>
+        admin.MapPut("/{id:int}", async Task<Results<Ok<CategoryResponse>, ValidationProblem, ProblemHttpResult>> (int id, CategoryRequest request, CategoryEditor editor, StoreDbContext db, CancellationToken ct) =>
         {
             var (category, errors) = await editor.SaveAsync(id, ToInput(request), ct);
             if (category is null)
             {
-                return errors.ContainsKey(string.Empty) ? TypedResults.NotFound() : TypedResults.ValidationProblem(ProblemFields.From(errors));
+                return errors.ContainsKey(string.Empty) ? ApiProblems.NotFound() : ApiProblems.Validation(errors);
             }
 
             return TypedResults.Ok(await ResponseAsync(db, category.Id, ct));
         });
         admin.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, CategoryEditor editor, CancellationToken ct) =>
             await editor.DeleteAsync(id, ct) is { } problem
-                ? TypedResults.Problem(problem, statusCode: problem.Contains("does not exist", StringComparison.Ordinal) ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict)
+                ? problem.Contains("does not exist", StringComparison.Ordinal) ? ApiProblems.NotFound() : ApiProblems.Conflict(problem)
                 : TypedResults.NoContent());
     }
 

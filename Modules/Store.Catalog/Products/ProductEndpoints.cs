@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Routing;
 using Store.Catalog.Media;
 using Store.Catalog.Search;
 using Store.Catalog.Variants;
+using Store.Core.Api;
 using Store.Core.Data;
-using Store.Core.Http;
 using Store.Core.Security;
 using Store.Core.Sites;
 
@@ -18,22 +18,21 @@ internal static class ProductEndpoints
 {
     public static void MapProductEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/v1/products");
+        var group = endpoints.MapApiGroup("/api/v1/products");
         group.MapGet("/", ListAsync);
         group.MapGet("/{id:int}", GetByIdAsync);
         group.MapGet("/{slug}", GetAsync);
 
-        var admin = endpoints.MapGroup("/api/v1/products").RequirePermission(CatalogPermissions.ManageProducts);
+        var admin = group.MapGroup("").RequirePermission(CatalogPermissions.ManageProducts);
         admin.MapPost("/", CreateAsync);
         admin.MapPut("/{id:int}", UpdateAsync);
         admin.MapPut("/{id:int}/variants/{variantId:int}", UpdateVariantAsync);
         admin.MapPost("/{id:int}/publish", (int id, ProductEditor editor, CancellationToken ct) => PublishAsync(id, true, editor, ct));
         admin.MapPost("/{id:int}/unpublish", (int id, ProductEditor editor, CancellationToken ct) => PublishAsync(id, false, editor, ct));
-        admin.MapDelete("/{id:int}", async Task<Results<NoContent, NotFound>> (int id, ProductEditor editor, CancellationToken ct) =>
-            await editor.DeleteAsync([id], ct) ? TypedResults.NoContent() : TypedResults.NotFound());
+        admin.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, ProductEditor editor, CancellationToken ct) =>
+            await editor.DeleteAsync([id], ct) ? TypedResults.NoContent() : ApiProblems.NotFound());
 
-        // Multipart from another site carries no cookie (SameSite=Lax), so the upload needs no form token.
-        endpoints.MapPost("/api/v1/media", UploadAsync).RequirePermission(CatalogPermissions.ManageProducts).DisableAntiforgery();
+        endpoints.MapApiGroup("/api/v1/media").MapPost("/", UploadAsync).RequirePermission(CatalogPermissions.ManageProducts);
     }
 
     private static async Task<Results<Ok<ProductListResponse>, ValidationProblem>> ListAsync(HttpContext http, ProductSearch search, SiteState site)
@@ -43,7 +42,7 @@ internal static class ProductEndpoints
         var result = errors.Count > 0 ? null : await search.SearchAsync(query, tree: null, http.RequestAborted);
         if (result is null || result.Errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(result?.Errors ?? errors, title: "Some query values are not valid.");
+            return ApiProblems.Validation(result?.Errors.ToDictionary() ?? errors);
         }
 
         var pageCount = result.PageCount(query.PageSize);
@@ -60,7 +59,7 @@ internal static class ProductEndpoints
         return TypedResults.Ok(new ProductListResponse(items, result.Total, query.Page, query.PageSize, pageCount, links, result.Facets));
     }
 
-    private static async Task<Results<Ok<ProductResponse>, RedirectHttpResult, NotFound>> GetAsync(string slug, HttpContext http, StoreDbContext db, SiteState site)
+    private static async Task<Results<Ok<ProductResponse>, RedirectHttpResult, ProblemHttpResult>> GetAsync(string slug, HttpContext http, StoreDbContext db, SiteState site)
     {
         var product = await ProductDetails.LoadAsync(db, null, slug, includeDrafts: false, http.RequestAborted);
         if (product is not null)
@@ -69,12 +68,12 @@ internal static class ProductEndpoints
         }
 
         var moved = await ProductDetails.MovedSlugAsync(db, slug, http.RequestAborted);
-        return moved is null ? TypedResults.NotFound() : TypedResults.Redirect("/api/v1/products/" + Uri.EscapeDataString(moved), permanent: true);
+        return moved is null ? ApiProblems.NotFound() : TypedResults.Redirect("/api/v1/products/" + Uri.EscapeDataString(moved), permanent: true);
     }
 
     // By id: merchandisers see drafts too; anyone else only published products. A number that is no product's id
     // may still be a product's slug ("1984").
-    private static async Task<Results<Ok<ProductResponse>, RedirectHttpResult, NotFound>> GetByIdAsync(int id, HttpContext http, StoreDbContext db, SiteState site, IAuthorizationService authorization)
+    private static async Task<Results<Ok<ProductResponse>, RedirectHttpResult, ProblemHttpResult>> GetByIdAsync(int id, HttpContext http, StoreDbContext db, SiteState site, IAuthorizationService authorization)
     {
         var drafts = await authorization.HasPermissionAsync(http.User, CatalogPermissions.ManageProducts.Name);
         var product = await ProductDetails.LoadAsync(db, id, null, drafts, http.RequestAborted);
@@ -83,12 +82,12 @@ internal static class ProductEndpoints
             : TypedResults.Ok(ToResponse(product, await site.CurrencyAsync(http.RequestAborted)));
     }
 
-    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, NotFound>> UpdateVariantAsync(int id, int variantId, VariantRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
+    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> UpdateVariantAsync(int id, int variantId, VariantRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
     {
         var current = await ProductDetails.LoadAsync(db, id, null, includeDrafts: true, ct);
         if (current is null || current.Variants.All(v => v.Id != variantId))
         {
-            return TypedResults.NotFound();
+            return ApiProblems.NotFound();
         }
 
         var (product, errors) = await editor.SaveAsync(id, OneVariantEdit.InputFor(current, variantId, request), ct);
@@ -98,8 +97,8 @@ internal static class ProductEndpoints
             var index = current.Variants.ToList().FindIndex(v => v.Id == variantId);
             var prefix = $"{nameof(ProductInput.Variants)}[{index}].";
             return errors.ContainsKey(string.Empty)
-                ? TypedResults.NotFound()
-                : TypedResults.ValidationProblem(ProblemFields.From(errors.ToDictionary(e => e.Key.StartsWith(prefix, StringComparison.Ordinal) ? e.Key[prefix.Length..] : e.Key, e => e.Value)));
+                ? ApiProblems.NotFound()
+                : ApiProblems.Validation(errors.ToDictionary(e => e.Key.StartsWith(prefix, StringComparison.Ordinal) ? e.Key[prefix.Length..] : e.Key, e => e.Value));
         }
 
         var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
@@ -111,40 +110,40 @@ internal static class ProductEndpoints
         var (product, errors) = await editor.SaveAsync(null, request.ToInput(), ct);
         if (product is null)
         {
-            return TypedResults.ValidationProblem(ProblemFields.From(errors));
+            return ApiProblems.Validation(errors);
         }
 
         var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
         return TypedResults.Created($"/api/v1/products/{details.Slug}", ToResponse(details, await site.CurrencyAsync(ct)));
     }
 
-    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, NotFound>> UpdateAsync(int id, ProductRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
+    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(int id, ProductRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
     {
         var (product, errors) = await editor.SaveAsync(id, request.ToInput(), ct);
         if (product is null)
         {
-            return errors.ContainsKey(string.Empty) ? TypedResults.NotFound() : TypedResults.ValidationProblem(ProblemFields.From(errors));
+            return errors.ContainsKey(string.Empty) ? ApiProblems.NotFound() : ApiProblems.Validation(errors);
         }
 
         var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
         return TypedResults.Ok(ToResponse(details, await site.CurrencyAsync(ct)));
     }
 
-    private static async Task<Results<NoContent, NotFound>> PublishAsync(int id, bool published, ProductEditor editor, CancellationToken ct) =>
-        await editor.SetPublishedAsync([id], published, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, ProblemHttpResult>> PublishAsync(int id, bool published, ProductEditor editor, CancellationToken ct) =>
+        await editor.SetPublishedAsync([id], published, ct) ? TypedResults.NoContent() : ApiProblems.NotFound();
 
     private static async Task<Results<Created<MediaUploadResponse>, ValidationProblem>> UploadAsync(IFormFile? file, ImageProcessor images, CancellationToken ct)
     {
         if (file is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Choose an image file to upload."] });
+            return ApiProblems.Field("file", "Choose an image file to upload.");
         }
 
         await using var stream = file.OpenReadStream();
         var upload = await images.StoreAsync(stream, ct);
         if (upload.Key is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [upload.Error!] });
+            return ApiProblems.Field("file", upload.Error!);
         }
 
         var url = MediaUrls.Of(upload.Key, MediaVariant.Original);

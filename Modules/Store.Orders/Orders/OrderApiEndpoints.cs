@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Users;
-using Store.Core.Http;
+using Store.Core.Api;
 using Store.Orders.Checkout;
 using Store.Orders.Contracts;
 using Store.Orders.Workflow;
@@ -32,14 +32,14 @@ internal static class OrderApiEndpoints
                 }
                 catch (JsonException)
                 {
-                    return Problem(StatusCodes.Status400BadRequest, "The request body must be JSON such as {\"addressId\": 3}.");
+                    return ApiProblems.Problem(StatusCodes.Status400BadRequest, "The request body must be JSON such as {\"addressId\": 3}.");
                 }
             }
 
             var key = http.Request.Headers["Idempotency-Key"].ToString();
             if (key.Length == 0)
             {
-                return Problem(StatusCodes.Status400BadRequest, "Send an Idempotency-Key header (any unique string per order attempt), so a retry cannot place the order twice.");
+                return ApiProblems.Problem(StatusCodes.Status400BadRequest, "Send an Idempotency-Key header (any unique string per order attempt), so a retry cannot place the order twice.");
             }
 
             var userId = UserId(http);
@@ -48,8 +48,8 @@ internal static class OrderApiEndpoints
             if (placed.Number is null)
             {
                 return placed.Errors.ContainsKey("")
-                    ? Problem(StatusCodes.Status409Conflict, placed.Errors[""])
-                    : TypedResults.ValidationProblem(ProblemFields.From(placed.Errors.ToDictionary(e => e.Key == "IdempotencyKey" ? "Idempotency-Key" : e.Key.StartsWith("Address", StringComparison.Ordinal) ? e.Key : "Address." + e.Key, e => e.Value)), title: "The request has invalid fields.");
+                    ? ApiProblems.Problem(StatusCodes.Status409Conflict, placed.Errors[""])
+                    : ApiProblems.Validation(placed.Errors.ToDictionary(e => e.Key == "IdempotencyKey" ? "Idempotency-Key" : e.Key.StartsWith("Address", StringComparison.Ordinal) ? e.Key : "Address." + e.Key, e => e.Value));
             }
 
             var order = (await queries.DetailAsync(userId, placed.Number, cancellationToken))!;
@@ -60,27 +60,27 @@ internal static class OrderApiEndpoints
         {
             if (page is < 1 || pageSize is < 1 or > 100)
             {
-                return Problem(StatusCodes.Status400BadRequest, "page starts at 1; pageSize is from 1 to 100.");
+                return ApiProblems.Problem(StatusCodes.Status400BadRequest, "page starts at 1; pageSize is from 1 to 100.");
             }
 
             return TypedResults.Ok(await queries.ListAsync(UserId(http), page ?? 1, pageSize ?? 20, cancellationToken));
         });
 
         orders.MapGet("/{number}", async Task<IResult> (string number, HttpContext http, OrderQueries queries, CancellationToken cancellationToken) =>
-            await queries.DetailAsync(UserId(http), number, cancellationToken) is { } order ? TypedResults.Ok(order) : NotFound());
+            await queries.DetailAsync(UserId(http), number, cancellationToken) is { } order ? TypedResults.Ok(order) : ApiProblems.NotFound());
 
         orders.MapPost("/{number}/cancel", async Task<IResult> (string number, HttpContext http, OrderQueries queries, OrderTransitions transitions, CancellationToken cancellationToken) =>
         {
             var userId = UserId(http);
             if (await queries.IdOfAsync(userId, number, cancellationToken) is not { } id)
             {
-                return NotFound();
+                return ApiProblems.NotFound();
             }
 
             var outcome = await transitions.ApplyAsync(id, OrderStatus.Cancelled, OrderActor.Shopper, userId, "Cancelled by the shopper", cancellationToken);
             return outcome.Result == TransitionResult.Done
                 ? TypedResults.Ok((await queries.DetailAsync(userId, number, cancellationToken))!)
-                : Problem(StatusCodes.Status409Conflict, outcome.Message!);
+                : ApiProblems.Problem(StatusCodes.Status409Conflict, outcome.Message!);
         });
     }
 
@@ -100,21 +100,17 @@ internal static class OrderApiEndpoints
 
             if (request?.Status is null || !Enum.TryParse<OrderStatus>(request.Status, ignoreCase: true, out var to) || int.TryParse(request.Status, out _))
             {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"Give the new status: one of {string.Join(", ", Enum.GetNames<OrderStatus>())}."] });
+                return ApiProblems.Validation(new Dictionary<string, string[]> { ["status"] = [$"Give the new status: one of {string.Join(", ", Enum.GetNames<OrderStatus>())}."] });
             }
 
             var outcome = await workflow.TransitionAsync(number, to, OrderActor.Staff, UserId(http), request.Note?.Trim() is { Length: > 0 and <= 500 } note ? note : null, cancellationToken);
             return outcome.Result switch
             {
                 TransitionResult.Done => TypedResults.Ok(new { number, status = outcome.Status.ToString() }),
-                TransitionResult.NotFound => NotFound(),
-                _ => Problem(StatusCodes.Status409Conflict, outcome.Message!),
+                TransitionResult.NotFound => ApiProblems.NotFound(),
+                _ => ApiProblems.Problem(StatusCodes.Status409Conflict, outcome.Message!),
             };
         });
-
-    private static ProblemHttpResult Problem(int status, string title) => TypedResults.Problem(statusCode: status, title: title);
-
-    private static ProblemHttpResult NotFound() => Problem(StatusCodes.Status404NotFound, "Not found.");
 
     private static string UserId(HttpContext http) => CurrentUser.IdOf(http.User)!;
 }

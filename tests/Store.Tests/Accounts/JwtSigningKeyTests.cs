@@ -29,9 +29,25 @@ public sealed class JwtSigningKeyTests : IDisposable
         var base64 = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)i).ToArray());
 
         Assert.Equal(32, Key(base64).Key.Key.Length);
-        Assert.Equal(40, Key(new string('k', 40)).Key.Key.Length);
+        Assert.Equal(40, Key("a passphrase of forty characters, really").Key.Key.Length);
         Assert.Throws<InvalidOperationException>(() => Key("too-short"));
+        // 32 characters of base64 are 24 bytes: refused, naming what is wrong, not taken as 32 bytes of text.
+        var weak = Assert.Throws<InvalidOperationException>(() => Key(Convert.ToBase64String(new byte[24])));
+        Assert.Contains("base64 of 24 bytes", weak.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(_root, "App_Data")));
+    }
+
+    [Fact]
+    public void A_short_base64_key_stops_start_up_with_a_message()
+    {
+        using var app = new WeakKeyApp();
+        var failure = Assert.ThrowsAny<Exception>(() => app.Services);
+        Assert.Contains("Jwt:SigningKey is base64 of 16 bytes", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    private sealed class WeakKeyApp : Store.Tests.Infrastructure.StoreAppFactory
+    {
+        public WeakKeyApp() => Setting("Jwt:SigningKey", Convert.ToBase64String(new byte[16]));
     }
 
     public void Dispose()

@@ -34,13 +34,13 @@ public sealed class CatalogAccessAndCacheTests(CatalogAppFactory app) : IClassFi
         Assert.Equal(HttpStatusCode.OK, (await merchandiser.GetAsync("/admin/catalog/categories")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await merchandiser.GetAsync("/admin/catalog/attributes")).StatusCode);
         Assert.Contains("href=\"/admin/catalog/products\"", await merchandiser.GetStringAsync("/admin"), StringComparison.Ordinal);
-        var created = await merchandiser.PostAsJsonAsync("/api/v1/products", new { name = "Merch Made", sku = "MM-1", price = 100, stock = 1, published = true });
+        var created = await (await app.ApiAdminAsync("merch@test.local", "Role-pass-123")).PostAsJsonAsync("/api/v1/products", new { name = "Merch Made", sku = "MM-1", price = 100, stock = 1, published = true });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
 
         var translator = await SignedInAsync("translator@test.local", StoreRoles.Translator);
         Assert.Equal(HttpStatusCode.Forbidden, (await translator.GetAsync("/admin/catalog/products")).StatusCode);
         Assert.DoesNotContain("/admin/catalog/products", await translator.GetStringAsync("/admin"), StringComparison.Ordinal);
-        var refused = await translator.PostAsJsonAsync("/api/v1/products", new { name = "Nope", sku = "NOPE-2", price = 100, stock = 1 });
+        var refused = await (await app.ApiAdminAsync("translator@test.local", "Role-pass-123")).PostAsJsonAsync("/api/v1/products", new { name = "Nope", sku = "NOPE-2", price = 100, stock = 1 });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
 
@@ -68,7 +68,7 @@ public sealed class CatalogAccessAndCacheTests(CatalogAppFactory app) : IClassFi
             return 0;
         });
         var id = await app.WithDbAsync(db => db.Set<Product>().Where(p => p.Variants.Any(v => v.Sku == "K1")).Select(p => p.Id).SingleAsync());
-        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/products/{id}/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await (await app.ApiAdminAsync()).PostAsync($"/api/v1/products/{id}/publish", null)).StatusCode);
         var fresh = await shopper.GetAsync("/products?q=warmer");
         Assert.DoesNotContain("Age", fresh.Headers.Select(h => h.Key));
     }

@@ -34,7 +34,7 @@ public sealed class EmptyCatalogIndexTests(EmptyCatalogFactory app) : IClassFixt
     {
         var client = app.Browser();
         Assert.Equal(0, (await client.ListAsync("")).Total());
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
 
         var created = await (await admin.PostAsJsonAsync("/api/v1/products", new { name = "First Thing", sku = "F-1", price = 100, stock = 1, published = true }))
             .JsonAsync(HttpStatusCode.Created);

@@ -41,7 +41,7 @@ public sealed class MediaUploadTests(CatalogAppFactory app) : IClassFixture<Cata
     [Fact]
     public async Task A_png_is_stored_re_encoded_without_its_metadata_and_resized_on_request()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var png = PngChunks.WithText(Png(900, 600), "Comment", "secret-location-52.1N");
 
         var response = await UploadAsync(admin, png, "photo.png", "image/png");
@@ -60,7 +60,7 @@ public sealed class MediaUploadTests(CatalogAppFactory app) : IClassFixture<Cata
     [Fact]
     public async Task A_sideways_phone_photo_is_stored_upright_without_its_exif()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         using var bitmap = new SKBitmap(300, 200);
         using (var canvas = new SKCanvas(bitmap))
         {
@@ -87,7 +87,7 @@ public sealed class MediaUploadTests(CatalogAppFactory app) : IClassFixture<Cata
     [Fact]
     public async Task A_webp_is_accepted_as_webp()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         using var bitmap = new SKBitmap(64, 64);
         using (var canvas = new SKCanvas(bitmap))
         {
@@ -106,7 +106,7 @@ public sealed class MediaUploadTests(CatalogAppFactory app) : IClassFixture<Cata
     [Fact]
     public async Task A_renamed_executable_is_refused()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var exe = new byte[4096];
         "MZ\u0090\0"u8.ToArray().CopyTo(exe, 0);
 
@@ -117,7 +117,7 @@ public sealed class MediaUploadTests(CatalogAppFactory app) : IClassFixture<Cata
     [Fact]
     public async Task An_svg_is_refused_with_the_reason()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var svg = Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
 
         var message = await ErrorAsync(await UploadAsync(admin, svg, "logo.png", "image/png"));
@@ -127,7 +127,7 @@ public sealed class MediaUploadTests(CatalogAppFactory app) : IClassFixture<Cata
     [Fact]
     public async Task An_oversized_file_is_refused()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var big = new byte[6 * 1024 * 1024];
         new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }.CopyTo(big, 0);
 
@@ -138,7 +138,7 @@ public sealed class MediaUploadTests(CatalogAppFactory app) : IClassFixture<Cata
     [Fact]
     public async Task A_damaged_image_is_refused()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var broken = new byte[2048];
         new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(broken, 0);
 

@@ -104,7 +104,7 @@ public sealed class MerchandiserEditorTests(CatalogAppFactory app) : IClassFixtu
     public async Task Saving_the_editor_without_touching_stock_keeps_what_orders_held_while_it_was_open()
     {
         var admin = await app.SignedInAdminAsync();
-        var created = await admin.PostAsJsonAsync("/api/v1/products", new { name = "Stock Kettle", sku = "STK-1", price = 1800, stock = 6, published = true });
+        var created = await (await app.ApiAdminAsync()).PostAsJsonAsync("/api/v1/products", new { name = "Stock Kettle", sku = "STK-1", price = 1800, stock = 6, published = true });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<ProductResponse>())!.Id;
         var editUrl = $"/admin/catalog/products/{id}";

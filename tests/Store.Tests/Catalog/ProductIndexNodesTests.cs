@@ -45,7 +45,7 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
         var before = await b.ListAsync("?page_size=100");
         var (green, blue) = (before.Counts("colour")["Green"], before.Counts("colour")["Blue"]);
         var inStock = (await b.ListAsync("?in_stock=true")).Total();
-        var admin = await nodes.A.SignedInAdminAsync();
+        var admin = await nodes.A.ApiAdminAsync();
 
         var created = await (await admin.PostAsJsonAsync("/api/v1/products", Product("Porch Lantern", "PL-1", 4500, 2, "Green"))).JsonAsync(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt32();
@@ -85,7 +85,7 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
         var before = await b.ListAsync("?page_size=100");
         var blue = before.Counts("colour")["Blue"];
         var warmer = await IdOfAsync("K4");
-        var admin = await nodes.A.SignedInAdminAsync();
+        var admin = await nodes.A.ApiAdminAsync();
 
         await (await admin.PostAsync($"/api/v1/products/{warmer}/unpublish", null)).JsonAsync(HttpStatusCode.NoContent);
 
@@ -132,7 +132,7 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
 
         // A merchandiser's edit of another product re-sorts node B's index: the hose stays sold out there.
         var tool = await IdOfAsync("G2");
-        var admin = await nodes.A.SignedInAdminAsync();
+        var admin = await nodes.A.ApiAdminAsync();
         await (await admin.PutAsJsonAsync($"/api/v1/products/{tool}", new { name = "Underscore Tool", sku = "G2", price = 550, stock = 1, published = true, categories = new[] { "garden" } }))
             .JsonAsync(HttpStatusCode.OK);
         Assert.Equal(["Underscore Tool"], await b.NamesAsync("?q=underscore&in_stock=true"));
@@ -152,7 +152,7 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
     public async Task Node_B_cached_pages_and_filters_catch_up_with_a_change_on_node_A_at_its_next_poll()
     {
         var shopper = nodes.B.Browser();
-        var admin = await nodes.A.SignedInAdminAsync();
+        var admin = await nodes.A.ApiAdminAsync();
         await (await admin.PostAsJsonAsync("/api/v1/products", Product("Garden Gnome", "GG-1", 1500, 3, "Green"))).JsonAsync(HttpStatusCode.Created);
         var id = await IdOfAsync("GG-1");
         Assert.Contains("Garden Gnome", await shopper.GetStringAsync("/products?q=garden"), StringComparison.Ordinal);

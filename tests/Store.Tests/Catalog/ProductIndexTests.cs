@@ -164,7 +164,7 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
     [Fact]
     public async Task Search_ranks_the_whole_name_then_names_starting_with_it_then_words_starting_with_it_then_the_rest()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         // Created in an order unlike the ranking, so the ids alone cannot give it.
         var clamp = await CreateAsync(admin, "Clamp", "RL-1", price: 500);
         var desk = await CreateAsync(admin, "Desk Lamp", "RL-2");
@@ -236,7 +236,7 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
     public async Task A_deleted_category_stops_matching_even_after_a_new_one_takes_its_slug()
     {
         var client = app.Browser();
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var seasonal = (await (await admin.PostAsJsonAsync("/api/v1/categories", new { name = "Seasonal", slug = "seasonal" })).JsonAsync(HttpStatusCode.Created))
             .GetProperty("id").GetInt32();
         _ = await client.ListAsync("?category=seasonal");
@@ -259,7 +259,7 @@ public sealed class ProductIndexTests(CatalogAppFactory app) : IClassFixture<Cat
     public async Task A_deleted_attribute_stops_filtering_and_counting_even_after_a_new_one_takes_its_slug()
     {
         var client = app.Browser();
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var material = await InScopeAsync(async s => (await s.GetRequiredService<AttributeEditor>()
             .SaveAsync(null, new AttributeInput("Material", "material", AttributeType.Choice, ["Oak", "Pine"]), CancellationToken.None)).Attribute!.Id);
         _ = await client.ListAsync("?attr.material=Oak");

@@ -39,7 +39,7 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
     [Fact]
     public async Task Create_makes_a_unique_slug_from_the_name_and_normalises_attribute_values()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var first = await admin.PostAsJsonAsync("/api/v1/products", Product("Café Table", "CT-1"));
         var second = await admin.PostAsJsonAsync("/api/v1/products", Product("Café Table", "CT-2"));
 
@@ -54,7 +54,7 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
     [Fact]
     public async Task Bad_input_answers_problem_details_with_each_field()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var response = await admin.PostAsJsonAsync("/api/v1/products", new
         {
             name = "",
@@ -80,7 +80,7 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
     [Fact]
     public async Task A_taken_slug_is_refused_and_an_old_slug_redirects_permanently()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var created = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/products", Product("Old Name Vase", "VASE-1")));
         var id = created.GetProperty("id").GetInt32();
 
@@ -106,7 +106,7 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
     [Fact]
     public async Task A_save_that_fails_in_the_database_keeps_the_old_slugs_redirect()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var created = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/products", Product("Old Slug Lamp", "LAMP-1")));
         var id = created.GetProperty("id").GetInt32();
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/products/{id}", Product("Old Slug Lamp", "LAMP-1", slug: "new-slug-lamp"))).StatusCode);
@@ -131,7 +131,7 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
     [Fact]
     public async Task Publishing_shows_a_draft_and_the_cached_list_is_refreshed()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var shopper = app.Browser();
         var created = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/products", Product("Zebra Planter", "ZP-1", published: false)));
         var id = created.GetProperty("id").GetInt32();
@@ -154,7 +154,7 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
     [Fact]
     public async Task Categories_can_be_created_moved_and_deleted_but_not_put_under_themselves()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var parent = await admin.PostAsJsonAsync("/api/v1/categories", new { name = "Living Room" });
         Assert.Equal(HttpStatusCode.Created, parent.StatusCode);
         var parentId = (await JsonAsync(parent)).GetProperty("id").GetInt32();
@@ -171,7 +171,7 @@ public sealed class ProductWriteApiTests(CatalogAppFactory app) : IClassFixture<
     [Fact]
     public async Task A_renamed_category_keeps_its_old_links_until_another_category_takes_the_slug()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var id = (await JsonAsync(await admin.PostAsJsonAsync("/api/v1/categories", new { name = "Porch Lights" }))).GetProperty("id").GetInt32();
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/categories/{id}", new { name = "Outdoor Lights", slug = "outdoor-lights" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/v1/categories/{id}", new { name = "Garden Lights", slug = "garden-lights" })).StatusCode);

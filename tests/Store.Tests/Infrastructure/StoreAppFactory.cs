@@ -41,6 +41,13 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _settings["Email:PickupDirectory"] = MailFolder;
         // Required outside Development; tests follow links by their path, so the host is nominal.
         _settings["Email:BaseUrl"] = "http://localhost";
+        // Every test of a class comes from one address; the rate-limit tests set their own small limits.
+        foreach (var bucket in new[] { "Api", "SignInPerAddress", "SignInPerAccount" })
+        {
+            _settings[$"RateLimits:{bucket}:Burst"] = "100000";
+            _settings[$"RateLimits:{bucket}:PerMinute"] = "100000";
+        }
+
         // A key per test app: the per-installation fallback would write into the source tree.
         _settings["Jwt:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     }

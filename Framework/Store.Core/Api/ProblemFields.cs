@@ -1,10 +1,10 @@
-namespace Store.Core.Http;
+namespace Store.Core.Api;
 
 /// <summary>
 /// Field errors keyed by C# property names (<c>DisplayName</c>, <c>Attributes.colour</c>), as RFC 9457
 /// validation-problem errors keyed by the JSON names a client sent (<c>displayName</c>, <c>attributes.colour</c>).
 /// </summary>
-public static class ProblemFields
+internal static class ProblemFields
 {
     public static Dictionary<string, string[]> From(IReadOnlyDictionary<string, string> errors) =>
         errors.ToDictionary(e => JsonName(e.Key), e => new[] { e.Value });

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+
+namespace Store.Core.Http;
+
+/// <summary>
+/// Headers every response carries (README, "Security headers"). The policy allows scripts from the site only:
+/// pages load their scripts from files, never inline, so an injected <c>&lt;script&gt;</c> does not run.
+/// Styles may be inline (the admin indents trees with a style attribute); a style cannot run code.
+/// </summary>
+internal sealed class SecurityHeaders(RequestDelegate next, IConfiguration configuration)
+{
+    public const string DefaultPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public const string DefaultPermissions =
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
+    private readonly string _policy = configuration["Security:ContentSecurityPolicy"] is { Length: > 0 } policy ? policy : DefaultPolicy;
+    private readonly string _permissions = configuration["Security:PermissionsPolicy"] is { Length: > 0 } permissions ? permissions : DefaultPermissions;
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = _permissions;
+        headers.ContentSecurityPolicy = _policy;
+        return next(context);
+    }
+}
