@@ -105,4 +105,27 @@ public sealed class ReauthenticationTests(StoreAppFactory app) : IClassFixture<S
         var unlocked = await admin.SubmitAsync($"/admin/users/{id}", new Dictionary<string, string>(), $"/admin/users/{id}?handler=Unlock");
         Assert.Contains("The account is unlocked.", await unlocked.HtmlAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_old_admin_session_creates_an_API_client_only_with_the_password_and_the_audit_log_shows_it()
+    {
+        var admin = await app.SignedInAdminAsync();
+        app.Time.Advance(TimeSpan.FromMinutes(6));
+        var fields = new Dictionary<string, string> { ["Name"] = "Warehouse sync", ["Scopes"] = "orders:read" };
+
+        var without = await admin.SubmitAsync("/admin/api-clients", fields, "/admin/api-clients?handler=Create");
+        Assert.Equal(HttpStatusCode.BadRequest, without.StatusCode);
+        var refused = await without.HtmlAsync();
+        Assert.Contains(PasswordRequired, refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("it is not shown again", refused, StringComparison.Ordinal);
+
+        fields["CurrentPassword"] = StoreAppFactory.AdminPassword;
+        var with = await admin.SubmitAsync("/admin/api-clients", fields, "/admin/api-clients?handler=Create");
+        Assert.Equal(HttpStatusCode.OK, with.StatusCode);
+        Assert.Contains("it is not shown again", await with.HtmlAsync(), StringComparison.Ordinal);
+
+        var log = await (await admin.GetAsync("/admin/audit")).HtmlAsync();
+        Assert.Contains("api-client.create", log, StringComparison.Ordinal);
+        Assert.Contains("Warehouse sync (orders:read)", log, StringComparison.Ordinal);
+    }
 }

@@ -25,6 +25,9 @@ public sealed partial class ApiSurfaceTests(StoreAppFactory app) : IClassFixture
     private static readonly string[] AnonymousWrites =
     [
         "POST /api/v1/account/register", "POST /api/v1/auth/token", "POST /api/v1/auth/refresh", "POST /api/v1/auth/revoke", "POST /api/v1/auth/client-token",
+
+        // An anonymous API client keeps a cart through its Cart-Token header (Modules/Store.Cart/README.md).
+        "POST /api/v1/cart/items", "PUT /api/v1/cart/items/{variantId:int}", "DELETE /api/v1/cart/items/{variantId:int}", "DELETE /api/v1/cart",
     ];
 
     private sealed record ApiRoute(string Method, string Pattern, string? Permission, bool SignedIn, bool IsApiGroup, bool TakesForm)

@@ -12,7 +12,7 @@ public sealed class MediaBudgetTests(MediaBudgetTests.ShortWaitApp app) : IClass
     [Fact]
     public async Task An_upload_finding_the_budget_spent_gets_503_with_retry_after_and_succeeds_once_it_is_free()
     {
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var images = app.Services.GetRequiredService<ImageProcessor>();
         var png = MediaUploadTests.Png(1200, 900);
 

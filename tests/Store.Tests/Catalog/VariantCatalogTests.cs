@@ -91,7 +91,7 @@ public sealed partial class VariantCatalogTests(CatalogAppFactory app) : IClassF
     public async Task The_api_reads_and_writes_variants_and_refuses_a_duplicate_sku()
     {
         var tee = await VariantProducts.TeeAsync(app.Services, "API", stock: 4);
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
 
         var product = await (await admin.GetAsync($"/api/v1/products/{tee.Id}")).JsonAsync(HttpStatusCode.OK);
         var variants = product.GetProperty("variants").EnumerateArray().ToList();
@@ -131,7 +131,7 @@ public sealed partial class VariantCatalogTests(CatalogAppFactory app) : IClassF
     public async Task After_variant_edits_the_index_answers_like_one_built_fresh()
     {
         var tee = await VariantProducts.TeeAsync(app.Services, "FRESH", stock: 1);
-        var admin = await app.SignedInAdminAsync();
+        var admin = await app.ApiAdminAsync();
         var shopper = app.Browser();
         string[] queries = ["?q=fresh", "?option.colour=Red", "?option.colour=Blue&in_stock=true", "?option.size=L&in_stock=true", "?min_price=16&max_price=30", "?sort=price_asc&page_size=100", "?in_stock=true&page_size=100"];
         _ = await shopper.ListAsync("?page_size=1");

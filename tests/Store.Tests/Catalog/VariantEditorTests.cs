@@ -18,7 +18,7 @@ public sealed class VariantEditorTests(CatalogAppFactory app) : IClassFixture<Ca
     public async Task Options_generate_the_grid_removal_waits_for_confirmation_and_a_taken_sku_is_refused()
     {
         var admin = await app.SignedInAdminAsync();
-        var created = await (await admin.PostAsJsonAsync("/api/v1/products", new { name = "Grid Lamp", sku = "GL-1", price = 3000, stock = 5, published = true }))
+        var created = await (await (await app.ApiAdminAsync()).PostAsJsonAsync("/api/v1/products", new { name = "Grid Lamp", sku = "GL-1", price = 3000, stock = 5, published = true }))
             .JsonAsync(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt32();
         var first = (await VariantsAsync(id)).Single().Id;
