@@ -7,7 +7,7 @@ using Store.Core.Data;
 
 namespace Store.Accounts.ApiClients;
 
-/// <summary>Creating, revoking and checking API clients (docs/accounts.md, "API clients").</summary>
+/// <summary>Creating, revoking and checking API clients (the module README, "API clients").</summary>
 public sealed class ApiClientStore(StoreDbContext db, TimeProvider time)
 {
     public const int MaxNameLength = 100;
