@@ -1070,6 +1070,10 @@ namespace Store.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AttentionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Currency")
                         .IsRequired()
                         .HasMaxLength(3)
@@ -1093,8 +1097,26 @@ namespace Store.Migrations.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("PaidUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PaymentIntentId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("PaymentProvider")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PaymentSessionId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
                     b.Property<DateTime>("PlacedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RefundedAmount")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("Shipping")
                         .HasColumnType("bigint");
@@ -1125,6 +1147,8 @@ namespace Store.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("PaymentSessionId");
 
                     b.HasIndex("Status", "HoldExpiresUtc");
 

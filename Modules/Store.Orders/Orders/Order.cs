@@ -41,6 +41,24 @@ internal sealed class Order
     /// <summary>A pending order's stock is released and the order expires after this.</summary>
     public DateTime? HoldExpiresUtc { get; set; }
 
+    /// <summary>When the payment provider says the money arrived (from its event, UTC); null until paid.</summary>
+    public DateTime? PaidUtc { get; set; }
+
+    /// <summary>Which provider took the payment: <c>stripe</c> or <c>offline</c>. Written by Payments.</summary>
+    public string? PaymentProvider { get; set; }
+
+    /// <summary>The provider's checkout session (Stripe's <c>cs_…</c>), saved when the shopper is sent to pay.</summary>
+    public string? PaymentSessionId { get; set; }
+
+    /// <summary>The provider's payment (Stripe's <c>pi_…</c>), which refunds are made against.</summary>
+    public string? PaymentIntentId { get; set; }
+
+    /// <summary>Minor units refunded so far; equal to <see cref="Total"/> once the order is <c>Refunded</c>.</summary>
+    public long RefundedAmount { get; set; }
+
+    /// <summary>Something staff must look at (e.g. paid after its hold lapsed and the stock was gone); null when all is well.</summary>
+    public string? AttentionNote { get; set; }
+
     public List<OrderLine> Lines { get; set; } = [];
 
     public List<OrderHistoryEntry> History { get; set; } = [];

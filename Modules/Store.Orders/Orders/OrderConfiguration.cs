@@ -19,6 +19,12 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.UserId, o.IdempotencyKey }).IsUnique();
         builder.HasIndex(o => new { o.UserId, o.Id });
         builder.HasIndex(o => new { o.Status, o.HoldExpiresUtc });
+        builder.Property(o => o.PaymentProvider).HasMaxLength(20);
+        builder.Property(o => o.PaymentSessionId).HasMaxLength(255);
+        builder.Property(o => o.PaymentIntentId).HasMaxLength(255);
+        builder.Property(o => o.AttentionNote).HasMaxLength(500);
+        // The webhook finds its order by the session it carries.
+        builder.HasIndex(o => o.PaymentSessionId);
         builder.OwnsOne(o => o.ShippingAddress, address =>
         {
             address.Property(a => a.FullName).HasMaxLength(100);
