@@ -49,7 +49,7 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
         }
 
         PaymentOutcome? outcome = null;
-        await AllOrNothing.RunAsync(db, async () =>
+        await db.AllOrNothingAsync(async () =>
         {
             // The facts first, guarded by "not paid yet": of two deliveries at once only one gets past here.
             var claimed = await db.Set<Order>().Where(o => o.Id == order.Id && o.PaidUtc == null).ExecuteUpdateAsync(s => s
@@ -102,7 +102,7 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
         }
 
         RefundOutcome? outcome = null;
-        await AllOrNothing.RunAsync(db, async () =>
+        await db.AllOrNothingAsync(async () =>
         {
             var now = time.GetUtcNow().UtcDateTime;
             // Conditional: never more than was paid, however many refunds race.

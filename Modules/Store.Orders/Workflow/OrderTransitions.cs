@@ -39,7 +39,7 @@ internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catal
         var now = time.GetUtcNow().UtcDateTime;
         var transition = OrderWorkflow.Find(from.Value, to)!;
         TransitionOutcome? refused = null;
-        var done = await AllOrNothing.RunAsync(db, async () =>
+        var done = await db.AllOrNothingAsync(async () =>
         {
             var changed = await db.Set<Order>().Where(o => o.Id == orderId && o.Status == from)
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, to).SetProperty(o => o.UpdatedUtc, now).SetProperty(o => o.HoldExpiresUtc, (DateTime?)null), cancellationToken);
