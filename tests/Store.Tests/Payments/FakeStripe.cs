@@ -50,9 +50,9 @@ public sealed class FakeStripe : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var fake = new FakeStripe(app);
-        app.MapPost("/v1/checkout/sessions", fake.CreateSessionAsync);
+        app.MapPost("/v1/checkout/sessions", (HttpRequest request) => fake.CreateSessionAsync(request.HttpContext));
         app.MapGet("/v1/checkout/sessions/{id}", (string id) => fake._sessions.TryGetValue(id, out var s) ? Results.Text(s.ToJsonString(), "application/json") : NotFound());
-        app.MapPost("/v1/refunds", fake.RefundAsync);
+        app.MapPost("/v1/refunds", (HttpRequest request) => fake.RefundAsync(request.HttpContext));
         app.MapGet("/pay/{id}", (string id) => Results.Content($"<!doctype html><title>Fake Stripe Checkout</title><h1>Fake Stripe Checkout</h1><p data-session>{id}</p>", "text/html"));
         app.StartAsync().GetAwaiter().GetResult();
         fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -29,5 +29,6 @@ public class PaymentsAppFactory : ShopAppFactory
     {
         await base.DisposeAsync();
         await Stripe.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
