@@ -40,15 +40,16 @@ internal sealed class PaymentStart(StoreDbContext db, IOrderPayments orders, Pay
         }
 
         var provider = providers.Current;
+        // One read decides both "reuse" and "which attempt": two requests at once either see the same latest
+        // attempt (and reuse it) or neither sees it (and both ask for the same attempt, hence the same key).
         var sessions = db.Set<PaymentSession>().AsNoTracking().Where(s => s.OrderNumber == number);
-        var open = await sessions.Where(s => s.Provider == provider.Name && s.Status == PaymentSessionStatus.Open && s.ExpiresUtc > now)
-            .OrderByDescending(s => s.Attempt).FirstOrDefaultAsync(cancellationToken);
-        if (open is not null)
+        var latest = await sessions.OrderByDescending(s => s.Attempt).FirstOrDefaultAsync(cancellationToken);
+        if (latest is { Status: PaymentSessionStatus.Open } && latest.Provider == provider.Name && latest.ExpiresUtc > now)
         {
-            return new StartOutcome(StartResult.Redirect, open.Url, open.SessionId);
+            return new StartOutcome(StartResult.Redirect, latest.Url, latest.SessionId);
         }
 
-        var attempt = (await sessions.MaxAsync(s => (int?)s.Attempt, cancellationToken) ?? 0) + 1;
+        var attempt = (latest?.Attempt ?? 0) + 1;
         var expires = ExpiryFor(order.HoldExpiresUtc, now);
         var request = new SessionRequest(order, Link($"/account/orders/{number}/payment/success"), Link($"/account/orders/{number}/payment/cancel"), expires);
         if (order.Lines.Sum(l => l.UnitPrice * l.Quantity) + order.Shipping != order.Total)
@@ -85,11 +86,22 @@ internal sealed class PaymentStart(StoreDbContext db, IOrderPayments orders, Pay
         return new StartOutcome(StartResult.Redirect, session.Url, session.Id);
     }
 
-    /// <summary>The hold's end, moved into the window Stripe accepts (documented in the README).</summary>
+    /// <summary>
+    /// The hold's end, moved into the window Stripe accepts (README). A moved-up end is rounded up to five
+    /// minutes, so requests made at the same moment send the same parameters with their shared idempotency key
+    /// (Stripe refuses a key reused with other parameters).
+    /// </summary>
     public static DateTime ExpiryFor(DateTime? holdExpiresUtc, DateTime now)
     {
         var wanted = holdExpiresUtc ?? now + MaximumLife;
-        var clamped = wanted < now + MinimumLife ? now + MinimumLife : wanted > now + MaximumLife ? now + MaximumLife : wanted;
+        if (wanted < now + MinimumLife)
+        {
+            var step = TimeSpan.FromMinutes(5).Ticks;
+            var floor = (now + MinimumLife).Ticks;
+            return new DateTime((floor + step - 1) / step * step, DateTimeKind.Utc);
+        }
+
+        var clamped = wanted > now + MaximumLife ? now + MaximumLife : wanted;
         // Stripe takes whole seconds.
         return new DateTime(clamped.Ticks - (clamped.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
     }

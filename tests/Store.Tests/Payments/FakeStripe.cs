@@ -26,7 +26,7 @@ public sealed class FakeStripe : IAsyncDisposable
     private static readonly JsonObject Fixtures = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Payments", "stripe-fixtures.json")))!;
 
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<string, string> _byKey = new();
+    private readonly ConcurrentDictionary<string, (StripeCall First, string Body)> _byKey = new();
     private readonly ConcurrentDictionary<string, JsonObject> _sessions = new();
     private readonly object _gate = new();
     private long _created = 1_700_000_000;
@@ -128,8 +128,16 @@ public sealed class FakeStripe : IAsyncDisposable
         // Stripe answers a repeated key with the first response; the lock makes two at once behave the same.
         lock (_gate)
         {
-            var body = call.IdempotencyKey is null ? create() : _byKey.GetOrAdd(call.Path + "|" + call.IdempotencyKey, _ => create());
-            return Results.Text(body, "application/json");
+            if (call.IdempotencyKey is null)
+            {
+                return Results.Text(create(), "application/json");
+            }
+
+            var (first, body) = _byKey.GetOrAdd(call.Path + "|" + call.IdempotencyKey, _ => (call, create()));
+            // As Stripe: a key reused with other parameters is an error, never a second object.
+            return first.Form.Count == call.Form.Count && !first.Form.Except(call.Form).Any()
+                ? Results.Text(body, "application/json")
+                : Results.Json(new { error = new { type = "idempotency_error", message = "Keys for idempotent requests can only be used with the same parameters they were first used with." } }, statusCode: 400);
         }
     }
 
