@@ -3,6 +3,7 @@ using Store.Cart;
 using Store.Catalog;
 using Store.Core.Hosting;
 using Store.Orders;
+using Store.Payments;
 using Store.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,7 +14,8 @@ builder.AddStore(
     new AccountsModule(),
     new CatalogModule(),
     new CartModule(),
-    new OrdersModule());
+    new OrdersModule(),
+    new PaymentsModule());
 
 var app = builder.Build();
 app.UseStore();

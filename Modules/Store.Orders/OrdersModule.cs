@@ -10,6 +10,7 @@ using Store.Orders.Contracts;
 using Store.Orders.Emails;
 using Store.Orders.Live;
 using Store.Orders.Orders;
+using Store.Orders.Payments;
 using Store.Orders.Workflow;
 
 namespace Store.Orders;
@@ -29,6 +30,7 @@ public sealed class OrdersModule : StoreModule
         services.AddScoped<OrderEmails>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<IOrderWorkflow>(sp => sp.GetRequiredService<OrderTransitions>());
+        services.AddScoped<IOrderPayments, OrderPayments>();
         services.AddSingleton<PollingOrderStatusNotifier>();
         services.AddSingleton<IOrderStatusNotifier>(sp => sp.GetRequiredService<PollingOrderStatusNotifier>());
         services.AddHostedService(sp => sp.GetRequiredService<PollingOrderStatusNotifier>());

@@ -26,4 +26,38 @@ public static class Transactions
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> all or nothing whether or not the caller has a transaction open: in a
+    /// transaction of its own, or inside the caller's behind a savepoint, so a refused step undoes only itself
+    /// and the caller's earlier writes (a webhook's event row) stay. False when the work refused.
+    /// </summary>
+    public static async Task<bool> AllOrNothingAsync(this DbContext db, Func<Task<bool>> work, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not { } outer)
+        {
+            return await db.InTransactionAsync(work, cancellationToken);
+        }
+
+        var savepoint = "sp_" + Guid.NewGuid().ToString("n")[..12];
+        await outer.CreateSavepointAsync(savepoint, cancellationToken);
+        try
+        {
+            if (await work())
+            {
+                return true;
+            }
+        }
+        catch
+        {
+            await outer.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+            db.ChangeTracker.Clear();
+            throw;
+        }
+
+        await outer.RollbackToSavepointAsync(savepoint, cancellationToken);
+        // Entities the refused work added or changed must not be saved by the caller's next SaveChanges.
+        db.ChangeTracker.Clear();
+        return false;
+    }
 }

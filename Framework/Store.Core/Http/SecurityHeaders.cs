@@ -8,7 +8,7 @@ namespace Store.Core.Http;
 /// pages load their scripts from files, never inline, so an injected <c>&lt;script&gt;</c> does not run.
 /// Styles may be inline (the admin indents trees with a style attribute); a style cannot run code.
 /// </summary>
-internal sealed class SecurityHeaders(RequestDelegate next, IConfiguration configuration)
+internal sealed class SecurityHeaders(RequestDelegate next, IConfiguration configuration, IEnumerable<FormActionSource> formActions)
 {
     public const string DefaultPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
@@ -17,7 +17,9 @@ internal sealed class SecurityHeaders(RequestDelegate next, IConfiguration confi
     public const string DefaultPermissions =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
-    private readonly string _policy = configuration["Security:ContentSecurityPolicy"] is { Length: > 0 } policy ? policy : DefaultPolicy;
+    // A configured policy is taken as written; the default one lets forms lead to the origins modules register.
+    private readonly string _policy = configuration["Security:ContentSecurityPolicy"] is { Length: > 0 } policy ? policy
+        : DefaultPolicy.Replace("form-action 'self'", string.Join(' ', formActions.Select(f => f.Origin).Prepend("form-action 'self'").Distinct()), StringComparison.Ordinal);
     private readonly string _permissions = configuration["Security:PermissionsPolicy"] is { Length: > 0 } permissions ? permissions : DefaultPermissions;
 
     public Task InvokeAsync(HttpContext context)

@@ -1,6 +1,6 @@
 namespace Store.Orders.Orders;
 
-/// <summary>An order as its shopper (page and API) sees it. <see cref="PaymentState"/>: <c>awaiting</c>, <c>paid</c>, <c>refund_due</c>, <c>refunded</c> or <c>none</c>.</summary>
+/// <summary>An order as its shopper (page and API) sees it. <see cref="PaymentState"/>: <c>awaiting</c>, <c>paid</c>, <c>partially_refunded</c> (<see cref="RefundedAmount"/> of it), <c>refund_due</c>, <c>refunded</c> or <c>none</c>.</summary>
 public sealed record OrderDetail(
     string Number,
     string Status,
@@ -11,6 +11,7 @@ public sealed record OrderDetail(
     long Subtotal,
     long Shipping,
     long Total,
+    long RefundedAmount,
     OrderAddressView ShippingAddress,
     IReadOnlyList<OrderLineView> Lines,
     IReadOnlyList<OrderHistoryView> History,

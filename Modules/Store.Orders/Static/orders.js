@@ -7,11 +7,13 @@
     var status = page.querySelector("[data-order-status]");
     var history = page.querySelector("[data-order-history]");
     var cancel = page.querySelector("[data-order-cancel]");
+    var pay = page.querySelector("[data-order-pay]");
     var source = new EventSource("/account/orders/" + encodeURIComponent(page.getAttribute("data-order")) + "/events");
     source.addEventListener("status", function (e) {
       var data = JSON.parse(e.data);
       if (status.textContent !== data.status) status.textContent = data.status;
       if (cancel) cancel.hidden = !data.canCancel;
+      if (pay) pay.hidden = data.status !== "Pending";
       if (history && data.history) {
         history.innerHTML = "";
         data.history.forEach(function (h) {

@@ -12,7 +12,8 @@ namespace Store.Orders.Workflow;
 /// Applies a transition of <see cref="OrderWorkflow"/> in one transaction: a conditional update of the status
 /// (<c>WHERE Status = from</c>, so of two identical requests one changes it and the other is told it already
 /// happened), the stock release when the transition gives stock back (guarded again by <c>StockHeld</c>), the
-/// history row and the email. Other nodes' open pages learn through <see cref="IOrderStatusNotifier"/>.
+/// history row and the email. Inside a caller's transaction (Payments' webhook) it joins it behind a savepoint.
+/// Other nodes' open pages learn through <see cref="IOrderStatusNotifier"/>.
 /// </summary>
 internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, OrderEmails emails, IOrderStatusNotifier notifier, TimeProvider time) : IOrderWorkflow
 {
@@ -37,33 +38,51 @@ internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catal
 
         var now = time.GetUtcNow().UtcDateTime;
         var transition = OrderWorkflow.Find(from.Value, to)!;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        TransitionOutcome? refused = null;
+        var done = await db.AllOrNothingAsync(async () =>
         {
             var changed = await db.Set<Order>().Where(o => o.Id == orderId && o.Status == from)
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, to).SetProperty(o => o.UpdatedUtc, now).SetProperty(o => o.HoldExpiresUtc, (DateTime?)null), cancellationToken);
             if (changed == 0)
             {
-                await transaction.RollbackAsync(cancellationToken);
                 var current = await StatusOfAsync(orderId, cancellationToken);
-                return new TransitionOutcome(TransitionResult.Refused, current, current == to ? $"The order is already {to}." : $"The order changed meanwhile; it is now {current}.");
+                refused = new TransitionOutcome(TransitionResult.Refused, current, current == to ? $"The order is already {to}." : $"The order changed meanwhile; it is now {current}.");
+                return false;
             }
 
             if (transition.ReleasesStock && await db.Set<Order>().Where(o => o.Id == orderId && o.StockHeld)
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.StockHeld, false), cancellationToken) == 1)
             {
-                var lines = await db.Set<OrderLine>().Where(l => l.OrderId == orderId).Select(l => new StockLine(l.VariantId, l.Quantity)).ToListAsync(cancellationToken);
-                await catalog.ReleaseAsync(lines, cancellationToken);
+                await catalog.ReleaseAsync(await StockLinesAsync(orderId, cancellationToken), cancellationToken);
+            }
+
+            if (transition.ReservesStock)
+            {
+                if (!await catalog.TryReserveAsync(await StockLinesAsync(orderId, cancellationToken), cancellationToken))
+                {
+                    refused = new TransitionOutcome(TransitionResult.Refused, from, "The items are no longer in stock.");
+                    return false;
+                }
+
+                await db.Set<Order>().Where(o => o.Id == orderId).ExecuteUpdateAsync(s => s.SetProperty(o => o.StockHeld, true), cancellationToken);
             }
 
             db.Set<OrderHistoryEntry>().Add(new OrderHistoryEntry { OrderId = orderId, From = from, To = to, AtUtc = now, By = by, Note = note });
             await emails.QueueAsync(orderId, to, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }, cancellationToken);
+        if (!done)
+        {
+            return refused!;
         }
 
         notifier.Changed(orderId);
         return new TransitionOutcome(TransitionResult.Done, to);
     }
+
+    private Task<List<StockLine>> StockLinesAsync(int orderId, CancellationToken cancellationToken) =>
+        db.Set<OrderLine>().Where(l => l.OrderId == orderId).Select(l => new StockLine(l.VariantId, l.Quantity)).ToListAsync(cancellationToken);
 
     private Task<OrderStatus?> StatusOfAsync(int orderId, CancellationToken cancellationToken) =>
         db.Set<Order>().Where(o => o.Id == orderId).Select(o => (OrderStatus?)o.Status).FirstOrDefaultAsync(cancellationToken);

@@ -14,12 +14,19 @@ internal static class OrderWorkflow
         new(OrderStatus.Paid, OrderStatus.Shipped, OrderActor.Staff),
         new(OrderStatus.Shipped, OrderStatus.Delivered, OrderActor.Staff),
         new(OrderStatus.Pending, OrderStatus.Cancelled, OrderActor.Shopper | OrderActor.Staff, ReleasesStock: true),
-        new(OrderStatus.Pending, OrderStatus.Expired, OrderActor.System, ReleasesStock: true),
+        // Payments too: Stripe's checkout.session.expired for the order's current session ends the hold.
+        new(OrderStatus.Pending, OrderStatus.Expired, OrderActor.System | OrderActor.Payments, ReleasesStock: true),
+        // A payment that lands after the hold lapsed: accepted only when every unit can be taken again
+        // (all or nothing); otherwise Payments flags the order and refunds the money (Store.Payments README).
+        new(OrderStatus.Expired, OrderStatus.Paid, OrderActor.Payments, ReservesStock: true),
         // Staff only: the money has been taken, so the Payments issue refunds it; the units go back on the shelf.
         new(OrderStatus.Paid, OrderStatus.Cancelled, OrderActor.Staff, ReleasesStock: true),
         new(OrderStatus.Paid, OrderStatus.Refunded, OrderActor.Payments),
         new(OrderStatus.Shipped, OrderStatus.Refunded, OrderActor.Payments),
         new(OrderStatus.Delivered, OrderStatus.Refunded, OrderActor.Payments),
+        // The money of a cancelled paid order, or of a payment that came too late, going back in full.
+        new(OrderStatus.Cancelled, OrderStatus.Refunded, OrderActor.Payments),
+        new(OrderStatus.Expired, OrderStatus.Refunded, OrderActor.Payments),
     ];
 
     public static OrderTransition? Find(OrderStatus from, OrderStatus to) => Table.FirstOrDefault(t => t.From == from && t.To == to);

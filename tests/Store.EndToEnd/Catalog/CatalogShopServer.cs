@@ -4,7 +4,7 @@ using Store.Tests.Catalog;
 namespace Store.EndToEnd.Catalog;
 
 /// <summary>The shop on Kestrel with the catalog test fixture (ten published products, one draft).</summary>
-public sealed class CatalogShopServer : ShopServer
+public class CatalogShopServer : ShopServer
 {
     private readonly string _mediaRoot = CatalogFixture.NewMediaRoot();
 
