@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Store.Core.Admin;
 using Store.Core.Modules;
 using Store.Core.Security;
+using Store.Orders.Admin;
 using Store.Orders.Checkout;
 using Store.Orders.Contracts;
 using Store.Orders.Emails;
 using Store.Orders.Live;
 using Store.Orders.Orders;
+using Store.Orders.Reports;
 using Store.Orders.Workflow;
 
 namespace Store.Orders;
@@ -34,6 +37,11 @@ public sealed class OrdersModule : StoreModule
         services.AddHostedService(sp => sp.GetRequiredService<PollingOrderStatusNotifier>());
         services.AddSingleton<HoldExpiryJob>();
         services.AddHostedService(sp => sp.GetRequiredService<HoldExpiryJob>());
+        services.AddSingleton<ShopTime>();
+        services.AddScoped<OrderAdminQueries>();
+        services.AddScoped<StatusChanges>();
+        services.AddSingleton<OrderExports>();
+        services.AddScoped<SalesReports>();
     }
 
     public override void ConfigureTemplates(TemplateOptions options)
@@ -58,5 +66,17 @@ public sealed class OrdersModule : StoreModule
         signedIn.MapCheckoutEndpoints();
         signedIn.MapGroup("/account").MapOrderEndpoints();
         endpoints.MapOrderApi();
+        endpoints.MapOrderAdminExports();
     }
+
+    public override IEnumerable<AdminMenuItem> AdminMenu =>
+    [
+        new("Orders", "/admin/orders", OrdersPermissions.ManageOrders.Name, 20, "Sales"),
+        new("Reports", "/admin/reports", OrdersPermissions.ManageOrders.Name, 21, "Sales"),
+    ];
+
+    public override IEnumerable<AdminDashboardPanel> DashboardPanels =>
+    [
+        new("SalesDashboard", OrdersPermissions.ManageOrders.Name, 10),
+    ];
 }
