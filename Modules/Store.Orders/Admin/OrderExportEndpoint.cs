@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Store.Core.Api;
 using Store.Core.Sites;
 
@@ -19,6 +20,12 @@ internal static class OrderExportEndpoint
         }
 
         var xlsx = format == "xlsx";
+        if (xlsx)
+        {
+            // The zip writer under SpreadCheetah finishes each entry with a small synchronous write.
+            http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+        }
+
         var name = $"orders-{DateTime.UtcNow:yyyyMMdd-HHmm}.{format}";
         return Results.Stream(
             body => xlsx

@@ -85,7 +85,7 @@ public sealed class OrderAdminChangeTests(OrderAdminAppFactory app) : IClassFixt
         var list = await browser.GetStringAsync($"/admin/orders?customer={set.Tag}");
         var fields = numbers.Select(n => new KeyValuePair<string, string>("numbers", n))
             .Append(new("to", "Shipped")).Append(new("note", "Bulk run"))
-            .Append(new("__RequestVerificationToken", FormPost.TokenOf(list)));
+            .Append(new("__RequestVerificationToken", FormPost.TokenOf(list)!));
 
         var response = await browser.PostAsync($"/admin/orders?handler=Bulk&customer={set.Tag}", new FormUrlEncodedContent(fields));
 
@@ -141,7 +141,7 @@ public sealed class OrderAdminChangeTests(OrderAdminAppFactory app) : IClassFixt
         var (browser, api) = await app.StaffAsync(role);
 
         Assert.Contains("href=\"/admin/orders\"", await browser.GetStringAsync("/admin"), StringComparison.Ordinal);
-        Assert.Contains(set["Bob"], await browser.GetStringAsync($"/admin/orders?customer={set.Tag}"), StringComparison.Ordinal);
+        Assert.Contains(set["Bob"], await browser.GetStringAsync($"/admin/orders?customer={set.Tag}&sort=total"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/admin/orders/{set["Bob"]}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin/reports")).StatusCode);
     }

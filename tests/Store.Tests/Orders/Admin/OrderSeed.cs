@@ -20,6 +20,8 @@ internal sealed record SeedOrder(string Number, string Email, string Name, Order
 
     public int Quantity { get; init; } = 1;
 
+    public int ProductId { get; init; } = 1;
+
     public int VariantId { get; init; } = 1;
 
     public string ProductName { get; init; } = "Seed item";
@@ -59,7 +61,7 @@ internal static class OrderSeed
                     RefundedAmount = s.Refunded,
                     StockHeld = false,
                 };
-                order.Lines.Add(new OrderLine { ProductId = 1, VariantId = s.VariantId, ProductName = s.ProductName, Options = string.Empty, Sku = "SEED-" + s.VariantId, UnitPrice = (s.Total - shipping) / s.Quantity, Quantity = s.Quantity, LineTotal = s.Total - shipping });
+                order.Lines.Add(new OrderLine { ProductId = s.ProductId, VariantId = s.VariantId, ProductName = s.ProductName, Options = string.Empty, Sku = "SEED-" + s.VariantId, UnitPrice = (s.Total - shipping) / s.Quantity, Quantity = s.Quantity, LineTotal = s.Total - shipping });
                 order.History.Add(new OrderHistoryEntry { From = null, To = OrderStatus.Pending, AtUtc = s.PlacedUtc, By = "seed-user" });
                 if (s.PaidInHistory)
                 {
