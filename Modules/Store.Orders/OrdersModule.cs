@@ -26,6 +26,8 @@ public sealed class OrdersModule : StoreModule
     {
         var options = configuration.GetSection(OrdersOptions.Section).Get<OrdersOptions>() ?? new OrdersOptions();
         services.AddSingleton(options);
+        // A mistyped time zone stops start-up here rather than shifting every figure of the order admin.
+        ShopTime.Find(options.ReportTimeZone);
         services.AddScoped<OrderDrafts>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderQueries>();

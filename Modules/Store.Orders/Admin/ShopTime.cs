@@ -26,7 +26,7 @@ public sealed class ShopTime(OrdersOptions options, TimeProvider time)
 
     public DateOnly Today() => DateOnly.FromDateTime(ToLocal(time.GetUtcNow().UtcDateTime));
 
-    private static TimeZoneInfo Find(string id)
+    internal static TimeZoneInfo Find(string id)
     {
         try
         {
