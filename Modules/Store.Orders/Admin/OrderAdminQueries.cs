@@ -22,7 +22,14 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Orde
         var rows = await Sorted(filtered, filter).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(o => new
             {
-                o.Number, o.PlacedUtc, o.Email, o.ShippingAddress.FullName, o.Status, o.Total, o.RefundedAmount, o.Currency,
+                o.Number,
+                o.PlacedUtc,
+                o.Email,
+                o.ShippingAddress.FullName,
+                o.Status,
+                o.Total,
+                o.RefundedAmount,
+                o.Currency,
                 WasPaid = o.PaidUtc != null || (o.Status == OrderStatus.Cancelled && o.History.Any(h => h.To == OrderStatus.Paid)),
             })
             .ToListAsync(cancellationToken);
@@ -36,8 +43,20 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Orde
     {
         var rows = Sorted(Filtered(filter), filter).Select(o => new
         {
-            o.Number, o.PlacedUtc, o.Status, o.Email, o.ShippingAddress.FullName, Items = o.Lines.Sum(l => l.Quantity), o.Currency,
-            o.Subtotal, o.Shipping, o.Total, o.RefundedAmount, o.PaidUtc, o.ShippingAddress.Country, o.ShippingAddress.City,
+            o.Number,
+            o.PlacedUtc,
+            o.Status,
+            o.Email,
+            o.ShippingAddress.FullName,
+            Items = o.Lines.Sum(l => l.Quantity),
+            o.Currency,
+            o.Subtotal,
+            o.Shipping,
+            o.Total,
+            o.RefundedAmount,
+            o.PaidUtc,
+            o.ShippingAddress.Country,
+            o.ShippingAddress.City,
             WasPaid = o.PaidUtc != null || (o.Status == OrderStatus.Cancelled && o.History.Any(h => h.To == OrderStatus.Paid)),
         }).AsAsyncEnumerable();
         await foreach (var o in rows.WithCancellation(cancellationToken))
