@@ -15,4 +15,13 @@ public sealed class OrdersOptions
     public TimeSpan LivePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public int PageSize { get; set; } = 20;
+
+    /// <summary>Orders per page in the order admin.</summary>
+    public int AdminPageSize { get; set; } = 50;
+
+    /// <summary>The shop's time zone (IANA or Windows id): the order admin's dates and the reports' days are read in it.</summary>
+    public string ReportTimeZone { get; set; } = "UTC";
+
+    /// <summary>A published variant with this many units or fewer is listed as low on stock on the dashboard.</summary>
+    public int LowStockThreshold { get; set; } = 5;
 }

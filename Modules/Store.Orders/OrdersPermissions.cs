@@ -5,7 +5,9 @@ namespace Store.Orders;
 
 public static class OrdersPermissions
 {
-    public static readonly Permission ManageOrders = new("Orders.ManageOrders", "Mark orders paid, shipped and delivered, and cancel them")
+    public const string ManageOrdersName = "Orders.ManageOrders";
+
+    public static readonly Permission ManageOrders = new(ManageOrdersName, "Mark orders paid, shipped and delivered, and cancel them")
     {
         DefaultRoles = [StoreRoles.OrderManager],
         Scope = ApiScopes.OrdersWrite,

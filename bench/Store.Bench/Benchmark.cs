@@ -8,12 +8,19 @@ namespace Store.Bench;
 /// <summary>
 /// Catalog latency: list, search and product page at several catalog sizes, on SQLite, or on PostgreSQL
 /// when STORE_TEST_POSTGRES is set. Requests go through the whole ASP.NET Core pipeline in memory.
-/// Usage: <c>dotnet run -c Release --project bench/Store.Bench -- [sizes, default 1000,10000,100000] [requests, default 300]</c>
+/// Usage: <c>dotnet run -c Release --project bench/Store.Bench -- [sizes, default 1000,10000,100000] [requests, default 300]</c>;
+/// <c>-- orders ...</c> runs <see cref="OrderBenchmark"/> instead.
 /// </summary>
 internal static class Benchmark
 {
     public static async Task Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "orders")
+        {
+            await OrderBenchmark.RunAsync(args[1..]);
+            return;
+        }
+
         var sizes = args.Length > 0 ? args[0].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000, 100_000];
         var requests = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300;
         var provider = string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("STORE_TEST_POSTGRES")) ? "Sqlite" : "PostgreSql";
@@ -91,6 +98,12 @@ internal static class Benchmark
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bench", "uncached");
         }
 
+        return await TimeAsync(client, url, count, warmUp, before);
+    }
+
+    /// <summary>p50 and p99 of <paramref name="count"/> sequential GETs, after <paramref name="warmUp"/> unmeasured ones.</summary>
+    internal static async Task<(double P50, double P99)> TimeAsync(HttpClient client, Func<string> url, int count, int warmUp, Func<Task>? before = null)
+    {
         for (var i = 0; i < warmUp; i++)
         {
             (await client.GetAsync(url())).EnsureSuccessStatusCode();

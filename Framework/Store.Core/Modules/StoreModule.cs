@@ -37,4 +37,7 @@ public abstract class StoreModule
     public virtual IEnumerable<Permission> Permissions => [];
 
     public virtual IEnumerable<AdminMenuItem> AdminMenu => [];
+
+    /// <summary>Panels this module adds to the admin's landing page (<c>/admin</c>).</summary>
+    public virtual IEnumerable<AdminDashboardPanel> DashboardPanels => [];
 }

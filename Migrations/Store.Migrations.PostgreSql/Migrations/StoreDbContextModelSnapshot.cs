@@ -1145,12 +1145,20 @@ namespace Store.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("PaymentSessionId");
 
+                    b.HasIndex("PlacedUtc");
+
+                    b.HasIndex("Total");
+
                     b.HasIndex("Status", "HoldExpiresUtc");
+
+                    b.HasIndex("Status", "PlacedUtc");
 
                     b.HasIndex("UserId", "Id");
 

@@ -1101,12 +1101,20 @@ namespace Store.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("PaymentSessionId");
 
+                    b.HasIndex("PlacedUtc");
+
+                    b.HasIndex("Total");
+
                     b.HasIndex("Status", "HoldExpiresUtc");
+
+                    b.HasIndex("Status", "PlacedUtc");
 
                     b.HasIndex("UserId", "Id");
 

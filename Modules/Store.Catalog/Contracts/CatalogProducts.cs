@@ -73,6 +73,13 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
         await cache.ChangedAsync(cancellationToken);
     }
 
+    public async Task<IReadOnlyList<LowStockVariant>> GetLowStockAsync(int threshold, int take, CancellationToken cancellationToken) =>
+        await db.Set<ProductVariant>().AsNoTracking().Where(v => v.Stock <= threshold)
+            .Join(db.Set<Product>().Where(p => p.Status == ProductStatus.Published), v => v.ProductId, p => p.Id, (v, p) => new { v.Id, v.ProductId, p.Name, v.Sku, v.Stock })
+            .OrderBy(v => v.Stock).ThenBy(v => v.Id).Take(take)
+            .Select(v => new LowStockVariant(v.ProductId, v.Id, v.Name, v.Sku, v.Stock))
+            .ToListAsync(cancellationToken);
+
     private async Task<IReadOnlyList<CatalogVariantSnapshot>> SnapshotsAsync(IQueryable<ProductVariant> variants, CancellationToken cancellationToken)
     {
         var rows = await variants.AsNoTracking()

@@ -22,4 +22,7 @@ public interface ICatalogProducts
 
     /// <summary>Puts quantities back (a cancelled order, an expired hold); unknown variants are skipped.</summary>
     Task ReleaseAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken);
+
+    /// <summary>Published products' variants with <paramref name="threshold"/> units or fewer, fewest first, at most <paramref name="take"/>.</summary>
+    Task<IReadOnlyList<LowStockVariant>> GetLowStockAsync(int threshold, int take, CancellationToken cancellationToken);
 }

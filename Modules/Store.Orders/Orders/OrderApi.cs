@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Store.Core.Api;
 using Store.Core.Security;
+using Store.Orders.Admin;
+using Store.Orders.Reports;
 
 namespace Store.Orders.Orders;
 
@@ -10,6 +12,9 @@ internal static class OrderApi
     public static void MapOrderApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapApiGroup("/api/v1/orders").RequireSignedIn().MapOrderApiEndpoints();
-        endpoints.MapApiGroup("/api/v1/admin/orders").RequirePermission(OrdersPermissions.ManageOrders).MapOrderAdminApiEndpoints();
+        var admin = endpoints.MapApiGroup("/api/v1/admin/orders").RequirePermission(OrdersPermissions.ManageOrders);
+        admin.MapOrderAdminApiEndpoints();
+        admin.MapOrderAdminListApi();
+        endpoints.MapApiGroup("/api/v1/admin/reports").RequirePermission(OrdersPermissions.ManageOrders).MapSalesReportApi();
     }
 }

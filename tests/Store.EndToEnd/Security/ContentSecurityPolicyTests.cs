@@ -17,7 +17,7 @@ public sealed class ContentSecurityPolicyTests(Browser browser, CatalogShopServe
 
     private static readonly string[] StorefrontPages = ["/", "/products", "/products?q=mug&sort=price_asc", "/categories/kitchen", "/products/red-mug", "/no-such-page"];
     private static readonly string[] AccountPages = ["/account", "/account/profile", "/account/password", "/account/addresses", "/account/addresses/new"];
-    private static readonly string[] AdminPages = ["/admin", "/admin/catalog/products", "/admin/catalog/products/new", "/admin/catalog/categories", "/admin/catalog/attributes", "/admin/users"];
+    private static readonly string[] AdminPages = ["/admin", "/admin/catalog/products", "/admin/catalog/products/new", "/admin/catalog/categories", "/admin/catalog/attributes", "/admin/users", "/admin/orders", "/admin/reports"];
 
     [Theory]
     [MemberData(nameof(Viewports))]

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Store.Core.Api;
+using Store.Core.Sites;
+
+namespace Store.Orders.Admin;
+
+/// <summary>
+/// <c>/api/v1/admin/orders</c> for staff (<c>Orders.ManageOrders</c>): the admin list's filters as query parameters,
+/// the same exports, one order in full. The status route stays in <c>OrderApiEndpoints</c>.
+/// </summary>
+internal static class OrderAdminApiEndpoints
+{
+    public static void MapOrderAdminListApi(this IEndpointRouteBuilder admin)
+    {
+        admin.MapGet("/", async Task<IResult> (HttpContext http, OrderAdminQueries queries, SiteState site, CancellationToken cancellationToken) =>
+        {
+            var (filter, errors) = await OrderFilter.ReadAsync(http.Request.Query, site, cancellationToken);
+            return errors.Count > 0 ? ApiProblems.Validation(errors) : TypedResults.Ok(await queries.ListAsync(filter, cancellationToken));
+        });
+
+        admin.MapGet("/export.csv", (HttpContext http, OrderAdminQueries queries, OrderExports exports, SiteState site, CancellationToken cancellationToken) =>
+            OrderExportEndpoint.ExportAsync(http, "csv", queries, exports, site, api: true, cancellationToken));
+
+        admin.MapGet("/export.xlsx", (HttpContext http, OrderAdminQueries queries, OrderExports exports, SiteState site, CancellationToken cancellationToken) =>
+            OrderExportEndpoint.ExportAsync(http, "xlsx", queries, exports, site, api: true, cancellationToken));
+
+        admin.MapGet("/{number}", async Task<IResult> (string number, OrderAdminQueries queries, CancellationToken cancellationToken) =>
+            await queries.DetailAsync(number, cancellationToken) is { } order ? TypedResults.Ok(order) : ApiProblems.NotFound());
+    }
+
+    /// <summary>The admin page's export links: the same files on the sign-in cookie, behind the same permission.</summary>
+    public static void MapOrderAdminExports(this IEndpointRouteBuilder endpoints)
+    {
+        var admin = endpoints.MapGroup("/admin/orders").RequireAuthorization(OrdersPermissions.ManageOrders.PolicyName);
+        admin.MapGet("/export.csv", (HttpContext http, OrderAdminQueries queries, OrderExports exports, SiteState site, CancellationToken cancellationToken) =>
+            OrderExportEndpoint.ExportAsync(http, "csv", queries, exports, site, api: false, cancellationToken));
+        admin.MapGet("/export.xlsx", (HttpContext http, OrderAdminQueries queries, OrderExports exports, SiteState site, CancellationToken cancellationToken) =>
+            OrderExportEndpoint.ExportAsync(http, "xlsx", queries, exports, site, api: false, cancellationToken));
+    }
+}
