@@ -20,19 +20,20 @@ internal static class ProductEndpoints
     public static void MapProductEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapApiGroup("/api/v1/products");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:int}", GetByIdAsync);
-        group.MapGet("/{slug}", GetAsync);
+        group.MapGet("/", ListAsync).WithSummary("Search and filter published products (q, category, min_price, max_price, in_stock, attr.*, option.*, sort, page, page_size)");
+        group.MapGet("/{id:int}", GetByIdAsync).WithSummary("A product by id (merchandisers also see drafts); ETag carries its version");
+        group.MapGet("/{slug}", GetAsync).WithSummary("A published product by slug (an old slug answers 301)");
 
         var admin = group.MapGroup("").RequirePermission(CatalogPermissions.ManageProducts);
-        admin.MapPost("/", CreateAsync);
-        admin.MapPut("/{id:int}", UpdateAsync);
-        admin.MapPut("/{id:int}/variants/{variantId:int}", UpdateVariantAsync);
-        admin.MapPost("/{id:int}/publish", (int id, HttpContext http, ProductEditor editor, StoreDbContext db) => PublishAsync(id, true, http, editor, db));
-        admin.MapPost("/{id:int}/unpublish", (int id, HttpContext http, ProductEditor editor, StoreDbContext db) => PublishAsync(id, false, http, editor, db));
-        admin.MapDelete("/{id:int}", DeleteAsync);
+        admin.MapPost("/", CreateAsync).WithSummary("Create a product (prices in minor units)");
+        admin.MapPut("/{id:int}", UpdateAsync).WithSummary("Replace a product; If-Match: its ETag (412 when it changed since)");
+        admin.MapPut("/{id:int}/variants/{variantId:int}", UpdateVariantAsync).WithSummary("Change one variant; fields left out keep their value; honours If-Match");
+        admin.MapPost("/{id:int}/publish", (int id, HttpContext http, ProductEditor editor, StoreDbContext db) => PublishAsync(id, true, http, editor, db)).WithSummary("Publish; honours If-Match");
+        admin.MapPost("/{id:int}/unpublish", (int id, HttpContext http, ProductEditor editor, StoreDbContext db) => PublishAsync(id, false, http, editor, db)).WithSummary("Back to draft; honours If-Match");
+        admin.MapDelete("/{id:int}", DeleteAsync).WithSummary("Delete a product; honours If-Match");
 
-        endpoints.MapApiGroup("/api/v1/media").MapPost("/", UploadAsync).RequirePermission(CatalogPermissions.ManageProducts);
+        endpoints.MapApiGroup("/api/v1/media").MapPost("/", UploadAsync).RequirePermission(CatalogPermissions.ManageProducts)
+            .WithSummary("Upload a JPEG, PNG or WebP image (multipart field file); use its key in a product's images");
     }
 
     private static async Task<Results<Ok<ProductListResponse>, ValidationProblem>> ListAsync(HttpContext http, ProductSearch search, SiteState site)
