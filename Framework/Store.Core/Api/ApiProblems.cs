@@ -29,4 +29,8 @@ public static class ApiProblems
     public static ProblemHttpResult NotFound() => Problem(StatusCodes.Status404NotFound, "Not found.");
 
     public static ProblemHttpResult Conflict(string detail) => Problem(StatusCodes.Status409Conflict, "Conflict.", detail);
+
+    /// <summary>412 for an <c>If-Match</c> that names another version than the current one (<see cref="EntityTags"/>).</summary>
+    public static ProblemHttpResult PreconditionFailed(string detail) =>
+        Problem(StatusCodes.Status412PreconditionFailed, "The resource was changed since you read it.", detail + " Read it again, apply your change and send its new ETag in If-Match.");
 }

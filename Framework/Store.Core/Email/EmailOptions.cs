@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace Store.Core.Email;
 
 /// <summary>Bound from the <c>Email</c> configuration section.</summary>
@@ -12,6 +14,16 @@ public sealed class EmailOptions
 
     /// <summary>The shop's public address for links in emails, e.g. <c>https://shop.example</c>; required outside Development (there, empty uses the request's host).</summary>
     public string BaseUrl { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The one origin of every absolute URL the shop writes (email links, JSON-LD): <see cref="BaseUrl"/>, which start-up
+    /// requires outside Development, so a forged <c>Host</c> header never reaches a link; in Development without it, the request's.
+    /// </summary>
+    public string PublicOrigin(HttpContext? request)
+    {
+        var origin = BaseUrl.TrimEnd('/');
+        return origin.Length == 0 && request is not null ? $"{request.Request.Scheme}://{request.Request.Host}{request.Request.PathBase}" : origin;
+    }
 
     public int MaxAttempts { get; set; } = 8;
 

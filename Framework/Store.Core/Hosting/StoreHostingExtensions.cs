@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Store.Core.Admin;
+using Store.Core.Api;
 using Store.Core.Assets;
 using Store.Core.Data;
 using Store.Core.Email;
@@ -51,6 +52,7 @@ public static class StoreHostingExtensions
         services.AddScoped<AdminMenu>();
         services.AddStoreEmail(builder.Configuration, builder.Environment);
         services.AddStoreRateLimits(builder.Configuration);
+        services.AddStoreApiDocs();
 
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
@@ -101,6 +103,7 @@ public static class StoreHostingExtensions
         app.MapErrorEndpoints();
         app.MapHomeEndpoints();
         app.MapSessionEndpoints();
+        app.MapStoreApiDocs();
         app.MapRazorPages();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
         {

@@ -14,6 +14,12 @@ internal sealed class SecurityHeaders(RequestDelegate next, IConfiguration confi
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The API reference page (<see cref="Api.ApiDocs.ReferencePath"/>) only: Scalar starts its bundled script (served by the
+    /// shop) from an inline one, admitted by this response's nonce. Still no remote source of any kind.
+    /// </summary>
+    public static string ApiReferencePolicy(string nonce) => DefaultPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal);
+
     public const string DefaultPermissions =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 

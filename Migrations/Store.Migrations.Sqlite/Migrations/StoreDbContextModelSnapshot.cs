@@ -602,6 +602,9 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.Property<int>("Type")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
@@ -659,6 +662,9 @@ namespace Store.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -732,6 +738,9 @@ namespace Store.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -89,11 +89,7 @@ public sealed class AccountEmails(UserManager<User> users, EmailOutbox outbox, E
 
     private string Link(string path, params (string Name, string Value)[] query)
     {
-        var baseUrl = options.BaseUrl.TrimEnd('/');
-        if (baseUrl.Length == 0 && http.HttpContext is { } context)
-        {
-            baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-        }
+        var baseUrl = options.PublicOrigin(http.HttpContext);
 
         return baseUrl + path + (query.Length == 0 ? "" : "?" + string.Join('&', query.Select(q => q.Name + "=" + Uri.EscapeDataString(q.Value))));
     }

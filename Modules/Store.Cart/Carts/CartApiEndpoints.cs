@@ -46,7 +46,12 @@ internal static class CartApiEndpoints
             var found = await locator.GetOrCreateAsync(http, cancellationToken);
             var edit = await editor.AddAsync(found, variantId, quantity, cancellationToken);
             return edit.Status == CartEditStatus.Saved ? TypedResults.Ok(await ViewAsync(reader, locator, found, false, cancellationToken)) : Problem(edit, "quantity");
-        });
+        })
+            .Accepts<CartItemRequest>("application/json")
+            .Produces<CartView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Add a variant to the cart (makes the cart; an anonymous caller gets cartToken)");
 
         cart.MapPut("/items/{variantId:int}", async Task<IResult> (int variantId, HttpContext http, CartLocator locator, CartEditor editor, CartReader reader, CartOptions options, CancellationToken cancellationToken) =>
         {
@@ -64,14 +69,22 @@ internal static class CartApiEndpoints
             var found = await locator.FindAsync(http, cancellationToken);
             var edit = found is null ? CartEdit.NotFound("This item is not in your cart.") : await editor.SetQuantityAsync(found, variantId, quantity, cancellationToken);
             return edit.Status == CartEditStatus.Saved ? TypedResults.Ok(await ViewAsync(reader, locator, found, false, cancellationToken)) : Problem(edit, "quantity");
-        });
+        })
+            .Accepts<CartItemRequest>("application/json")
+            .Produces<CartView>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Set a line's quantity (0 removes it)");
 
         cart.MapDelete("/items/{variantId:int}", async Task<IResult> (int variantId, HttpContext http, CartLocator locator, CartEditor editor, CancellationToken cancellationToken) =>
         {
             var found = await locator.FindAsync(http, cancellationToken);
             var edit = found is null ? CartEdit.NotFound("This item is not in your cart.") : await editor.RemoveAsync(found, variantId, cancellationToken);
             return edit.Status == CartEditStatus.Saved ? TypedResults.NoContent() : Problem(edit, "variantId");
-        });
+        })
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Remove a line");
 
         cart.MapDelete("/", async (HttpContext http, CartLocator locator, CartEditor editor, CancellationToken cancellationToken) =>
         {

@@ -19,4 +19,7 @@ public sealed class AttributeDefinition
     public List<string> Choices { get; set; } = [];
 
     public int SortOrder { get; set; }
+
+    /// <summary>Goes up by one on every change; editors and API writes send the one they read (see <see cref="EditConflict"/>).</summary>
+    public int Version { get; set; }
 }

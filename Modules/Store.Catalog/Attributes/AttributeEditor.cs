@@ -16,6 +16,11 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache, TimeP
             return (null, new Dictionary<string, string> { [""] = "The attribute does not exist." });
         }
 
+        if (attribute is not null && input.Version is { } opened && opened != attribute.Version)
+        {
+            return (null, EditConflict.Errors("attribute"));
+        }
+
         var name = input.Name?.Trim() ?? string.Empty;
         if (name.Length is 0 or > AttributeDefinition.NameMaxLength)
         {
@@ -53,6 +58,7 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache, TimeP
             return (null, errors);
         }
 
+        var version = attribute?.Version ?? 0;
         if (attribute is null)
         {
             attribute = new AttributeDefinition();
@@ -64,8 +70,19 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache, TimeP
         attribute.Type = input.Type;
         attribute.Choices = input.Type == AttributeType.Choice ? choices : [];
         attribute.SortOrder = input.SortOrder;
+        attribute.Version = version + 1;
+        var changedMeanwhile = false;
         var saved = await db.InTransactionAsync(async () =>
         {
+            // First, so a save racing this one waits here and then finds the version gone (EditConflict).
+            var attributeId = attribute.Id;
+            if (attributeId != 0 && !await EditConflict.ClaimAsync(db.Set<AttributeDefinition>().Where(a => a.Id == attributeId), a => a.Version, version, cancellationToken))
+            {
+                changedMeanwhile = true;
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
             if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
             {
                 return false;
@@ -76,7 +93,7 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache, TimeP
         }, cancellationToken);
         if (!saved)
         {
-            return (null, new Dictionary<string, string> { [nameof(AttributeInput.Slug)] = UniqueSave.Conflict });
+            return (null, changedMeanwhile ? EditConflict.Errors("attribute") : new Dictionary<string, string> { [nameof(AttributeInput.Slug)] = UniqueSave.Conflict });
         }
 
         await cache.ChangedAsync(cancellationToken);

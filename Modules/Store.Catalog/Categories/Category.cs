@@ -19,4 +19,7 @@ public sealed class Category
     public int SortOrder { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>Goes up by one on every change; editors and API writes send the one they read (see <see cref="EditConflict"/>).</summary>
+    public int Version { get; set; }
 }

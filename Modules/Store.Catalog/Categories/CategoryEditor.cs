@@ -14,7 +14,12 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         Category? category = null;
         if (id is { } existingId && (category = await db.Set<Category>().FirstOrDefaultAsync(c => c.Id == existingId, cancellationToken)) is null)
         {
-            return (null, new Dictionary<string, string> { [""] = "The category does not exist." });
+            return (null, new Dictionary<string, string> { [""] = Missing });
+        }
+
+        if (category is not null && input.Version is { } opened && opened != category.Version)
+        {
+            return (null, EditConflict.Errors("category"));
         }
 
         var name = input.Name?.Trim() ?? string.Empty;
@@ -72,6 +77,7 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             return (null, errors);
         }
 
+        var version = category?.Version ?? 0;
         if (category is null)
         {
             category = new Category();
@@ -91,8 +97,19 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         category.ParentId = parentId;
         category.SortOrder = input.SortOrder;
         category.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        category.Version = version + 1;
+        var changedMeanwhile = false;
         var saved = await db.InTransactionAsync(async () =>
         {
+            // First, so a save racing this one waits here and then finds the version gone (EditConflict).
+            var categoryId = category.Id;
+            if (categoryId != 0 && !await EditConflict.ClaimAsync(db.Set<Category>().Where(c => c.Id == categoryId), c => c.Version, version, cancellationToken))
+            {
+                changedMeanwhile = true;
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
             if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
             {
                 return false;
@@ -103,7 +120,7 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         }, cancellationToken);
         if (!saved)
         {
-            return (null, new Dictionary<string, string> { [nameof(CategoryInput.Slug)] = UniqueSave.Conflict });
+            return (null, changedMeanwhile ? EditConflict.Errors("category") : new Dictionary<string, string> { [nameof(CategoryInput.Slug)] = UniqueSave.Conflict });
         }
 
         await cache.ChangedAsync(cancellationToken);
@@ -111,8 +128,10 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         return (category, errors);
     }
 
-    /// <summary>Null when deleted; otherwise why not.</summary>
-    public async Task<string?> DeleteAsync(int id, CancellationToken cancellationToken)
+    public const string Missing = "The category does not exist.";
+
+    /// <summary>Null when deleted; otherwise why not (<see cref="Missing"/>, or <see cref="EditConflict.Message"/> when it is no longer at <paramref name="version"/>).</summary>
+    public async Task<string?> DeleteAsync(int id, CancellationToken cancellationToken, int? version = null)
     {
         const string HasChildren = "Move or delete its subcategories first.";
         if (await db.Set<Category>().AnyAsync(c => c.ParentId == id, cancellationToken))
@@ -123,7 +142,7 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         var deleted = 0;
         try
         {
-            deleted = await db.Set<Category>().Where(c => c.Id == id).ExecuteDeleteAsync(cancellationToken);
+            deleted = await db.Set<Category>().Where(c => c.Id == id && (version == null || c.Version == version)).ExecuteDeleteAsync(cancellationToken);
         }
         catch (DbException)
         {
@@ -146,6 +165,11 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         }
 
         await cache.ChangedAsync(cancellationToken);
-        return deleted == 0 ? "The category does not exist." : null;
+        if (deleted > 0)
+        {
+            return null;
+        }
+
+        return version is not null && await db.Set<Category>().AnyAsync(c => c.Id == id, cancellationToken) ? EditConflict.Message("category") : Missing;
     }
 }

@@ -20,36 +20,53 @@ internal static class CategoryEndpoints
             return TypedResults.Ok(Nodes(tree, null));
         });
 
+        group.MapGet("/{id:int}", async Task<Results<Ok<CategoryResponse>, ProblemHttpResult>> (int id, HttpContext http, StoreDbContext db) =>
+            await ResponseAsync(http, db, id) is { } category ? TypedResults.Ok(category) : ApiProblems.NotFound());
+
+        // PUT and DELETE honour If-Match (the ETag of GET /{id} or of the last write): 412 when the category changed since.
         var admin = group.MapGroup("").RequirePermission(CatalogPermissions.ManageCategories);
-        admin.MapPost("/", async Task<Results<Created<CategoryResponse>, ValidationProblem>> (CategoryRequest request, CategoryEditor editor, StoreDbContext db, CancellationToken ct) =>
+        admin.MapPost("/", async Task<Results<Created<CategoryResponse>, ValidationProblem>> (CategoryRequest request, HttpContext http, CategoryEditor editor, StoreDbContext db) =>
         {
-            var (category, errors) = await editor.SaveAsync(null, ToInput(request), ct);
+            var (category, errors) = await editor.SaveAsync(null, ToInput(request, null), http.RequestAborted);
             return category is null
                 ? ApiProblems.Validation(errors)
-                : TypedResults.Created($"/categories/{category.Slug}", await ResponseAsync(db, category.Id, ct));
+                : TypedResults.Created($"/categories/{category.Slug}", await ResponseAsync(http, db, category.Id));
         });
-        admin.MapPut("/{id:int}", async Task<Results<Ok<CategoryResponse>, ValidationProblem, ProblemHttpResult>> (int id, CategoryRequest request, CategoryEditor editor, StoreDbContext db, CancellationToken ct) =>
+        admin.MapPut("/{id:int}", async Task<Results<Ok<CategoryResponse>, ValidationProblem, ProblemHttpResult>> (int id, CategoryRequest request, HttpContext http, CategoryEditor editor, StoreDbContext db) =>
         {
-            var (category, errors) = await editor.SaveAsync(id, ToInput(request), ct);
+            var (category, errors) = await editor.SaveAsync(id, ToInput(request, EntityTags.IfMatch(http.Request)), http.RequestAborted);
             if (category is null)
             {
-                return errors.ContainsKey(string.Empty) ? ApiProblems.NotFound() : ApiProblems.Validation(errors);
+                return errors.ContainsKey(string.Empty) ? ApiProblems.NotFound() : EditConflict.IsConflict(errors) ? Stale() : ApiProblems.Validation(errors);
             }
 
-            return TypedResults.Ok(await ResponseAsync(db, category.Id, ct));
+            return TypedResults.Ok((await ResponseAsync(http, db, category.Id))!);
         });
-        admin.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, CategoryEditor editor, CancellationToken ct) =>
-            await editor.DeleteAsync(id, ct) is { } problem
-                ? problem.Contains("does not exist", StringComparison.Ordinal) ? ApiProblems.NotFound() : ApiProblems.Conflict(problem)
-                : TypedResults.NoContent());
+        admin.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, HttpContext http, CategoryEditor editor) =>
+            await editor.DeleteAsync(id, http.RequestAborted, EntityTags.IfMatch(http.Request)) switch
+            {
+                null => TypedResults.NoContent(),
+                CategoryEditor.Missing => ApiProblems.NotFound(),
+                var problem when problem == EditConflict.Message("category") => Stale(),
+                var problem => ApiProblems.Conflict(problem),
+            });
     }
 
-    private static CategoryInput ToInput(CategoryRequest r) => new(r.Name, r.Slug, r.Description, r.Parent, r.SortOrder);
+    private static ProblemHttpResult Stale() => ApiProblems.PreconditionFailed(EditConflict.Message("category"));
 
-    private static async Task<CategoryResponse> ResponseAsync(StoreDbContext db, int id, CancellationToken ct)
+    private static CategoryInput ToInput(CategoryRequest r, int? version) => new(r.Name, r.Slug, r.Description, r.Parent, r.SortOrder, version);
+
+    // One category with its subtree; its version goes in the ETag header.
+    private static async Task<CategoryResponse?> ResponseAsync(HttpContext http, StoreDbContext db, int id)
     {
-        var tree = await CategoryTree.LoadAsync(db, ct);
-        return Node(tree, tree.Find(id)!);
+        var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
+        if (tree.Find(id) is not { } node)
+        {
+            return null;
+        }
+
+        EntityTags.Send(http, node.Version);
+        return Node(tree, node);
     }
 
     private static List<CategoryResponse> Nodes(CategoryTree tree, int? parent) => tree.Children(parent).Select(n => Node(tree, n)).ToList();

@@ -34,6 +34,9 @@ public sealed class Product
 
     public DateTime UpdatedUtc { get; set; }
 
+    /// <summary>Goes up by one on every change; editors and API writes send the one they read (see <see cref="EditConflict"/>).</summary>
+    public int Version { get; set; }
+
     public List<ProductImage> Images { get; set; } = [];
 
     public List<ProductCategory> Categories { get; set; } = [];

@@ -17,6 +17,7 @@ public sealed record ProductDetails(
     string? SeoDescription,
     DateTime CreatedUtc,
     DateTime UpdatedUtc,
+    int Version,
     IReadOnlyList<ProductImageDetails> Images,
     IReadOnlyList<ProductCategoryDetails> Categories,
     IReadOnlyList<ProductAttributeDetails> Attributes,
@@ -49,7 +50,7 @@ public sealed record ProductDetails(
         return await products
             .Select(p => new ProductDetails(
                 p.Id, p.Name, p.Slug, p.DescriptionMarkdown, p.DescriptionHtml, p.Status,
-                p.SeoTitle, p.SeoDescription, p.CreatedUtc, p.UpdatedUtc,
+                p.SeoTitle, p.SeoDescription, p.CreatedUtc, p.UpdatedUtc, p.Version,
                 p.Images.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => new ProductImageDetails(m.MediaKey, m.Alt)).ToList(),
                 p.Categories.OrderBy(c => c.Category!.SortOrder).ThenBy(c => c.Category!.Name).Select(c => new ProductCategoryDetails(c.CategoryId, c.Category!.Name, c.Category.Slug)).ToList(),
                 p.AttributeValues.OrderBy(v => v.Attribute!.SortOrder).ThenBy(v => v.Attribute!.Name)

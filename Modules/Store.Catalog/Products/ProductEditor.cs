@@ -29,6 +29,11 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
             {
                 return (null, new Dictionary<string, string> { [""] = "The product does not exist." });
             }
+
+            if (input.Version is { } opened && opened != product.Version)
+            {
+                return (null, EditConflict.Errors("product"));
+            }
         }
 
         var name = input.Name?.Trim() ?? string.Empty;
@@ -61,6 +66,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        var version = product?.Version ?? 0;
         if (product is null)
         {
             product = new Product { CreatedUtc = now };
@@ -82,6 +88,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         product.SeoTitle = seoTitle;
         product.SeoDescription = seoDescription;
         product.UpdatedUtc = now;
+        product.Version = version + 1;
         product.Categories.RemoveAll(c => !categoryIds.Contains(c.CategoryId));
         product.Categories.AddRange(categoryIds.Where(cid => product.Categories.All(c => c.CategoryId != cid)).Select(cid => new ProductCategory { CategoryId = cid }));
         product.AttributeValues.RemoveAll(v => !values.ContainsKey(v.AttributeId));
@@ -100,8 +107,18 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         product.Images.Clear();
         product.Images.AddRange(images.Select((image, index) => new ProductImage { MediaKey = image.Key, Alt = image.Alt?.Trim() ?? string.Empty, SortOrder = index }));
         VariantRules.Apply(product, options, variants);
+        var changedMeanwhile = false;
         var saved = await db.InTransactionAsync(async () =>
         {
+            // First, so a save racing this one waits here and then finds the version gone (EditConflict).
+            var productId = product.Id;
+            if (productId != 0 && !await EditConflict.ClaimAsync(db.Set<Product>().Where(p => p.Id == productId), p => p.Version, version, cancellationToken))
+            {
+                changedMeanwhile = true;
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
             if (!await UniqueSave.TrySaveAsync(db, cancellationToken))
             {
                 return false;
@@ -112,22 +129,25 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         }, cancellationToken);
         if (!saved)
         {
-            return (null, new Dictionary<string, string> { [nameof(ProductInput.Sku)] = "Another product took this SKU or slug at the same moment. Please save again." });
+            return (null, changedMeanwhile
+                ? EditConflict.Errors("product")
+                : new Dictionary<string, string> { [nameof(ProductInput.Sku)] = "Another product took this SKU or slug at the same moment. Please save again." });
         }
 
         await cache.ChangedAsync(cancellationToken);
         return (product, errors);
     }
 
-    public async Task<bool> SetPublishedAsync(IReadOnlyCollection<int> ids, bool published, CancellationToken cancellationToken)
+    /// <summary>False when none of <paramref name="ids"/> is a product, or (with <paramref name="version"/>) none is at that version.</summary>
+    public async Task<bool> SetPublishedAsync(IReadOnlyCollection<int> ids, bool published, CancellationToken cancellationToken, int? version = null)
     {
         var status = published ? ProductStatus.Published : ProductStatus.Draft;
         var now = time.GetUtcNow().UtcDateTime;
         var changed = 0;
         await db.InTransactionAsync(async () =>
         {
-            changed = await db.Set<Product>().Where(p => ids.Contains(p.Id))
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status).SetProperty(p => p.UpdatedUtc, now), cancellationToken);
+            changed = await db.Set<Product>().Where(p => ids.Contains(p.Id) && (version == null || p.Version == version))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, status).SetProperty(p => p.UpdatedUtc, now).SetProperty(p => p.Version, p => p.Version + 1), cancellationToken);
             await CatalogChanges.RecordAsync(db, ids, now, cancellationToken);
             return true;
         }, cancellationToken);
@@ -135,18 +155,27 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         return changed > 0;
     }
 
-    public async Task<bool> DeleteAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    /// <summary>False when none of <paramref name="ids"/> is a product, or (with <paramref name="version"/>) none is still at that version.</summary>
+    public async Task<bool> DeleteAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken, int? version = null)
     {
-        var products = await db.Set<Product>().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        var products = await db.Set<Product>().Where(p => ids.Contains(p.Id) && (version == null || p.Version == version)).ToListAsync(cancellationToken);
         db.RemoveRange(products);
-        await db.InTransactionAsync(async () =>
+        var deleted = await db.InTransactionAsync(async () =>
         {
+            // A save between the read above and this delete moved the version: the delete is then refused.
+            if (version is { } v && products.Count > 0 && await db.Set<Product>().Where(p => ids.Contains(p.Id) && p.Version == v)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, v + 1), cancellationToken) == 0)
+            {
+                db.ChangeTracker.Clear();
+                return false;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await CatalogChanges.RecordAsync(db, products.Select(p => p.Id), time.GetUtcNow().UtcDateTime, cancellationToken);
             return true;
         }, cancellationToken);
         await cache.ChangedAsync(cancellationToken);
-        return products.Count > 0;
+        return deleted && products.Count > 0;
     }
 
     private async Task<string?> ResolveSlugAsync(Product? product, string? requested, string name, Dictionary<string, string> errors, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Media;
 using Store.Catalog.Search;
 using Store.Catalog.Variants;
@@ -19,20 +20,20 @@ internal static class ProductEndpoints
     public static void MapProductEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapApiGroup("/api/v1/products");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{id:int}", GetByIdAsync);
-        group.MapGet("/{slug}", GetAsync);
+        group.MapGet("/", ListAsync).WithSummary("Search and filter published products (q, category, min_price, max_price, in_stock, attr.*, option.*, sort, page, page_size)");
+        group.MapGet("/{id:int}", GetByIdAsync).WithSummary("A product by id (merchandisers also see drafts); ETag carries its version");
+        group.MapGet("/{slug}", GetAsync).WithSummary("A published product by slug (an old slug answers 301)");
 
         var admin = group.MapGroup("").RequirePermission(CatalogPermissions.ManageProducts);
-        admin.MapPost("/", CreateAsync);
-        admin.MapPut("/{id:int}", UpdateAsync);
-        admin.MapPut("/{id:int}/variants/{variantId:int}", UpdateVariantAsync);
-        admin.MapPost("/{id:int}/publish", (int id, ProductEditor editor, CancellationToken ct) => PublishAsync(id, true, editor, ct));
-        admin.MapPost("/{id:int}/unpublish", (int id, ProductEditor editor, CancellationToken ct) => PublishAsync(id, false, editor, ct));
-        admin.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, ProductEditor editor, CancellationToken ct) =>
-            await editor.DeleteAsync([id], ct) ? TypedResults.NoContent() : ApiProblems.NotFound());
+        admin.MapPost("/", CreateAsync).WithSummary("Create a product (prices in minor units)");
+        admin.MapPut("/{id:int}", UpdateAsync).WithSummary("Replace a product; If-Match: its ETag (412 when it changed since)");
+        admin.MapPut("/{id:int}/variants/{variantId:int}", UpdateVariantAsync).WithSummary("Change one variant; fields left out keep their value; honours If-Match");
+        admin.MapPost("/{id:int}/publish", (int id, HttpContext http, ProductEditor editor, StoreDbContext db) => PublishAsync(id, true, http, editor, db)).WithSummary("Publish; honours If-Match");
+        admin.MapPost("/{id:int}/unpublish", (int id, HttpContext http, ProductEditor editor, StoreDbContext db) => PublishAsync(id, false, http, editor, db)).WithSummary("Back to draft; honours If-Match");
+        admin.MapDelete("/{id:int}", DeleteAsync).WithSummary("Delete a product; honours If-Match");
 
-        endpoints.MapApiGroup("/api/v1/media").MapPost("/", UploadAsync).RequirePermission(CatalogPermissions.ManageProducts);
+        endpoints.MapApiGroup("/api/v1/media").MapPost("/", UploadAsync).RequirePermission(CatalogPermissions.ManageProducts)
+            .WithSummary("Upload a JPEG, PNG or WebP image (multipart field file); use its key in a product's images");
     }
 
     private static async Task<Results<Ok<ProductListResponse>, ValidationProblem>> ListAsync(HttpContext http, ProductSearch search, SiteState site)
@@ -64,7 +65,7 @@ internal static class ProductEndpoints
         var product = await ProductDetails.LoadAsync(db, null, slug, includeDrafts: false, http.RequestAborted);
         if (product is not null)
         {
-            return TypedResults.Ok(ToResponse(product, await site.CurrencyAsync(http.RequestAborted)));
+            return await OkAsync(http, product, site);
         }
 
         var moved = await ProductDetails.MovedSlugAsync(db, slug, http.RequestAborted);
@@ -79,58 +80,86 @@ internal static class ProductEndpoints
         var product = await ProductDetails.LoadAsync(db, id, null, drafts, http.RequestAborted);
         return product is null
             ? await GetAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture), http, db, site)
-            : TypedResults.Ok(ToResponse(product, await site.CurrencyAsync(http.RequestAborted)));
+            : await OkAsync(http, product, site);
     }
 
-    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> UpdateVariantAsync(int id, int variantId, VariantRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
+    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> UpdateVariantAsync(int id, int variantId, VariantRequest request, HttpContext http, ProductEditor editor, StoreDbContext db, SiteState site)
     {
-        var current = await ProductDetails.LoadAsync(db, id, null, includeDrafts: true, ct);
+        var current = await ProductDetails.LoadAsync(db, id, null, includeDrafts: true, http.RequestAborted);
         if (current is null || current.Variants.All(v => v.Id != variantId))
         {
             return ApiProblems.NotFound();
         }
 
-        var (product, errors) = await editor.SaveAsync(id, OneVariantEdit.InputFor(current, variantId, request), ct);
+        var input = OneVariantEdit.InputFor(current, variantId, request) with { Version = EntityTags.IfMatch(http.Request) };
+        var (product, errors) = await editor.SaveAsync(id, input, http.RequestAborted);
         if (product is null)
         {
             // Field names as this request has them: "Variants[2].Price" becomes "Price".
             var index = current.Variants.ToList().FindIndex(v => v.Id == variantId);
             var prefix = $"{nameof(ProductInput.Variants)}[{index}].";
-            return errors.ContainsKey(string.Empty)
-                ? ApiProblems.NotFound()
+            return errors.ContainsKey(string.Empty) ? ApiProblems.NotFound()
+                : EditConflict.IsConflict(errors) ? Stale()
                 : ApiProblems.Validation(errors.ToDictionary(e => e.Key.StartsWith(prefix, StringComparison.Ordinal) ? e.Key[prefix.Length..] : e.Key, e => e.Value));
         }
 
-        var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
-        return TypedResults.Ok(ToResponse(details, await site.CurrencyAsync(ct)));
+        return await OkAsync(http, (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, http.RequestAborted))!, site);
     }
 
-    private static async Task<Results<Created<ProductResponse>, ValidationProblem>> CreateAsync(ProductRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
+    private static async Task<Results<Created<ProductResponse>, ValidationProblem>> CreateAsync(ProductRequest request, HttpContext http, ProductEditor editor, StoreDbContext db, SiteState site)
     {
-        var (product, errors) = await editor.SaveAsync(null, request.ToInput(), ct);
+        var (product, errors) = await editor.SaveAsync(null, request.ToInput(), http.RequestAborted);
         if (product is null)
         {
             return ApiProblems.Validation(errors);
         }
 
-        var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
-        return TypedResults.Created($"/api/v1/products/{details.Slug}", ToResponse(details, await site.CurrencyAsync(ct)));
+        var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, http.RequestAborted))!;
+        EntityTags.Send(http, details.Version);
+        return TypedResults.Created($"/api/v1/products/{details.Slug}", ToResponse(details, await site.CurrencyAsync(http.RequestAborted)));
     }
 
-    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(int id, ProductRequest request, ProductEditor editor, StoreDbContext db, SiteState site, CancellationToken ct)
+    // If-Match (optional): the ETag the client read; 412 when the product has changed since.
+    private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(int id, ProductRequest request, HttpContext http, ProductEditor editor, StoreDbContext db, SiteState site)
     {
-        var (product, errors) = await editor.SaveAsync(id, request.ToInput(), ct);
+        var (product, errors) = await editor.SaveAsync(id, request.ToInput() with { Version = EntityTags.IfMatch(http.Request) }, http.RequestAborted);
         if (product is null)
         {
-            return errors.ContainsKey(string.Empty) ? ApiProblems.NotFound() : ApiProblems.Validation(errors);
+            return errors.ContainsKey(string.Empty) ? ApiProblems.NotFound() : EditConflict.IsConflict(errors) ? Stale() : ApiProblems.Validation(errors);
         }
 
-        var details = (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, ct))!;
-        return TypedResults.Ok(ToResponse(details, await site.CurrencyAsync(ct)));
+        return await OkAsync(http, (await ProductDetails.LoadAsync(db, product.Id, null, includeDrafts: true, http.RequestAborted))!, site);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> PublishAsync(int id, bool published, ProductEditor editor, CancellationToken ct) =>
-        await editor.SetPublishedAsync([id], published, ct) ? TypedResults.NoContent() : ApiProblems.NotFound();
+    private static async Task<Results<NoContent, ProblemHttpResult>> PublishAsync(int id, bool published, HttpContext http, ProductEditor editor, StoreDbContext db)
+    {
+        var ct = http.RequestAborted;
+        if (await editor.SetPublishedAsync([id], published, ct, EntityTags.IfMatch(http.Request)))
+        {
+            EntityTags.Send(http, await db.Set<Product>().Where(p => p.Id == id).Select(p => p.Version).FirstAsync(ct));
+            return TypedResults.NoContent();
+        }
+
+        return await db.Set<Product>().AnyAsync(p => p.Id == id, ct) ? Stale() : ApiProblems.NotFound();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(int id, HttpContext http, ProductEditor editor, StoreDbContext db)
+    {
+        if (await editor.DeleteAsync([id], http.RequestAborted, EntityTags.IfMatch(http.Request)))
+        {
+            return TypedResults.NoContent();
+        }
+
+        return await db.Set<Product>().AnyAsync(p => p.Id == id, http.RequestAborted) ? Stale() : ApiProblems.NotFound();
+    }
+
+    private static ProblemHttpResult Stale() => ApiProblems.PreconditionFailed(EditConflict.Message("product"));
+
+    private static async Task<Ok<ProductResponse>> OkAsync(HttpContext http, ProductDetails product, SiteState site)
+    {
+        EntityTags.Send(http, product.Version);
+        return TypedResults.Ok(ToResponse(product, await site.CurrencyAsync(http.RequestAborted)));
+    }
 
     private static async Task<Results<Created<MediaUploadResponse>, ValidationProblem>> UploadAsync(IFormFile? file, ImageProcessor images, CancellationToken ct)
     {

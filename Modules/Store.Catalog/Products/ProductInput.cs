@@ -11,6 +11,9 @@ namespace Store.Catalog.Products;
 /// </summary>
 public sealed record ProductInput
 {
+    /// <summary>The <see cref="Product.Version"/> the merchandiser opened; the save is refused when the product has moved on since. Null saves over any version.</summary>
+    public int? Version { get; init; }
+
     public string? Name { get; init; }
 
     public string? Slug { get; init; }

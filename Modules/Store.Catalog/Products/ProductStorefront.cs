@@ -6,6 +6,7 @@ using Store.Catalog.Categories;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
 using Store.Core.Data;
+using Store.Core.Email;
 using Store.Core.Liquid;
 using Store.Core.Security;
 using Store.Core.Sites;
@@ -52,7 +53,8 @@ internal static class ProductStorefront
     {
         var currency = await site.CurrencyAsync(http.RequestAborted);
         var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
-        var origin = $"{http.Request.Scheme}://{http.Request.Host}";
+        // Never the request's Host outside Development: JSON-LD is read by search engines and caches (EmailOptions.PublicOrigin).
+        var origin = http.RequestServices.GetRequiredService<EmailOptions>().PublicOrigin(http);
         var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
         return Liquid.Page("Products/Show", ProductPage.From(product, tree, currency, origin, variantId));
     }

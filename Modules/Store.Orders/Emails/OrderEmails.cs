@@ -47,11 +47,7 @@ internal sealed class OrderEmails(StoreDbContext db, EmailOutbox outbox, EmailOp
 
     private string Link(string path)
     {
-        var baseUrl = options.BaseUrl.TrimEnd('/');
-        if (baseUrl.Length == 0 && http.HttpContext is { } context)
-        {
-            baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
-        }
+        var baseUrl = options.PublicOrigin(http.HttpContext);
 
         return baseUrl + path;
     }

@@ -54,7 +54,13 @@ internal static class OrderApiEndpoints
 
             var order = (await queries.DetailAsync(userId, placed.Number, cancellationToken))!;
             return placed.Created ? TypedResults.Created($"/api/v1/orders/{order.Number}", order) : TypedResults.Ok(order);
-        });
+        })
+            .Accepts<PlaceOrderRequest>("application/json")
+            .Produces<OrderDetail>(StatusCodes.Status201Created)
+            .Produces<OrderDetail>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Place the cart's order (Idempotency-Key header required; a retry answers the same order with 200)");
 
         orders.MapGet("/", async Task<IResult> (HttpContext http, OrderQueries queries, int? page, int? pageSize, CancellationToken cancellationToken) =>
         {
@@ -64,10 +70,16 @@ internal static class OrderApiEndpoints
             }
 
             return TypedResults.Ok(await queries.ListAsync(UserId(http), page ?? 1, pageSize ?? 20, cancellationToken));
-        });
+        })
+            .Produces<OrderListPage>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithSummary("The caller's orders, newest first");
 
         orders.MapGet("/{number}", async Task<IResult> (string number, HttpContext http, OrderQueries queries, CancellationToken cancellationToken) =>
-            await queries.DetailAsync(UserId(http), number, cancellationToken) is { } order ? TypedResults.Ok(order) : ApiProblems.NotFound());
+            await queries.DetailAsync(UserId(http), number, cancellationToken) is { } order ? TypedResults.Ok(order) : ApiProblems.NotFound())
+            .Produces<OrderDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("One of the caller's orders");
 
         orders.MapPost("/{number}/cancel", async Task<IResult> (string number, HttpContext http, OrderQueries queries, OrderTransitions transitions, CancellationToken cancellationToken) =>
         {
@@ -81,7 +93,11 @@ internal static class OrderApiEndpoints
             return outcome.Result == TransitionResult.Done
                 ? TypedResults.Ok((await queries.DetailAsync(userId, number, cancellationToken))!)
                 : ApiProblems.Problem(StatusCodes.Status409Conflict, outcome.Message!);
-        });
+        })
+            .Produces<OrderDetail>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Cancel one of the caller's orders while the workflow allows it");
     }
 
     /// <summary>Staff moves an order along the table (until the Order admin exists): <c>{ "status": "Shipped", "note": "…" }</c>.</summary>
@@ -106,11 +122,17 @@ internal static class OrderApiEndpoints
             var outcome = await workflow.TransitionAsync(number, to, OrderActor.Staff, UserId(http), request.Note?.Trim() is { Length: > 0 and <= 500 } note ? note : null, cancellationToken);
             return outcome.Result switch
             {
-                TransitionResult.Done => TypedResults.Ok(new { number, status = outcome.Status.ToString() }),
+                TransitionResult.Done => TypedResults.Ok(new OrderStatusResponse(number, outcome.Status.ToString()!)),
                 TransitionResult.NotFound => ApiProblems.NotFound(),
                 _ => ApiProblems.Problem(StatusCodes.Status409Conflict, outcome.Message!),
             };
-        });
+        })
+            .Accepts<StatusRequest>("application/json")
+            .Produces<OrderStatusResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Staff: move an order to another status (the transition table decides)");
 
     private static string UserId(HttpContext http) => CurrentUser.IdOf(http.User)!;
 }

@@ -15,6 +15,10 @@ public sealed class AttributesModel(StoreDbContext db, AttributeEditor editor) :
     [BindProperty(SupportsGet = true)]
     public int? Edit { get; set; }
 
+    /// <summary>The attribute's version when the form was opened (a hidden field).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     [BindProperty]
     public string? Name { get; set; }
 
@@ -47,7 +51,7 @@ public sealed class AttributesModel(StoreDbContext db, AttributeEditor editor) :
                 return NotFound();
             }
 
-            (Name, Slug, Type, Choices, SortOrder) = (attribute.Name, attribute.Slug, attribute.Type, string.Join('\n', attribute.Choices), attribute.SortOrder);
+            (Version, Name, Slug, Type, Choices, SortOrder) = (attribute.Version, attribute.Name, attribute.Slug, attribute.Type, string.Join('\n', attribute.Choices), attribute.SortOrder);
         }
 
         return Page();
@@ -56,7 +60,7 @@ public sealed class AttributesModel(StoreDbContext db, AttributeEditor editor) :
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         var choices = (Choices ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var (attribute, errors) = await editor.SaveAsync(Edit, new AttributeInput(Name, Slug, Type, choices, SortOrder), cancellationToken);
+        var (attribute, errors) = await editor.SaveAsync(Edit, new AttributeInput(Name, Slug, Type, choices, SortOrder, Version), cancellationToken);
         if (attribute is null)
         {
             foreach (var (key, message) in errors)
@@ -66,6 +70,13 @@ public sealed class AttributesModel(StoreDbContext db, AttributeEditor editor) :
 
             All = await LoadAsync(cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            if (EditConflict.IsConflict(errors))
+            {
+                // Their input stays as posted; saving again from here means "mine over theirs", knowingly.
+                Version = All.FirstOrDefault(a => a.Id == Edit)?.Version;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
+
             return Page();
         }
 

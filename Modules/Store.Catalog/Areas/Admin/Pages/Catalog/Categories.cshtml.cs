@@ -37,6 +37,7 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
 
             Form = new CategoryInputForm
             {
+                Version = node.Version,
                 Name = node.Name,
                 Slug = node.Slug,
                 Description = node.Description,
@@ -50,7 +51,7 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var (category, errors) = await editor.SaveAsync(Edit, new CategoryInput(Form.Name, Form.Slug, Form.Description, Form.Parent, Form.SortOrder), cancellationToken);
+        var (category, errors) = await editor.SaveAsync(Edit, new CategoryInput(Form.Name, Form.Slug, Form.Description, Form.Parent, Form.SortOrder, Form.Version), cancellationToken);
         if (category is null)
         {
             foreach (var (key, message) in errors)
@@ -58,8 +59,16 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
                 Errors[key] = message;
             }
 
-            Tree = (await CategoryTree.LoadAsync(db, cancellationToken)).Flatten();
+            var tree = await CategoryTree.LoadAsync(db, cancellationToken);
+            Tree = tree.Flatten();
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            if (EditConflict.IsConflict(errors))
+            {
+                // Their input stays as posted; saving again from here means "mine over theirs", knowingly.
+                Form.Version = Edit is { } id ? tree.Find(id)?.Version : null;
+                Response.StatusCode = StatusCodes.Status409Conflict;
+            }
+
             return Page();
         }
 
@@ -75,6 +84,9 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
 
     public sealed class CategoryInputForm
     {
+        /// <summary>The category's version when the form was opened (a hidden field).</summary>
+        public int? Version { get; set; }
+
         public string? Name { get; set; }
 
         public string? Slug { get; set; }

@@ -71,6 +71,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
         CurrentSlug = product.Slug;
         Form = new ProductForm
         {
+            Version = product.Version,
             Name = product.Name,
             Slug = product.Slug,
             Sku = product.Sku,
@@ -164,6 +165,14 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
                 Errors[field] = message;
             }
 
+            if (id is not null && Errors.ContainsKey(EditConflict.Key))
+            {
+                // Their input stays as posted; saving again from here means "mine over theirs", knowingly.
+                Form.Version = await db.Set<Product>().Where(p => p.Id == id).Select(p => (int?)p.Version).FirstOrDefaultAsync(cancellationToken);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            }
+
             return Invalid();
         }
 
@@ -201,6 +210,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
 
         return new ProductInput
         {
+            Version = Form.Version,
             Name = Form.Name,
             Slug = Form.Slug,
             Sku = Form.Sku,

@@ -5,6 +5,9 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 /// <summary>The product editor's fields as the browser posts them (prices as typed, in major units).</summary>
 public sealed class ProductForm
 {
+    /// <summary>The product's version when the form was opened (a hidden field): a save over a later change is refused.</summary>
+    public int? Version { get; set; }
+
     public string? Name { get; set; }
 
     public string? Slug { get; set; }
