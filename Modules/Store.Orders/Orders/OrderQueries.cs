@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
+using Store.Orders.Admin;
 using Store.Orders.Contracts;
 using Store.Orders.Workflow;
 
@@ -33,21 +34,11 @@ internal sealed class OrderQueries(StoreDbContext db)
 
         var a = order.ShippingAddress;
         var wasPaid = order.History.Any(h => h.To == OrderStatus.Paid);
-        return new OrderDetail(order.Number, order.Status.ToString(), PaymentStateOf(order.Status, wasPaid || order.PaidUtc is not null, order.RefundedAmount, order.Total), order.PlacedUtc, order.HoldExpiresUtc, order.Currency,
+        return new OrderDetail(order.Number, order.Status.ToString(), PaymentStates.Of(order.Status, order.Total, order.RefundedAmount, wasPaid || order.PaidUtc is not null), order.PlacedUtc, order.HoldExpiresUtc, order.Currency,
             order.Subtotal, order.Shipping, order.Total, order.RefundedAmount,
             new OrderAddressView(a.FullName, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.Country, a.Phone),
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.ProductId, l.VariantId, l.ProductName, l.Options, l.Sku, l.UnitPrice, l.Quantity, l.LineTotal)).ToList(),
             order.History.OrderBy(h => h.Id).Select(h => new OrderHistoryView(h.From?.ToString(), h.To.ToString(), h.AtUtc, h.By == userId ? "you" : h.By == "system" ? "system" : "shop", h.Note)).ToList(),
             OrderWorkflow.CanShopperCancel(order.Status));
     }
-
-    private static string PaymentStateOf(OrderStatus status, bool wasPaid, long refunded, long total) => status switch
-    {
-        OrderStatus.Pending => "awaiting",
-        OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered or OrderStatus.Cancelled when refunded > 0 && refunded < total => "partially_refunded",
-        OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered => "paid",
-        OrderStatus.Refunded => "refunded",
-        OrderStatus.Cancelled when wasPaid => "refund_due",
-        _ => "none",
-    };
 }
