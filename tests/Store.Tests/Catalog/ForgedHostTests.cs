@@ -33,14 +33,11 @@ public sealed class ForgedHostTests(CatalogAppFactory app) : IClassFixture<Catal
     [Fact]
     public async Task Email_links_come_from_the_configured_address_not_the_host_header()
     {
-        var before = app.MailCountTo(StoreAppFactory.AdminEmail);
         var response = await ForgingClient().SubmitAsync("/account/password/forgot", new Dictionary<string, string> { ["Email"] = StoreAppFactory.AdminEmail });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         // Read as delivered: the outbox row's bodies are blanked once it is sent, which may be before a query here.
-        await Eventually.UntilAsync(() => app.MailCountTo(StoreAppFactory.AdminEmail) != before, TimeSpan.FromSeconds(15));
-        var email = Directory.GetFiles(app.MailFolder, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
-            .Single(m => m.To.Mailboxes.Any(a => a.Address == StoreAppFactory.AdminEmail) && m.Subject == "Reset your password");
+        var email = await app.MailToAsync(StoreAppFactory.AdminEmail, "Reset your password");
         Assert.Contains("http://localhost/account/password/reset", email.TextBody, StringComparison.Ordinal);
         Assert.DoesNotContain(Forged, email.HtmlBody + email.TextBody, StringComparison.OrdinalIgnoreCase);
     }
