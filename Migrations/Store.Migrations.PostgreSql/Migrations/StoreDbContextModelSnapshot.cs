@@ -1124,11 +1124,25 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("PlacedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("RefundedAmount")
                         .HasColumnType("bigint");
 
                     b.Property<long>("Shipping")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ShippingMethod")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("ShippingTax")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("ShippingTaxRate")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1139,6 +1153,9 @@ namespace Store.Migrations.PostgreSql.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<long>("Subtotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TaxTotal")
                         .HasColumnType("bigint");
 
                     b.Property<long>("Total")
@@ -1250,6 +1267,13 @@ namespace Store.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<long>("TaxAmount")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("TaxRate")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("numeric(7,4)");
 
                     b.Property<long>("UnitPrice")
                         .HasColumnType("bigint");

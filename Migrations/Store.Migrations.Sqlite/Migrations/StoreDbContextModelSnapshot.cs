@@ -1080,11 +1080,25 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("PlacedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PricesIncludeTax")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RefundedAmount")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Shipping")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShippingMethod")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShippingTax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ShippingTaxRate")
+                        .HasPrecision(7, 4)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1095,6 +1109,9 @@ namespace Store.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Subtotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TaxTotal")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Total")
@@ -1201,6 +1218,13 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TaxAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TaxRate")
+                        .HasPrecision(7, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UnitPrice")

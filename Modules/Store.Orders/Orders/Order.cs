@@ -24,6 +24,25 @@ internal sealed class Order
 
     public long Shipping { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="OrderLine.LineTotal"/>, <see cref="Subtotal"/> and <see cref="Shipping"/> include tax
+    /// (EU style) or not (US style), as the shop's setting was when the order was placed.
+    /// <c>Total = Subtotal + Shipping</c> when true, <c>Subtotal + Shipping + TaxTotal</c> when false.
+    /// </summary>
+    public bool PricesIncludeTax { get; set; }
+
+    /// <summary>The shipping method the shopper chose (its name as shown at checkout); null for orders from before methods.</summary>
+    public string? ShippingMethod { get; set; }
+
+    /// <summary>The tax rate on shipping in percent; 0 where shipping is not taxed.</summary>
+    public decimal ShippingTaxRate { get; set; }
+
+    /// <summary>Tax on <see cref="Shipping"/> in minor units (contained in it or added to it, as for lines).</summary>
+    public long ShippingTax { get; set; }
+
+    /// <summary>Every line's <see cref="OrderLine.TaxAmount"/> plus <see cref="ShippingTax"/>.</summary>
+    public long TaxTotal { get; set; }
+
     public long Total { get; set; }
 
     public required OrderAddress ShippingAddress { get; set; }

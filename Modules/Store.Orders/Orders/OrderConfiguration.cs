@@ -23,6 +23,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.PaymentSessionId).HasMaxLength(255);
         builder.Property(o => o.PaymentIntentId).HasMaxLength(255);
         builder.Property(o => o.AttentionNote).HasMaxLength(500);
+        builder.Property(o => o.ShippingMethod).HasMaxLength(100);
+        builder.Property(o => o.ShippingTaxRate).HasPrecision(7, 4);
         // The webhook finds its order by the session it carries.
         builder.HasIndex(o => o.PaymentSessionId);
         // The order admin's default sort and date filters, the reports' days by status, and the other sorts.

@@ -23,4 +23,13 @@ internal sealed class OrderLine
     public int Quantity { get; set; }
 
     public long LineTotal { get; set; }
+
+    /// <summary>The tax rate applied to this line, in percent (20 for 20 %); 0 where no tax applies.</summary>
+    public decimal TaxRate { get; set; }
+
+    /// <summary>
+    /// Tax on this line in minor units, rounded per line: contained in <see cref="LineTotal"/> when the order's
+    /// prices include tax, added on top of it when they do not (see <see cref="Order.PricesIncludeTax"/>).
+    /// </summary>
+    public long TaxAmount { get; set; }
 }

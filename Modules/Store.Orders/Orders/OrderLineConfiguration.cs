@@ -11,5 +11,6 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         builder.Property(l => l.ProductName).HasMaxLength(300);
         builder.Property(l => l.Options).HasMaxLength(500);
         builder.Property(l => l.Sku).HasMaxLength(100);
+        builder.Property(l => l.TaxRate).HasPrecision(7, 4);
     }
 }
