@@ -114,6 +114,9 @@ public sealed class AccountsModule : StoreModule
         services.AddScoped<UserAccessChanges>();
         services.AddSingleton<EmailUndoTokens>();
         services.AddScoped<ApiClientStore>();
+        services.AddSingleton(ReadOptions(configuration));
+        services.AddSingleton<UnconfirmedAccountCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<UnconfirmedAccountCleanup>());
         JwtSigningKey.CheckConfigured(configuration);
         services.AddStoreJwtBearer();
     }
@@ -157,6 +160,20 @@ public sealed class AccountsModule : StoreModule
 
     // Access denied answers 403 on the spot (the status page shows the themed message); a signed-out
     // visitor goes to the sign-in page of the part of the site they were in; the JSON API answers 401.
+    private static AccountsOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(AccountsOptions.Section).Get<AccountsOptions>() ?? new AccountsOptions();
+        var linkLifetime = TimedTokenProvider.LifetimeOf(UserManager<User>.ConfirmEmailTokenPurpose);
+        if (options.UnconfirmedAccountMaxAge < linkLifetime)
+        {
+            // Shorter would delete accounts whose confirmation link still works, and the link would then fail.
+            throw new InvalidOperationException(
+                $"Accounts:UnconfirmedAccountMaxAge is {options.UnconfirmedAccountMaxAge}; it must be at least the confirmation link's lifetime ({linkLifetime}).");
+        }
+
+        return options;
+    }
+
     private static Task Redirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (status == StatusCodes.Status403Forbidden || context.Request.Path.StartsWithSegments("/api"))

@@ -10,6 +10,7 @@ using Store.Core.Api;
 using Store.Core.Assets;
 using Store.Core.Data;
 using Store.Core.Email;
+using Store.Core.Forms;
 using Store.Core.Health;
 using Store.Core.Http;
 using Store.Core.Liquid;
@@ -61,6 +62,10 @@ public static class StoreHostingExtensions
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeAreaFolder("Admin", "/", CorePermissions.AccessAdmin.PolicyName);
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add(new UnreadableFormPageFilter());
+            UnreadableFormPageFilter.UseReadableMessages(options.ModelBindingMessageProvider);
         });
         services.AddStoreLocalization(builder.Configuration, catalog.TemplateSources);
 
@@ -96,6 +101,7 @@ public static class StoreHostingExtensions
         // After authentication: the default policy never caches a signed-in user's response.
         app.UseOutputCache();
         app.UseAntiforgery();
+        app.UseMiddleware<UnreadableFormMiddleware>();
 
         app.MapHealthEndpoints();
         app.MapStaticAssetEndpoints();

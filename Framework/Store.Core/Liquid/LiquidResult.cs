@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.DependencyInjection;
+using Store.Core.Forms;
 using Store.Core.Sites;
 
 namespace Store.Core.Liquid;
@@ -28,6 +29,7 @@ public sealed class LiquidResult(string view, object? model, int statusCode, IRe
         {
             ["site"] = new SiteView(site?.Name ?? "Store", site?.Currency ?? "USD", time.GetUtcNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ["request"] = new RequestView(httpContext),
+            ["form_notice"] = UnreadableForms.TakeNotice(httpContext),
         };
         var html = await renderer.RenderPageAsync(view, model, all);
         httpContext.Response.StatusCode = statusCode;
