@@ -27,7 +27,16 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             Description = "A user's access token or an API client's token.",
         };
         MergeSameShapedPaths(document);
+        KeepUsedTags(document);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Operations are tagged with their module (<see cref="ApiOperationTransformer"/>); the tags they were born with go.</summary>
+    private static void KeepUsedTags(OpenApiDocument document)
+    {
+        var used = document.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []).SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>())
+            .Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        document.Tags = new HashSet<OpenApiTag>(used.Order(StringComparer.Ordinal).Select(name => new OpenApiTag { Name = name }));
     }
 
     /// <summary>

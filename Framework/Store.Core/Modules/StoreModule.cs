@@ -17,6 +17,9 @@ public abstract class StoreModule
 {
     public Assembly Assembly => GetType().Assembly;
 
+    /// <summary>The module's name as people read it ("Catalog" for <c>CatalogModule</c>): the API reference's sections.</summary>
+    public string Name => GetType().Name is var type && type.EndsWith("Module", StringComparison.Ordinal) ? type[..^"Module".Length] : GetType().Name;
+
     public virtual void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
     }

@@ -18,5 +18,6 @@ internal static class UserApiEndpoints
             }
 
             return TypedResults.Ok(await directory.SearchAsync(q, role, page ?? 1, cancellationToken));
-        });
+        })
+            .WithSummary("Staff: users, searched by email or name (q) and filtered by role, 20 a page");
 }

@@ -19,7 +19,8 @@ namespace Store.Accounts.ApiClients;
 internal static class ClientTokenEndpoints
 {
     public static void MapClientTokenEndpoints(this IEndpointRouteBuilder api) =>
-        api.MapPost("/auth/client-token", IssueAsync).Accepts<ClientTokenForm>("application/x-www-form-urlencoded");
+        api.MapPost("/auth/client-token", IssueAsync)
+            .WithSummary("API client: exchange client_id and client_secret (form-encoded, grant_type=client_credentials) for an access token").Accepts<ClientTokenForm>("application/x-www-form-urlencoded");
 
     private static async Task<Results<Ok<ClientTokenResponse>, ProblemHttpResult>> IssueAsync(
         HttpContext http, ApiClientStore clients, AccessTokens tokens, ModuleCatalog modules, CancellationToken cancellationToken)

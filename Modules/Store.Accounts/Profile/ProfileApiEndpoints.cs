@@ -15,9 +15,14 @@ internal static class ProfileApiEndpoints
     public static void MapProfileApiEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/account/profile", async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> (HttpContext http, UserManager<User> users) =>
-            await FindAsync(http, users) is { } user ? TypedResults.Ok(await ResponseAsync(user, users)) : ApiProblems.NotFound());
-        api.MapPut("/account/profile", UpdateAsync);
-        api.MapPost("/account/password", ChangePasswordAsync);
+            await FindAsync(http, users) is { } user ? TypedResults.Ok(await ResponseAsync(user, users)) : ApiProblems.NotFound())
+            .WithSummary("The caller's profile: email, display name, roles");
+        api.MapPut("/account/profile", UpdateAsync)
+            .WithSummary("Change the display name, or the email (needs the current password; the new address is confirmed by email)")
+            .WithRequestExample(new ProfileRequest("Ada King", null));
+        api.MapPost("/account/password", ChangePasswordAsync)
+            .WithSummary("Change the password (signs out other sessions)")
+            .WithRequestExample(new PasswordRequest("analytical-engine-42", "difference-engine-43"));
     }
 
     private static async Task<Results<Ok<ProfileResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(

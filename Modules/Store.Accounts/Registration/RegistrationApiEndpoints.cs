@@ -10,7 +10,9 @@ namespace Store.Accounts.Registration;
 internal static class RegistrationApiEndpoints
 {
     public static void MapRegistrationApiEndpoints(this IEndpointRouteBuilder api) =>
-        api.MapPost("/account/register", RegisterAsync);
+        api.MapPost("/account/register", RegisterAsync)
+            .WithSummary("Register a customer account; a confirmation link is emailed (the same answer whether or not the address is taken)")
+            .WithRequestExample(new RegisterRequest("ada@example.com", "Ada Lovelace", "analytical-engine-42"));
 
     /// <summary>202: the account exists but signs in only once the emailed link is followed.</summary>
     private static async Task<Results<Accepted, ValidationProblem>> RegisterAsync(RegisterRequest request, UserRegistration registration, CancellationToken cancellationToken)

@@ -15,8 +15,12 @@ internal static class TokenEndpoints
 {
     public static void MapTokenEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/auth/token", CreateAsync);
-        api.MapPost("/auth/refresh", RefreshAsync);
+        api.MapPost("/auth/token", CreateAsync)
+            .WithSummary("Sign in: an access token (JWT, short-lived) and a refresh token for a confirmed account")
+            .WithRequestExample(new TokenRequest("ada@example.com", "analytical-engine-42"));
+        api.MapPost("/auth/refresh", RefreshAsync)
+            .WithSummary("Trade a refresh token for a new pair (the old refresh token stops working)")
+            .WithRequestExample(new RefreshRequest("q0H8Yf2rS1-refresh-token-from-auth-token"));
         // Sign-out needs only the refresh token (as RFC 7009 revocation does): a client whose access token
         // has expired can still end its session, and an unknown token gets the same 204 as a known one.
         api.MapPost("/auth/revoke", async Task<Results<NoContent, ValidationProblem>> (RefreshRequest request, RefreshTokens tokens, CancellationToken cancellationToken) =>
@@ -28,7 +32,9 @@ internal static class TokenEndpoints
 
             await tokens.RevokeAsync(request.RefreshToken, cancellationToken);
             return TypedResults.NoContent();
-        });
+        })
+            .WithSummary("Sign out: revoke a refresh token (204 for unknown tokens too)")
+            .WithRequestExample(new RefreshRequest("q0H8Yf2rS1-refresh-token-from-auth-token"));
     }
 
     private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(

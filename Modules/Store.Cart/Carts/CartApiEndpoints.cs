@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Store.Catalog.Contracts;
+using Store.Core.Api;
 
 namespace Store.Cart.Carts;
 
@@ -22,7 +23,8 @@ internal static class CartApiEndpoints
         {
             var found = await locator.FindAsync(http, cancellationToken);
             return TypedResults.Ok(await ViewAsync(reader, locator, found, true, cancellationToken));
-        });
+        })
+            .WithSummary("The cart: lines at today's prices, totals, and what stands in the way of checkout (send cartToken as X-Cart-Token when anonymous)");
 
         cart.MapPost("/items", async Task<IResult> (HttpContext http, CartLocator locator, CartEditor editor, CartReader reader, ICatalogProducts catalog, CartOptions options, CancellationToken cancellationToken) =>
         {
@@ -51,7 +53,8 @@ internal static class CartApiEndpoints
             .Produces<CartView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Add a variant to the cart (makes the cart; an anonymous caller gets cartToken)");
+            .WithSummary("Add a variant to the cart (makes the cart; an anonymous caller gets cartToken)")
+            .WithRequestExample(new { variantId = 12, quantity = 2 });
 
         cart.MapPut("/items/{variantId:int}", async Task<IResult> (int variantId, HttpContext http, CartLocator locator, CartEditor editor, CartReader reader, CartOptions options, CancellationToken cancellationToken) =>
         {
@@ -74,7 +77,8 @@ internal static class CartApiEndpoints
             .Produces<CartView>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Set a line's quantity (0 removes it)");
+            .WithSummary("Set a line's quantity (0 removes it)")
+            .WithRequestExample(new { quantity = 3 });
 
         cart.MapDelete("/items/{variantId:int}", async Task<IResult> (int variantId, HttpContext http, CartLocator locator, CartEditor editor, CancellationToken cancellationToken) =>
         {
@@ -94,7 +98,8 @@ internal static class CartApiEndpoints
             }
 
             return TypedResults.NoContent();
-        });
+        })
+            .WithSummary("Empty the cart");
     }
 
     private static async Task<CartView> ViewAsync(CartReader reader, CartLocator locator, Cart? cart, bool takeNotices, CancellationToken cancellationToken) =>

@@ -11,6 +11,8 @@ namespace Store.Catalog.Categories;
 /// <summary><c>/api/v1/categories</c>: the tree for everyone, and the merchandiser's writes.</summary>
 internal static class CategoryEndpoints
 {
+    private static readonly CategoryRequest CategoryExample = new("Mugs", "mugs", "Cups and mugs for every morning.", "kitchen", 10);
+
     public static void MapCategoryEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapApiGroup("/api/v1/categories");
@@ -18,10 +20,12 @@ internal static class CategoryEndpoints
         {
             var tree = await CategoryTree.LoadAsync(db, ct);
             return TypedResults.Ok(Nodes(tree, null));
-        });
+        })
+            .WithSummary("Every category, as a flat list with each one's parent");
 
         group.MapGet("/{id:int}", async Task<Results<Ok<CategoryResponse>, ProblemHttpResult>> (int id, HttpContext http, StoreDbContext db) =>
-            await ResponseAsync(http, db, id) is { } category ? TypedResults.Ok(category) : ApiProblems.NotFound());
+            await ResponseAsync(http, db, id) is { } category ? TypedResults.Ok(category) : ApiProblems.NotFound())
+            .WithSummary("A category by id; ETag carries its version");
 
         // PUT and DELETE honour If-Match (the ETag of GET /{id} or of the last write): 412 when the category changed since.
         var admin = group.MapGroup("").RequirePermission(CatalogPermissions.ManageCategories);
@@ -31,7 +35,9 @@ internal static class CategoryEndpoints
             return category is null
                 ? ApiProblems.Validation(errors)
                 : TypedResults.Created($"/categories/{category.Slug}", await ResponseAsync(http, db, category.Id));
-        });
+        })
+            .WithSummary("Create a category (parent by slug)")
+            .WithRequestExample(CategoryExample);
         admin.MapPut("/{id:int}", async Task<Results<Ok<CategoryResponse>, ValidationProblem, ProblemHttpResult>> (int id, CategoryRequest request, HttpContext http, CategoryEditor editor, StoreDbContext db) =>
         {
             var (category, errors) = await editor.SaveAsync(id, ToInput(request, EntityTags.IfMatch(http.Request)), http.RequestAborted);
@@ -41,7 +47,9 @@ internal static class CategoryEndpoints
             }
 
             return TypedResults.Ok((await ResponseAsync(http, db, category.Id))!);
-        });
+        })
+            .WithSummary("Replace a category; If-Match: its ETag (412 when it changed since)")
+            .WithRequestExample(CategoryExample);
         admin.MapDelete("/{id:int}", async Task<Results<NoContent, ProblemHttpResult>> (int id, HttpContext http, CategoryEditor editor) =>
             await editor.DeleteAsync(id, http.RequestAborted, EntityTags.IfMatch(http.Request)) switch
             {
@@ -49,7 +57,8 @@ internal static class CategoryEndpoints
                 CategoryEditor.Missing => ApiProblems.NotFound(),
                 var problem when problem == EditConflict.Message("category") => Stale(),
                 var problem => ApiProblems.Conflict(problem),
-            });
+            })
+            .WithSummary("Delete a category (its products stay, uncategorised there); honours If-Match");
     }
 
     private static ProblemHttpResult Stale() => ApiProblems.PreconditionFailed(EditConflict.Message("category"));

@@ -17,6 +17,18 @@ namespace Store.Catalog.Products;
 /// <summary><c>/api/v1/products</c>: the public list and product (published only) and the merchandiser's writes.</summary>
 internal static class ProductEndpoints
 {
+    private static readonly object ProductExample = new
+    {
+        name = "Stoneware Mug",
+        sku = "MUG-STONE",
+        description = "Hand-glazed, 350 ml, dishwasher safe.",
+        price = 1800,
+        compareAtPrice = 2200,
+        stock = 25,
+        published = true,
+        categories = new[] { "mugs" },
+    };
+
     public static void MapProductEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapApiGroup("/api/v1/products");
@@ -25,9 +37,10 @@ internal static class ProductEndpoints
         group.MapGet("/{slug}", GetAsync).WithSummary("A published product by slug (an old slug answers 301)");
 
         var admin = group.MapGroup("").RequirePermission(CatalogPermissions.ManageProducts);
-        admin.MapPost("/", CreateAsync).WithSummary("Create a product (prices in minor units)");
-        admin.MapPut("/{id:int}", UpdateAsync).WithSummary("Replace a product; If-Match: its ETag (412 when it changed since)");
-        admin.MapPut("/{id:int}/variants/{variantId:int}", UpdateVariantAsync).WithSummary("Change one variant; fields left out keep their value; honours If-Match");
+        admin.MapPost("/", CreateAsync).WithSummary("Create a product (prices in minor units)").WithRequestExample(ProductExample);
+        admin.MapPut("/{id:int}", UpdateAsync).WithSummary("Replace a product; If-Match: its ETag (412 when it changed since)").WithRequestExample(ProductExample);
+        admin.MapPut("/{id:int}/variants/{variantId:int}", UpdateVariantAsync).WithSummary("Change one variant; fields left out keep their value; honours If-Match")
+            .WithRequestExample(new { price = 1650, stock = 40 });
         admin.MapPost("/{id:int}/publish", (int id, HttpContext http, ProductEditor editor, StoreDbContext db) => PublishAsync(id, true, http, editor, db)).WithSummary("Publish; honours If-Match");
         admin.MapPost("/{id:int}/unpublish", (int id, HttpContext http, ProductEditor editor, StoreDbContext db) => PublishAsync(id, false, http, editor, db)).WithSummary("Back to draft; honours If-Match");
         admin.MapDelete("/{id:int}", DeleteAsync).WithSummary("Delete a product; honours If-Match");

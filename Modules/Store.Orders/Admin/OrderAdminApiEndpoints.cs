@@ -18,16 +18,20 @@ internal static class OrderAdminApiEndpoints
         {
             var (filter, errors) = await OrderFilter.ReadAsync(http.Request.Query, site, cancellationToken);
             return errors.Count > 0 ? ApiProblems.Validation(errors) : TypedResults.Ok(await queries.ListAsync(filter, cancellationToken));
-        });
+        })
+            .WithSummary("Staff: every order, filtered (status, customer, from, to, minTotal, maxTotal, payment, q), sorted and paged");
 
         admin.MapGet("/export.csv", (HttpContext http, OrderAdminQueries queries, OrderExports exports, SiteState site, CancellationToken cancellationToken) =>
-            OrderExportEndpoint.ExportAsync(http, "csv", queries, exports, site, api: true, cancellationToken));
+            OrderExportEndpoint.ExportAsync(http, "csv", queries, exports, site, api: true, cancellationToken))
+            .WithSummary("Staff: the filtered list as CSV (RFC 4180; same parameters as the list)");
 
         admin.MapGet("/export.xlsx", (HttpContext http, OrderAdminQueries queries, OrderExports exports, SiteState site, CancellationToken cancellationToken) =>
-            OrderExportEndpoint.ExportAsync(http, "xlsx", queries, exports, site, api: true, cancellationToken));
+            OrderExportEndpoint.ExportAsync(http, "xlsx", queries, exports, site, api: true, cancellationToken))
+            .WithSummary("Staff: the filtered list as an Excel workbook (same parameters as the list)");
 
         admin.MapGet("/{number}", async Task<IResult> (string number, OrderAdminQueries queries, CancellationToken cancellationToken) =>
-            await queries.DetailAsync(number, cancellationToken) is { } order ? TypedResults.Ok(order) : ApiProblems.NotFound());
+            await queries.DetailAsync(number, cancellationToken) is { } order ? TypedResults.Ok(order) : ApiProblems.NotFound())
+            .WithSummary("Staff: one order in full: lines, totals, address, payment, refunds and history");
     }
 
     /// <summary>The admin page's export links: the same files on the sign-in cookie, behind the same permission.</summary>

@@ -60,7 +60,8 @@ internal static class OrderApiEndpoints
             .Produces<OrderDetail>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Place the cart's order (Idempotency-Key header required; a retry answers the same order with 200)");
+            .WithSummary("Place the cart's order (Idempotency-Key header required; a retry answers the same order with 200)")
+            .WithRequestExample(new { address = new { fullName = "Ada Lovelace", line1 = "12 St James's Square", city = "London", postalCode = "SW1Y 4JH", country = "GB" }, saveAddress = true });
 
         orders.MapGet("/", async Task<IResult> (HttpContext http, OrderQueries queries, int? page, int? pageSize, CancellationToken cancellationToken) =>
         {
@@ -132,7 +133,8 @@ internal static class OrderApiEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Staff: move an order to another status (the transition table decides)");
+            .WithSummary("Staff: move an order to another status (the transition table decides)")
+            .WithRequestExample(new StatusRequest("Shipped", "Left the warehouse with the 14:00 pick-up"));
 
     private static string UserId(HttpContext http) => CurrentUser.IdOf(http.User)!;
 }

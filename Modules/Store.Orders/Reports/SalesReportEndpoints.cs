@@ -13,5 +13,6 @@ internal static class SalesReportEndpoints
         {
             var (start, end, errors) = sales.Range(from, to);
             return errors.Count > 0 ? ApiProblems.Validation(errors) : TypedResults.Ok(await sales.BuildAsync(start, end, cancellationToken));
-        });
+        })
+            .WithSummary("Staff: sales per day, best sellers, orders by status and conversion for a date range (from, to: yyyy-MM-dd, shop time zone)");
 }

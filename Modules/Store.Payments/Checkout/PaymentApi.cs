@@ -32,7 +32,8 @@ internal static class PaymentApi
                 StartResult.NotFound => ApiProblems.NotFound(),
                 _ => ApiProblems.Problem(StatusCodes.Status409Conflict, outcome.Message!),
             };
-        });
+        })
+            .WithSummary("Start paying one of the caller's pending orders: answers the provider's page to send the shopper to");
 
         var admin = endpoints.MapApiGroup("/api/v1/admin/orders").RequirePermission(OrdersPermissions.ManageOrders);
         admin.MapPost("/{number}/refunds", async Task<IResult> (string number, HttpContext http, Refunder refunder, IOrderPayments orders, CancellationToken cancellationToken) =>
@@ -49,13 +50,17 @@ internal static class PaymentApi
 
             var result = await refunder.RefundAsync(number, body?.Amount, body?.Reason, CurrentUser.IdOf(http.User)!, cancellationToken);
             return await AnswerAsync(result, number, orders, "amount", cancellationToken);
-        });
+        })
+            .WithSummary("Staff: refund a paid order in full (no amount) or in part (amount in minor units)")
+            .Accepts<RefundRequestBody>("application/json")
+            .WithRequestExample(new RefundRequestBody(1250, "Arrived damaged"));
 
         admin.MapPost("/{number}/cancel", async Task<IResult> (string number, HttpContext http, Refunder refunder, IOrderPayments orders, CancellationToken cancellationToken) =>
         {
             var result = await refunder.CancelAsync(number, CurrentUser.IdOf(http.User)!, null, cancellationToken);
             return await AnswerAsync(result, number, orders, "number", cancellationToken);
-        });
+        })
+            .WithSummary("Staff: cancel an order; a paid one is refunded in full first");
     }
 
     private static async Task<IResult> AnswerAsync(RefundResult result, string number, IOrderPayments orders, string field, CancellationToken cancellationToken)

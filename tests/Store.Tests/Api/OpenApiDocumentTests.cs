@@ -71,6 +71,33 @@ public sealed partial class OpenApiDocumentTests(StoreAppFactory app) : IClassFi
     }
 
     [Fact]
+    public async Task Every_operation_has_a_summary_and_its_module_as_tag()
+    {
+        var document = await DocumentAsync();
+        var modules = app.Services.GetRequiredService<Store.Core.Modules.ModuleCatalog>().Modules.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var operations = document.Paths.SelectMany(p => p.Value.Operations!.Select(o => (Route: $"{o.Key.Method} {p.Key}", Operation: o.Value))).ToList();
+
+        var unsummarised = operations.Where(o => string.IsNullOrWhiteSpace(o.Operation.Summary)).Select(o => o.Route).ToList();
+        Assert.True(unsummarised.Count == 0, "no summary: " + string.Join(", ", unsummarised));
+        var untagged = operations.Where(o => o.Operation.Tags is not { Count: 1 } || !modules.Contains(o.Operation.Tags.Single().Name!)).Select(o => o.Route).ToList();
+        Assert.True(untagged.Count == 0, "not tagged with its module: " + string.Join(", ", untagged));
+        Assert.Subset(modules, document.Tags!.Select(t => t.Name!).ToHashSet(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Writes_that_take_a_body_show_an_example_a_client_can_send()
+    {
+        var document = await DocumentAsync();
+        var register = document.Paths["/api/v1/account/register"].Operations![HttpMethod.Post].RequestBody!.Content!["application/json"].Example;
+        Assert.Equal("ada@example.com", register?["email"]?.GetValue<string>());
+
+        var withBody = document.Paths.SelectMany(p => p.Value.Operations!.Select(o => (Route: $"{o.Key.Method} {p.Key}", Operation: o.Value)))
+            .Where(o => o.Operation.RequestBody?.Content?.ContainsKey("application/json") == true).ToList();
+        var withoutExample = withBody.Where(o => o.Operation.RequestBody!.Content!["application/json"].Example is null).Select(o => o.Route).ToList();
+        Assert.True(withoutExample.Count == 0, "JSON body without an example: " + string.Join(", ", withoutExample));
+    }
+
+    [Fact]
     public async Task The_reference_page_is_served_by_the_shop_under_a_policy_with_no_remote_source()
     {
         var client = app.CreateClient();
