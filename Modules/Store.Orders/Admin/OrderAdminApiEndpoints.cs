@@ -29,9 +29,17 @@ internal static class OrderAdminApiEndpoints
             OrderExportEndpoint.ExportAsync(http, "xlsx", queries, exports, site, api: true, cancellationToken))
             .WithSummary("Staff: the filtered list as an Excel workbook (same parameters as the list)");
 
-        admin.MapGet("/{number}", async Task<IResult> (string number, OrderAdminQueries queries, CancellationToken cancellationToken) =>
-            await queries.DetailAsync(number, cancellationToken) is { } order ? TypedResults.Ok(order) : ApiProblems.NotFound())
-            .WithSummary("Staff: one order in full: lines, totals, address, payment, refunds and history");
+        admin.MapGet("/{number}", async Task<IResult> (string number, HttpContext http, OrderAdminQueries queries, CancellationToken cancellationToken) =>
+        {
+            if (await queries.DetailAsync(number, cancellationToken) is not { } order)
+            {
+                return ApiProblems.NotFound();
+            }
+
+            EntityTags.Send(http, order.History.Count);
+            return TypedResults.Ok(order);
+        })
+            .WithSummary("Staff: one order in full: lines, totals, address, payment, refunds and history; ETag carries its version");
     }
 
     /// <summary>The admin page's export links: the same files on the sign-in cookie, behind the same permission.</summary>

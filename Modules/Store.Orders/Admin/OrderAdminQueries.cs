@@ -92,6 +92,13 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Orde
             StaffMovesFrom(order.Status));
     }
 
+    /// <summary>
+    /// The order's version for <c>If-Match</c>: its history rows, since every change to an order (status, payment,
+    /// refund) writes one. Null for an unknown order.
+    /// </summary>
+    public async Task<int?> VersionAsync(string number, CancellationToken cancellationToken) =>
+        await db.Set<Order>().Where(o => o.Number == number).Select(o => (int?)o.History.Count).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The statuses staff may move an order to from <paramref name="status"/>, per the transition table.</summary>
     public static IReadOnlyList<string> StaffMovesFrom(OrderStatus status) =>
         OrderWorkflow.Table.Where(t => t.From == status && t.Actors.HasFlag(OrderActor.Staff)).Select(t => t.To.ToString()).ToList();

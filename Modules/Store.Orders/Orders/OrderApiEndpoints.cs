@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Users;
 using Store.Core.Api;
+using Store.Orders.Admin;
 using Store.Orders.Checkout;
 using Store.Orders.Contracts;
 using Store.Orders.Workflow;
@@ -103,8 +104,14 @@ internal static class OrderApiEndpoints
 
     /// <summary>Staff moves an order along the table (until the Order admin exists): <c>{ "status": "Shipped", "note": "…" }</c>.</summary>
     public static void MapOrderAdminApiEndpoints(this IEndpointRouteBuilder admin) =>
-        admin.MapPost("/{number}/status", async Task<IResult> (string number, HttpContext http, IOrderWorkflow workflow, CancellationToken cancellationToken) =>
+        admin.MapPost("/{number}/status", async Task<IResult> (string number, HttpContext http, IOrderWorkflow workflow, OrderAdminQueries queries, CancellationToken cancellationToken) =>
         {
+            // A stale If-Match is refused; the move itself is still conditional on the status it starts from.
+            if (EntityTags.IfMatch(http.Request) is { } expected && await queries.VersionAsync(number, cancellationToken) is { } version && version != expected)
+            {
+                return ApiProblems.PreconditionFailed($"Order {number} changed since you read it (its status, payment or a refund).");
+            }
+
             StatusRequest? request;
             try
             {
@@ -133,7 +140,8 @@ internal static class OrderApiEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Staff: move an order to another status (the transition table decides)")
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .WithSummary("Staff: move an order to another status (the transition table decides); honours If-Match")
             .WithRequestExample(new StatusRequest("Shipped", "Left the warehouse with the 14:00 pick-up"));
 
     private static string UserId(HttpContext http) => CurrentUser.IdOf(http.User)!;

@@ -74,6 +74,32 @@ public sealed class OrderWorkflowTests(ShopAppFactory app) : IClassFixture<ShopA
     }
 
     [Fact]
+    public async Task A_status_change_with_a_stale_if_match_is_refused_with_412_and_changes_nothing()
+    {
+        var vase = await app.ProductAsync("Etag Vase", 2500, 4);
+        var (_, number) = await OrderAsync(vase, 1);
+        var staff = await StaffAsync();
+        var read = await staff.GetAsync($"/api/v1/admin/orders/{number}");
+        var etag = read.Headers.ETag!.Tag;
+        Assert.Equal("\"1\"", etag); // placed: one history row
+
+        await (await MoveAsync(staff, number, "Paid")).OkJsonAsync(); // someone else moves it meanwhile
+
+        var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/orders/{number}/status") { Content = JsonContent.Create(new { status = "Cancelled" }) };
+        stale.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(etag));
+        var refused = await staff.SendAsync(stale);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, refused.StatusCode);
+        Assert.Equal(3, await app.StockOfAsync(vase));
+
+        var fresh = (await staff.GetAsync($"/api/v1/admin/orders/{number}")).Headers.ETag!.Tag;
+        Assert.Equal("\"2\"", fresh);
+        var current = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/orders/{number}/status") { Content = JsonContent.Create(new { status = "Cancelled" }) };
+        current.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue(fresh));
+        await (await staff.SendAsync(current)).OkJsonAsync();
+        Assert.Equal(4, await app.StockOfAsync(vase));
+    }
+
+    [Fact]
     public async Task Only_the_table_s_moves_are_allowed_and_each_writes_history_and_an_email()
     {
         var rug = await app.ProductAsync("Rug", 9000, 3);
