@@ -115,9 +115,12 @@ public sealed partial class VariantCatalogTests(CatalogAppFactory app) : IClassF
         // The whole product replaced: a colour dropped takes its variants with it; two rows with one SKU are refused.
         var replace = new
         {
-            name = "API tee", price = 1500, published = true, categories = new[] { "mugs" },
+            name = "API tee",
+            price = 1500,
+            published = true,
+            categories = new[] { "mugs" },
             options = new[] { new { name = "Size", values = new[] { "S", "M" } } },
-            variants = new object[] { new { options = new[] { "S" }, sku = "API-S" , stock = 1 }, new { options = new[] { "M" }, sku = "API-S", stock = 1 } },
+            variants = new object[] { new { options = new[] { "S" }, sku = "API-S", stock = 1 }, new { options = new[] { "M" }, sku = "API-S", stock = 1 } },
         };
         var twice = await (await admin.PutAsJsonAsync($"/api/v1/products/{tee.Id}", replace)).JsonAsync(HttpStatusCode.BadRequest);
         Assert.True(twice.GetProperty("errors").TryGetProperty("variants[1].Sku", out _), twice.ToString());

@@ -22,7 +22,13 @@ public sealed class CheckoutTests(ShopAppFactory app) : IClassFixture<ShopAppFac
 
         var fields = new Dictionary<string, string>
         {
-            ["Address"] = "new", ["FullName"] = "Ada Buyer", ["Line1"] = "1 Main Street", ["City"] = "Lyon", ["PostalCode"] = "69001", ["Country"] = "fr", ["SaveAddress"] = "true",
+            ["Address"] = "new",
+            ["FullName"] = "Ada Buyer",
+            ["Line1"] = "1 Main Street",
+            ["City"] = "Lyon",
+            ["PostalCode"] = "69001",
+            ["Country"] = "fr",
+            ["SaveAddress"] = "true",
             // A forged total is just an unknown field.
             ["Total"] = "1",
         };
