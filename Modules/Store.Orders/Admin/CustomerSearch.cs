@@ -27,8 +27,8 @@ public sealed class CustomerSearch(StoreDbContext db)
             return orders.Where(o => o.Email.ToLower() == term);
         }
 
-        var emails = await all.Select(o => o.Email).Where(e => e.ToLower().Contains(term)).Distinct().Take(MaxValues + 1).ToListAsync(cancellationToken);
-        var names = await all.Select(o => o.ShippingAddress.FullName).Where(n => n.ToLower().Contains(term)).Distinct().Take(MaxValues + 1).ToListAsync(cancellationToken);
+        var emails = await all.Select(o => o.Email).Where(e => e.ToLower().Contains(term)).Distinct().OrderBy(v => v).Take(MaxValues + 1).ToListAsync(cancellationToken);
+        var names = await all.Select(o => o.ShippingAddress.FullName).Where(n => n.ToLower().Contains(term)).Distinct().OrderBy(v => v).Take(MaxValues + 1).ToListAsync(cancellationToken);
         return emails.Count > MaxValues || names.Count > MaxValues
             ? orders.Where(o => o.Email.ToLower().Contains(term) || o.ShippingAddress.FullName.ToLower().Contains(term))
             : orders.Where(o => emails.Contains(o.Email) || names.Contains(o.ShippingAddress.FullName));
