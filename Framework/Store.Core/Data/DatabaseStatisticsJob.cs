@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -24,6 +25,8 @@ public sealed class DatabaseStatisticsJob(IServiceScopeFactory scopes, TimeProvi
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+            // A connection reads the statistics when it opens; pooled ones stay open, so they are let go and reopen.
+            SqliteConnection.ClearPool((SqliteConnection)db.Database.GetDbConnection());
         }
     }
 }

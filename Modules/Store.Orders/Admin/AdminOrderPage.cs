@@ -2,7 +2,7 @@ namespace Store.Orders.Admin;
 
 /// <summary>
 /// One page of the filtered orders, with how many match in all. When <see cref="TotalIsCapped"/>, more than
-/// <see cref="Total"/> match (<see cref="OrderAdminQueries.CountCap"/>): the list shows "10,000+" and pages on.
+/// <see cref="Total"/> match (<c>Orders:AdminCountCap</c>): the list shows "10,000+" and pages on.
 /// </summary>
 public sealed record AdminOrderPage(IReadOnlyList<AdminOrderRow> Items, int Page, int PageSize, int Total)
 {

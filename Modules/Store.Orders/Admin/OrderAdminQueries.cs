@@ -13,12 +13,10 @@ namespace Store.Orders.Admin;
 /// </summary>
 public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, CustomerSearch customers, OrdersOptions options)
 {
-    /// <summary>Past this many matches the list says "10,000+" instead of counting every one (DESIGN.md, "Performance").</summary>
-    public const int CountCap = 10_000;
-
     /// <summary>
     /// One page: the page's ids first (sort keys only, which an index covers), then those rows in full. The count is
-    /// known without a query when the page is the last one (page + 1 rows asked for), else counted up to <see cref="CountCap"/>.
+    /// known without a query when the page is the last one (page + 1 rows asked for), else counted up to
+    /// <c>Orders:AdminCountCap</c> (10,000): past it the list says "More than 10,000" (DESIGN.md, "Performance").
     /// </summary>
     internal async Task<AdminOrderPage> ListAsync(OrderFilter filter, CancellationToken cancellationToken)
     {
@@ -34,8 +32,8 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Cust
         }
         else
         {
-            var counted = await filtered.Take(CountCap + 1).CountAsync(cancellationToken);
-            (total, capped) = counted > CountCap ? (CountCap, true) : (counted, false);
+            var counted = await filtered.Take(options.AdminCountCap + 1).CountAsync(cancellationToken);
+            (total, capped) = counted > options.AdminCountCap ? (options.AdminCountCap, true) : (counted, false);
             if (ids.Count == 0)
             {
                 // Past the end (an old link): the last page.
