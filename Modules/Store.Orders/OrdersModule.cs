@@ -43,9 +43,11 @@ public sealed class OrdersModule : StoreModule
         services.AddHostedService(sp => sp.GetRequiredService<HoldExpiryJob>());
         services.AddSingleton<ShopTime>();
         services.AddScoped<OrderAdminQueries>();
+        services.AddScoped<CustomerSearch>();
         services.AddScoped<StatusChanges>();
         services.AddSingleton<OrderExports>();
         services.AddScoped<SalesReports>();
+        services.AddScoped<SalesRollup>();
     }
 
     public override void ConfigureTemplates(TemplateOptions options)

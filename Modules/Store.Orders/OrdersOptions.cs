@@ -19,6 +19,9 @@ public sealed class OrdersOptions
     /// <summary>Orders per page in the order admin.</summary>
     public int AdminPageSize { get; set; } = 50;
 
+    /// <summary>The order admin counts matches up to this many; past it the list says "More than 10,000".</summary>
+    public int AdminCountCap { get; set; } = 10_000;
+
     /// <summary>The shop's time zone (IANA or Windows id): the order admin's dates and the reports' days are read in it.</summary>
     public string ReportTimeZone { get; set; } = "UTC";
 

@@ -27,6 +27,8 @@ public static class DataServiceCollectionExtensions
                 db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
             }
         });
+        services.AddSingleton<DatabaseStatisticsJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseStatisticsJob>());
         return services;
     }
 

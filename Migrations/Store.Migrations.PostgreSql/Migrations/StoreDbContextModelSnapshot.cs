@@ -1186,10 +1186,14 @@ namespace Store.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("Status", "PlacedUtc");
 
+                    b.HasIndex("Status", "Total");
+
                     b.HasIndex("UserId", "Id");
 
                     b.HasIndex("UserId", "IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("PlacedUtc", "Total", "Email");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -1286,6 +1290,56 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.HasIndex("OrderId");
 
                     b.ToTable("OrderLines", (string)null);
+                });
+
+            modelBuilder.Entity("Store.Orders.Reports.ProductSalesDay", b =>
+                {
+                    b.Property<DateTime>("DayUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DayUtc", "ProductId");
+
+                    b.ToTable("ProductSalesDays", (string)null);
+                });
+
+            modelBuilder.Entity("Store.Orders.Reports.SalesHour", b =>
+                {
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaidOrders")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("HourUtc", "Status");
+
+                    b.ToTable("SalesHours", (string)null);
                 });
 
             modelBuilder.Entity("Store.Payments.Data.PaymentEventRecord", b =>
@@ -1631,6 +1685,8 @@ namespace Store.Migrations.PostgreSql.Migrations
                                 .HasColumnType("character varying(100)");
 
                             b1.HasKey("OrderId");
+
+                            b1.HasIndex("FullName");
 
                             b1.ToTable("Orders");
 

@@ -1142,10 +1142,14 @@ namespace Store.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "PlacedUtc");
 
+                    b.HasIndex("Status", "Total");
+
                     b.HasIndex("UserId", "Id");
 
                     b.HasIndex("UserId", "IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("PlacedUtc", "Total", "Email");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -1238,6 +1242,56 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.HasIndex("OrderId");
 
                     b.ToTable("OrderLines", (string)null);
+                });
+
+            modelBuilder.Entity("Store.Orders.Reports.ProductSalesDay", b =>
+                {
+                    b.Property<DateTime>("DayUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DayUtc", "ProductId");
+
+                    b.ToTable("ProductSalesDays", (string)null);
+                });
+
+            modelBuilder.Entity("Store.Orders.Reports.SalesHour", b =>
+                {
+                    b.Property<DateTime>("HourUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaidOrders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("HourUtc", "Status");
+
+                    b.ToTable("SalesHours", (string)null);
                 });
 
             modelBuilder.Entity("Store.Payments.Data.PaymentEventRecord", b =>
@@ -1579,6 +1633,8 @@ namespace Store.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("OrderId");
+
+                            b1.HasIndex("FullName");
 
                             b1.ToTable("Orders");
 

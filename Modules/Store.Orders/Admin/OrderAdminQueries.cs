@@ -11,17 +11,43 @@ namespace Store.Orders.Admin;
 /// Every order, for staff: the filtered and sorted list (one page, or all of it streamed for the exports) and
 /// one order in full. The filters and sorts run in SQL on the indexes of <c>OrderConfiguration</c>.
 /// </summary>
-public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, OrdersOptions options)
+public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, CustomerSearch customers, OrdersOptions options)
 {
+    /// <summary>
+    /// One page: the page's ids first (sort keys only, which an index covers), then those rows in full. The count is
+    /// known without a query when the page is the last one (page + 1 rows asked for), else counted up to
+    /// <c>Orders:AdminCountCap</c> (10,000): past it the list says "More than 10,000" (DESIGN.md, "Performance").
+    /// </summary>
     internal async Task<AdminOrderPage> ListAsync(OrderFilter filter, CancellationToken cancellationToken)
     {
-        var filtered = Filtered(filter);
-        var total = await filtered.CountAsync(cancellationToken);
+        var filtered = await FilteredAsync(filter, cancellationToken);
         var pageSize = options.AdminPageSize;
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var rows = await Sorted(filtered, filter).Skip((page - 1) * pageSize).Take(pageSize)
+        var page = Math.Max(1, filter.Page);
+        var ids = await PageIdsAsync(filtered, filter, page, pageSize, cancellationToken);
+        int total;
+        var capped = false;
+        if (ids.Count <= pageSize && (ids.Count > 0 || page == 1))
+        {
+            total = ((page - 1) * pageSize) + ids.Count;
+        }
+        else
+        {
+            var counted = await filtered.Take(options.AdminCountCap + 1).CountAsync(cancellationToken);
+            (total, capped) = counted > options.AdminCountCap ? (options.AdminCountCap, true) : (counted, false);
+            if (ids.Count == 0)
+            {
+                // Past the end (an old link): the last page.
+                page = Math.Max(1, (total + pageSize - 1) / pageSize);
+                ids = await PageIdsAsync(filtered, filter, page, pageSize, cancellationToken);
+            }
+        }
+
+        var hasNext = ids.Count > pageSize;
+        ids = ids.Take(pageSize).ToList();
+        var rows = await db.Set<Order>().AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new
             {
+                o.Id,
                 o.Number,
                 o.PlacedUtc,
                 o.Email,
@@ -33,15 +59,17 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Orde
                 WasPaid = o.PaidUtc != null || (o.Status == OrderStatus.Cancelled && o.History.Any(h => h.To == OrderStatus.Paid)),
             })
             .ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(o => o.Id);
         return new AdminOrderPage(
-            rows.Select(o => new AdminOrderRow(o.Number, o.PlacedUtc, o.Email, o.FullName, o.Status.ToString(), PaymentStates.Of(o.Status, o.Total, o.RefundedAmount, o.WasPaid), o.Total, o.Currency)).ToList(),
-            page, pageSize, total);
+            ids.Select(id => byId[id]).Select(o => new AdminOrderRow(o.Number, o.PlacedUtc, o.Email, o.FullName, o.Status.ToString(), PaymentStates.Of(o.Status, o.Total, o.RefundedAmount, o.WasPaid), o.Total, o.Currency)).ToList(),
+            page, pageSize, total)
+        { TotalIsCapped = capped, HasNext = hasNext };
     }
 
     /// <summary>Every matching order in the list's order, read as the caller writes (no tracking, no list in memory).</summary>
     internal async IAsyncEnumerable<OrderExportRow> StreamAsync(OrderFilter filter, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var rows = Sorted(Filtered(filter), filter).Select(o => new
+        var rows = Sorted(await FilteredAsync(filter, cancellationToken), filter).Select(o => new
         {
             o.Number,
             o.PlacedUtc,
@@ -103,7 +131,7 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Orde
     public static IReadOnlyList<string> StaffMovesFrom(OrderStatus status) =>
         OrderWorkflow.Table.Where(t => t.From == status && t.Actors.HasFlag(OrderActor.Staff)).Select(t => t.To.ToString()).ToList();
 
-    internal IQueryable<Order> Filtered(OrderFilter filter)
+    internal async Task<IQueryable<Order>> FilteredAsync(OrderFilter filter, CancellationToken cancellationToken)
     {
         var orders = db.Set<Order>().AsNoTracking();
         if (filter.Status is { } status)
@@ -113,11 +141,7 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Orde
 
         if (filter.Customer is { } customer)
         {
-            var term = customer.ToLowerInvariant();
-            // lower() on both providers; the StringComparison overload has no SQL translation.
-#pragma warning disable CA1862
-            orders = orders.Where(o => o.Email.ToLower().Contains(term) || o.ShippingAddress.FullName.ToLower().Contains(term));
-#pragma warning restore CA1862
+            orders = await customers.MatchingAsync(orders, customer, cancellationToken);
         }
 
         if (filter.From is { } from)
@@ -157,15 +181,21 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Orde
         return orders;
     }
 
+    private async Task<List<int>> PageIdsAsync(IQueryable<Order> filtered, OrderFilter filter, int page, int pageSize, CancellationToken cancellationToken) =>
+        await Sorted(filtered, filter).Skip((page - 1) * pageSize).Take(pageSize + 1).Select(o => o.Id).ToListAsync(cancellationToken);
+
     private static IOrderedQueryable<Order> Sorted(IQueryable<Order> orders, OrderFilter filter)
     {
-        var sorted = filter.SortColumn switch
+        // Filtered to one payment state, the payment sort is one value: sorting by its expression would only cost a scan.
+        var column = filter.SortColumn == "payment" && filter.Payment is not null ? "id" : filter.SortColumn;
+        var sorted = column switch
         {
             "number" => By(orders, o => o.Number, filter.Descending),
             "customer" => By(orders, o => o.Email, filter.Descending),
             "status" => By(orders, o => o.Status, filter.Descending),
             "payment" => By(orders, PaymentStates.Rank, filter.Descending),
             "total" => By(orders, o => o.Total, filter.Descending),
+            "id" => By(orders, o => o.Id, filter.Descending),
             _ => By(orders, o => o.PlacedUtc, filter.Descending),
         };
         return filter.Descending ? sorted.ThenByDescending(o => o.Id) : sorted.ThenBy(o => o.Id);

@@ -10,6 +10,7 @@ using Store.Core.Sites;
 using Store.Orders.Contracts;
 using Store.Orders.Emails;
 using Store.Orders.Orders;
+using Store.Orders.Reports;
 
 namespace Store.Orders.Checkout;
 
@@ -29,6 +30,7 @@ internal sealed class OrderPlacement(
     UserManager<User> users,
     SiteState site,
     OrdersOptions options,
+    SalesRollup rollup,
     TimeProvider time)
 {
     public const int MaxKeyLength = 100;
@@ -132,6 +134,8 @@ internal sealed class OrderPlacement(
         await cart.ClearAsync(userId, cancellationToken);
         try
         {
+            // A pending order is not sold yet, so its lines add nothing to the products' rows.
+            await rollup.ChangedAsync(null, new OrderFacts(0, order.PlacedUtc, order.Status, order.Total, 0, false, false), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new Placement(order.Number, true, new Dictionary<string, string>());

@@ -3,6 +3,7 @@ using Store.Core.Data;
 using Store.Orders.Contracts;
 using Store.Orders.Live;
 using Store.Orders.Orders;
+using Store.Orders.Reports;
 using Store.Orders.Workflow;
 
 namespace Store.Orders.Payments;
@@ -12,7 +13,7 @@ namespace Store.Orders.Payments;
 /// write is one conditional update or one transition, so a payment or a refund counts once however often it
 /// arrives; each joins the caller's transaction when one is open.
 /// </summary>
-internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transitions, IOrderStatusNotifier notifier, TimeProvider time) : IOrderPayments
+internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transitions, SalesRollup rollup, IOrderStatusNotifier notifier, TimeProvider time) : IOrderPayments
 {
     private const string By = "payments";
 
@@ -61,28 +62,30 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
                 return false;
             }
 
+            // The payment date counts as money taken even when the order cannot move to Paid (a cancelled one: refund due).
+            var paid = await rollup.ReadAsync(order.Id, cancellationToken);
+
             // Twice at most: the hold expiry job may move a Pending order to Expired between the read and the move.
-            OrderStatus? status = await StatusOfAsync(order.Id, cancellationToken);
-            for (var attempt = 0; attempt < 2 && status is OrderStatus.Pending or OrderStatus.Expired; attempt++)
+            OrderStatus? status = paid.Status;
+            for (var attempt = 0; outcome is null && attempt < 2 && status is OrderStatus.Pending or OrderStatus.Expired; attempt++)
             {
                 var note = status == OrderStatus.Expired ? "Paid after the hold lapsed; the items were still in stock." : null;
                 var moved = await transitions.ApplyAsync(order.Id, OrderStatus.Paid, OrderActor.Payments, By, note, cancellationToken);
                 if (moved.Result == TransitionResult.Done)
                 {
                     outcome = new PaymentOutcome(PaymentResult.Paid, OrderStatus.Paid);
-                    return true;
                 }
-
-                if (moved.Status == status)
+                else if (moved.Status == status)
                 {
                     outcome = new PaymentOutcome(PaymentResult.NotPayable, status, moved.Message);
-                    return true;
                 }
 
                 status = moved.Status;
             }
 
             outcome ??= new PaymentOutcome(PaymentResult.NotPayable, status, $"The order is {status}, so it cannot take a payment.");
+            // Added after the transition (additions commute), so this transaction takes the rollup's rows after the stock rows.
+            await rollup.ChangedAsync(paid with { PaidUtcSet = false }, paid, cancellationToken);
             return true;
         }, cancellationToken);
         return outcome!;
@@ -116,8 +119,10 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
             }
 
             var text = $"Refunded {new Core.Money.Money(amount, order.Currency)}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
+            var refunded = await rollup.ReadAsync(order.Id, cancellationToken);
             if (state.RefundedAmount < state.Total)
             {
+                await rollup.ChangedAsync(refunded with { Refunded = refunded.Refunded - amount }, refunded, cancellationToken);
                 db.Set<OrderHistoryEntry>().Add(new OrderHistoryEntry { OrderId = order.Id, From = state.Status, To = state.Status, AtUtc = now, By = by, Note = text });
                 await db.SaveChangesAsync(cancellationToken);
                 outcome = new RefundOutcome(true, state.Status, state.RefundedAmount);
@@ -126,6 +131,12 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
 
             var moved = await transitions.ApplyAsync(order.Id, OrderStatus.Refunded, OrderActor.Payments, by, text, cancellationToken);
             outcome = new RefundOutcome(moved.Result == TransitionResult.Done, moved.Status, state.RefundedAmount, moved.Message);
+            if (moved.Result == TransitionResult.Done)
+            {
+                // After the transition, which counted the order at its old refunded amount: additions commute.
+                await rollup.ChangedAsync(refunded with { Refunded = refunded.Refunded - amount }, refunded, cancellationToken);
+            }
+
             return moved.Result == TransitionResult.Done;
         }, cancellationToken);
         notifier.Changed(order.Id);

@@ -9,9 +9,11 @@ using Store.Orders.Orders;
 namespace Store.Orders.Reports;
 
 /// <summary>
-/// The dashboard's figures, each one aggregate query on the <c>(Status, PlacedUtc)</c> and <c>PlacedUtc</c>
-/// indexes: nothing is read order by order. Days are the shop's (<see cref="ShopTime"/>): sales are summed per
-/// UTC date and hour in SQL, and each hour is put on its local day here, which stays exact across daylight saving.
+/// The dashboard's figures, read from the rollup tables (<see cref="SalesHour"/>, <see cref="ProductSalesDay"/>) so a
+/// year reads some thousands of rows instead of every order. Their UTC hours and days inside the range come from the
+/// tables; the parts of an hour or a day the range cuts (half-hour zones; the UTC days at both ends for best
+/// sellers) are summed straight from the orders, so the figures equal the direct queries'. Days are the shop's
+/// (<see cref="ShopTime"/>): each UTC hour is put on its local day here, exact across daylight saving.
 /// </summary>
 public sealed class SalesReports(StoreDbContext db, ShopTime shopTime, ICatalogProducts catalog, SiteState site, OrdersOptions options)
 {
@@ -22,14 +24,9 @@ public sealed class SalesReports(StoreDbContext db, ShopTime shopTime, ICatalogP
     {
         var start = shopTime.StartUtc(from);
         var end = shopTime.StartUtc(to.AddDays(1));
-        var placed = db.Set<Order>().AsNoTracking().Where(o => o.PlacedUtc >= start && o.PlacedUtc < end);
-        var sold = placed.Where(o => o.Status == OrderStatus.Paid || o.Status == OrderStatus.Shipped || o.Status == OrderStatus.Delivered);
+        var (soldHours, statuses) = await HoursAsync(start, end, cancellationToken);
 
-        var hours = await sold.GroupBy(o => new { o.PlacedUtc.Date, o.PlacedUtc.Hour })
-            .Select(g => new { g.Key.Date, g.Key.Hour, Orders = g.Count(), Revenue = g.Sum(o => o.Total - o.RefundedAmount) })
-            .ToListAsync(cancellationToken);
-        var byDay = hours
-            .GroupBy(h => DateOnly.FromDateTime(shopTime.ToLocal(DateTime.SpecifyKind(h.Date.AddHours(h.Hour), DateTimeKind.Utc))))
+        var byDay = soldHours.GroupBy(h => DateOnly.FromDateTime(shopTime.ToLocal(h.HourUtc)))
             .ToDictionary(g => g.Key, g => (Orders: g.Sum(h => h.Orders), Revenue: g.Sum(h => h.Revenue)));
         var days = new List<SalesDay>();
         for (var day = from; day <= to; day = day.AddDays(1))
@@ -38,28 +35,95 @@ public sealed class SalesReports(StoreDbContext db, ShopTime shopTime, ICatalogP
             days.Add(new SalesDay(day, figures.Orders, figures.Revenue));
         }
 
-        var byStatus = (await placed.GroupBy(o => o.Status).Select(g => new { Status = g.Key, Orders = g.Count(), Total = g.Sum(o => o.Total) }).ToListAsync(cancellationToken))
-            .OrderBy(s => s.Status).Select(s => new StatusFigure(s.Status.ToString(), s.Orders, s.Total)).ToList();
+        var byStatus = statuses.GroupBy(h => h.Status).Select(g => new { Status = g.Key, Orders = g.Sum(h => h.Orders), Total = g.Sum(h => h.Total) })
+            .Where(s => s.Orders > 0).OrderBy(s => s.Status).Select(s => new StatusFigure(s.Status.ToString(), s.Orders, s.Total)).ToList();
         var placedCount = byStatus.Sum(s => s.Orders);
-        var paidCount = await placed.CountAsync(PaymentStates.WasPaid, cancellationToken);
+        var paidCount = statuses.Sum(h => h.PaidOrders);
         var revenue = days.Sum(d => d.Revenue);
         var salesOrders = days.Sum(d => d.Orders);
 
-        var lines = db.Set<OrderLine>().AsNoTracking().Join(sold, l => l.OrderId, o => o.Id, (l, o) => l)
-            .GroupBy(l => l.ProductId)
-            .Select(g => new { ProductId = g.Key, Name = g.Max(l => l.ProductName), Units = g.Sum(l => l.Quantity), Revenue = g.Sum(l => l.LineTotal) });
-        var byUnits = await lines.OrderByDescending(l => l.Units).ThenBy(l => l.ProductId).Take(Top).ToListAsync(cancellationToken);
-        var byRevenue = await lines.OrderByDescending(l => l.Revenue).ThenBy(l => l.ProductId).Take(Top).ToListAsync(cancellationToken);
+        var products = await ProductsAsync(start, end, cancellationToken);
+        var byUnits = products.OrderByDescending(l => l.Units).ThenBy(l => l.ProductId).Take(Top).ToList();
+        var byRevenue = products.OrderByDescending(l => l.Revenue).ThenBy(l => l.ProductId).Take(Top).ToList();
 
         return new SalesReport(
             from, to, (await site.GetAsync(cancellationToken))?.Currency ?? "USD", shopTime.Zone.Id,
             days, revenue, salesOrders, salesOrders == 0 ? 0 : revenue / salesOrders,
             placedCount, paidCount, placedCount == 0 ? 0 : (double)paidCount / placedCount,
-            byStatus,
-            byUnits.Select(l => new BestSeller(l.ProductId, l.Name!, l.Units, l.Revenue)).ToList(),
-            byRevenue.Select(l => new BestSeller(l.ProductId, l.Name!, l.Units, l.Revenue)).ToList(),
+            byStatus, byUnits, byRevenue,
             options.LowStockThreshold,
             await catalog.GetLowStockAsync(options.LowStockThreshold, Top, cancellationToken));
+    }
+
+    /// <summary>
+    /// Sold orders and revenue per UTC hour, and every order's figures per status: the whole hours from the table
+    /// (summed in SQL), the cut hours from the orders.
+    /// </summary>
+    private async Task<(List<SalesHour> SoldHours, List<SalesHour> Statuses)> HoursAsync(DateTime start, DateTime end, CancellationToken cancellationToken)
+    {
+        var (inside, outside) = Split(start, end, SalesRollup.HourOf, TimeSpan.FromHours(1));
+        var table = db.Set<SalesHour>().AsNoTracking().Where(h => h.HourUtc >= inside.Start && h.HourUtc < inside.End);
+        var soldHours = await table.Where(h => h.Status == OrderStatus.Paid || h.Status == OrderStatus.Shipped || h.Status == OrderStatus.Delivered)
+            .GroupBy(h => h.HourUtc).Select(g => new SalesHour { HourUtc = g.Key, Orders = g.Sum(h => h.Orders), Revenue = g.Sum(h => h.Revenue) })
+            .ToListAsync(cancellationToken);
+        var statuses = await table.GroupBy(h => h.Status)
+            .Select(g => new SalesHour { Status = g.Key, Orders = g.Sum(h => h.Orders), Total = g.Sum(h => h.Total), PaidOrders = g.Sum(h => h.PaidOrders) })
+            .ToListAsync(cancellationToken);
+        if (outside is not null)
+        {
+            var cut = await SalesRollup.HoursOfAsync(outside, cancellationToken);
+            soldHours.AddRange(cut.Where(h => h.Status is OrderStatus.Paid or OrderStatus.Shipped or OrderStatus.Delivered));
+            statuses.AddRange(cut);
+        }
+
+        foreach (var h in soldHours)
+        {
+            h.HourUtc = DateTime.SpecifyKind(h.HourUtc, DateTimeKind.Utc);
+        }
+
+        return (soldHours, statuses);
+    }
+
+    /// <summary>Per product over the range: whole UTC days from the table, the cut days at both ends from the orders' lines.</summary>
+    private async Task<List<BestSeller>> ProductsAsync(DateTime start, DateTime end, CancellationToken cancellationToken)
+    {
+        var (inside, outside) = Split(start, end, SalesRollup.DayOf, TimeSpan.FromDays(1));
+        var rows = await db.Set<ProductSalesDay>().AsNoTracking().Where(d => d.DayUtc >= inside.Start && d.DayUtc < inside.End)
+            .GroupBy(d => d.ProductId)
+            .Select(g => new ProductSalesDay { ProductId = g.Key, Name = g.Max(d => d.Name)!, Units = g.Sum(d => d.Units), Revenue = g.Sum(d => d.Revenue) })
+            .ToListAsync(cancellationToken);
+        if (outside is not null)
+        {
+            rows.AddRange(await SalesRollup.ProductDaysOfAsync(outside, cancellationToken));
+        }
+
+        return rows.GroupBy(r => r.ProductId)
+            .Select(g => new BestSeller(g.Key, g.Max(r => r.Name)!, g.Sum(r => r.Units), g.Sum(r => r.Revenue)))
+            .Where(b => b.Units > 0)
+            .ToList();
+    }
+
+    /// <summary>
+    /// The whole units (hours or days) inside [start, end), read from a table, and the orders of the parts the range
+    /// cuts at either end (null when it cuts none), read straight from the orders.
+    /// </summary>
+    private ((DateTime Start, DateTime End) Inside, IQueryable<Order>? Outside) Split(DateTime start, DateTime end, Func<DateTime, DateTime> floor, TimeSpan unit)
+    {
+        var first = floor(start) == start ? start : floor(start) + unit;
+        var last = floor(end);
+        if (first >= last)
+        {
+            // Shorter than one whole unit: all of it from the orders.
+            (first, last) = (start, start);
+        }
+
+        if (first == start && last == end)
+        {
+            return ((first, last), null);
+        }
+
+        var orders = db.Set<Order>().AsNoTracking().Where(o => (o.PlacedUtc >= start && o.PlacedUtc < first) || (o.PlacedUtc >= last && o.PlacedUtc < end));
+        return ((first, last), orders);
     }
 
     /// <summary>Reads <c>from</c> and <c>to</c> (local days, both included); the last 30 days when absent.</summary>

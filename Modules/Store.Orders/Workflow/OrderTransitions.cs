@@ -5,6 +5,7 @@ using Store.Orders.Contracts;
 using Store.Orders.Emails;
 using Store.Orders.Live;
 using Store.Orders.Orders;
+using Store.Orders.Reports;
 
 namespace Store.Orders.Workflow;
 
@@ -15,7 +16,7 @@ namespace Store.Orders.Workflow;
 /// history row and the email. Inside a caller's transaction (Payments' webhook) it joins it behind a savepoint.
 /// Other nodes' open pages learn through <see cref="IOrderStatusNotifier"/>.
 /// </summary>
-internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, OrderEmails emails, IOrderStatusNotifier notifier, TimeProvider time) : IOrderWorkflow
+internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, OrderEmails emails, IOrderStatusNotifier notifier, SalesRollup rollup, TimeProvider time) : IOrderWorkflow
 {
     public async Task<TransitionOutcome> TransitionAsync(string number, OrderStatus to, OrderActor actor, string by, string? note, CancellationToken cancellationToken)
     {
@@ -67,6 +68,9 @@ internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catal
                 await db.Set<Order>().Where(o => o.Id == orderId).ExecuteUpdateAsync(s => s.SetProperty(o => o.StockHeld, true), cancellationToken);
             }
 
+            // Read before the history row is added: a move to Paid is what adds "paid in the history".
+            var facts = await rollup.ReadAsync(orderId, cancellationToken);
+            await rollup.ChangedAsync(facts with { Status = from.Value }, facts with { PaidInHistory = facts.PaidInHistory || to == OrderStatus.Paid }, cancellationToken);
             db.Set<OrderHistoryEntry>().Add(new OrderHistoryEntry { OrderId = orderId, From = from, To = to, AtUtc = now, By = by, Note = note });
             await emails.QueueAsync(orderId, to, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
