@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 using Store.Orders.Contracts;
+using Store.Orders.Invoices;
+using Store.Orders.Shipments;
 using Store.Orders.Orders;
 using Store.Orders.Workflow;
 
@@ -11,7 +13,7 @@ namespace Store.Orders.Admin;
 /// Every order, for staff: the filtered and sorted list (one page, or all of it streamed for the exports) and
 /// one order in full. The filters and sorts run in SQL on the indexes of <c>OrderConfiguration</c>.
 /// </summary>
-public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, OrdersOptions options)
+public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, OrdersOptions options, ShipmentQueries shipments, DocumentQueries documents)
 {
     internal async Task<AdminOrderPage> ListAsync(OrderFilter filter, CancellationToken cancellationToken)
     {
@@ -89,7 +91,10 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Orde
             // Payments records refunds in the history (a move to Refunded, or a row whose note names the refund).
             history.Where(h => h.To == nameof(OrderStatus.Refunded) || (h.Note?.Contains("refund", StringComparison.OrdinalIgnoreCase) ?? false)).ToList(),
             history,
-            StaffMovesFrom(order.Status));
+            StaffMovesFrom(order.Status),
+            await shipments.ForOrderAsync(order.Id, cancellationToken),
+            await documents.ForOrderAsync(order.Id, cancellationToken),
+            await shipments.ShippableAsync(order.Id, cancellationToken));
     }
 
     /// <summary>The statuses staff may move an order to from <paramref name="status"/>, per the transition table.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 using Store.Orders.Contracts;
+using Store.Orders.Emails;
+using Store.Orders.Invoices;
 using Store.Orders.Live;
 using Store.Orders.Orders;
 using Store.Orders.Workflow;
@@ -12,7 +14,7 @@ namespace Store.Orders.Payments;
 /// write is one conditional update or one transition, so a payment or a refund counts once however often it
 /// arrives; each joins the caller's transaction when one is open.
 /// </summary>
-internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transitions, IOrderStatusNotifier notifier, TimeProvider time) : IOrderPayments
+internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transitions, DocumentIssuer documents, OrderEmails emails, IOrderStatusNotifier notifier, TimeProvider time) : IOrderPayments
 {
     private const string By = "payments";
 
@@ -115,6 +117,10 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
                 return false;
             }
 
+            // Each refund is a credit note of its own, numbered and stored in this same transaction, and mailed with it.
+            var creditNote = await documents.IssueCreditNoteAsync(order.Id, amount, cancellationToken);
+            await emails.QueueRefundAsync(order.Id, amount, creditNote, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             var text = $"Refunded {new Core.Money.Money(amount, order.Currency)}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
             if (state.RefundedAmount < state.Total)
             {
