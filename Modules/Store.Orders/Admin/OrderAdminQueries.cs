@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 using Store.Orders.Contracts;
 using Store.Orders.Invoices;
-using Store.Orders.Shipments;
 using Store.Orders.Orders;
+using Store.Orders.Shipments;
 using Store.Orders.Workflow;
 
 namespace Store.Orders.Admin;

@@ -64,7 +64,7 @@ internal static class DocumentContents
             .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!).ToList();
     }
 
-    public static string Percent(decimal rate) => rate.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " %";
+    public static string Percent(decimal rate) => rate.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture) + " %";
 
     private static DocumentLine Line(Order order, string description, string detail, int? quantity, long amount, decimal rate, long tax) =>
         order.PricesIncludeTax

@@ -21,8 +21,8 @@ internal static class DocumentPdf
     private static readonly XFont Text = Font(9, XFontStyleEx.Regular);
     private static readonly XFont Small = Font(7.5, XFontStyleEx.Regular);
 
-    // Description, quantity, net, rate, tax, gross: the numbers right-aligned at each column's right edge.
-    private static readonly double[] Columns = [Left, 300, 365, 410, 480, Right];
+    // The edges of six columns (description, quantity, net, rate, tax, gross); numbers are right-aligned at a column's right edge.
+    private static readonly double[] Columns = [Left, 265, 300, 370, 420, 485, Right];
 
     public static byte[] Render(DocumentContent content, InvoicesOptions seller)
     {
@@ -137,7 +137,10 @@ internal static class DocumentPdf
     {
         for (var i = 0; i < titles.Length; i++)
         {
-            page.Cell(titles[i], Bold, i, alignRight: i > 0);
+            if (titles[i].Length > 0)
+            {
+                page.Cell(titles[i], Bold, i, alignRight: i > 0);
+            }
         }
 
         page.Skip(4);
@@ -160,7 +163,7 @@ internal static class DocumentPdf
 
     private static string Fit(Cursor page, string text, XFont font, int column)
     {
-        var width = Columns[column + 1] - Columns[column] - 70;
+        var width = Columns[column + 1] - Columns[column] - 8;
         if (page.Width(text, font) <= width)
         {
             return text;
