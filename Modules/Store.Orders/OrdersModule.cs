@@ -10,10 +10,12 @@ using Store.Orders.Admin;
 using Store.Orders.Checkout;
 using Store.Orders.Contracts;
 using Store.Orders.Emails;
+using Store.Orders.Invoices;
 using Store.Orders.Live;
 using Store.Orders.Orders;
 using Store.Orders.Payments;
 using Store.Orders.Reports;
+using Store.Orders.Shipments;
 using Store.Orders.Workflow;
 
 namespace Store.Orders;
@@ -47,7 +49,19 @@ public sealed class OrdersModule : StoreModule
         services.AddScoped<StatusChanges>();
         services.AddSingleton<OrderExports>();
         services.AddScoped<SalesReports>();
+<<<<<<< HEAD
         services.AddScoped<SalesRollup>();
+=======
+        services.AddSingleton(configuration.GetSection(ShipmentsOptions.Section).Get<ShipmentsOptions>() ?? new ShipmentsOptions());
+        services.AddSingleton<ShipmentTracking>();
+        services.AddScoped<ShipmentDesk>();
+        services.AddScoped<ShipmentQueries>();
+        services.AddSingleton(configuration.GetSection(InvoicesOptions.Section).Get<InvoicesOptions>() ?? new InvoicesOptions());
+        services.AddScoped<DocumentNumbers>();
+        services.AddScoped<DocumentIssuer>();
+        services.AddScoped<DocumentQueries>();
+        services.AddScoped<DocumentMailer>();
+>>>>>>> shipments-invoices
     }
 
     public override void ConfigureTemplates(TemplateOptions options)
@@ -64,6 +78,12 @@ public sealed class OrdersModule : StoreModule
         options.MemberAccessStrategy.Register<OrderHistoryView>();
         options.MemberAccessStrategy.Register<OrderEmail>();
         options.MemberAccessStrategy.Register<OrderEmailLine>();
+        options.MemberAccessStrategy.Register<ShipmentEmail>();
+        options.MemberAccessStrategy.Register<RefundEmail>();
+        options.MemberAccessStrategy.Register<DocumentEmail>();
+        options.MemberAccessStrategy.Register<ShipmentView>();
+        options.MemberAccessStrategy.Register<ShipmentLineView>();
+        options.MemberAccessStrategy.Register<DocumentView>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -73,6 +93,8 @@ public sealed class OrdersModule : StoreModule
         signedIn.MapGroup("/account").MapOrderEndpoints();
         endpoints.MapOrderApi();
         endpoints.MapOrderAdminExports();
+        signedIn.MapGroup("/account/orders").MapDocumentDownloads();
+        endpoints.MapGroup("/admin/orders").RequireAuthorization(OrdersPermissions.ManageOrders.PolicyName).MapAdminDocumentDownloads();
     }
 
     public override IEnumerable<AdminMenuItem> AdminMenu =>

@@ -38,7 +38,7 @@ public sealed class EmailDispatcher(IServiceScopeFactory scopes, IEmailTransport
 
             foreach (var id in due)
             {
-                if (await TrySendAsync(messages, id, cancellationToken))
+                if (await TrySendAsync(db, id, cancellationToken))
                 {
                     sent++;
                 }
@@ -46,8 +46,9 @@ public sealed class EmailDispatcher(IServiceScopeFactory scopes, IEmailTransport
         }
     }
 
-    private async Task<bool> TrySendAsync(DbSet<OutboxMessage> messages, long id, CancellationToken cancellationToken)
+    private async Task<bool> TrySendAsync(StoreDbContext db, long id, CancellationToken cancellationToken)
     {
+        var messages = db.Set<OutboxMessage>();
         var now = time.GetUtcNow().UtcDateTime;
         var token = Guid.NewGuid().ToString("n");
         var leasedUntil = now + options.Lease;
@@ -59,7 +60,7 @@ public sealed class EmailDispatcher(IServiceScopeFactory scopes, IEmailTransport
             return false;
         }
 
-        var message = await messages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        var message = await messages.AsNoTracking().Include(m => m.Attachments).SingleAsync(m => m.Id == id, cancellationToken);
         var mine = messages.Where(m => m.Id == id && m.LeaseToken == token);
         try
         {
@@ -87,6 +88,11 @@ public sealed class EmailDispatcher(IServiceScopeFactory scopes, IEmailTransport
             s => s.SetProperty(m => m.SentUtc, sentUtc).SetProperty(m => m.LeasedUntilUtc, (DateTime?)null).SetProperty(m => m.LeaseToken, (string?)null)
                 .SetProperty(m => m.HtmlBody, string.Empty).SetProperty(m => m.TextBody, string.Empty),
             CancellationToken.None);
+        if (message.Attachments.Count > 0)
+        {
+            await db.Set<OutboxAttachment>().Where(a => a.OutboxMessageId == id).ExecuteDeleteAsync(CancellationToken.None);
+        }
+
         return true;
     }
 
@@ -109,7 +115,13 @@ public sealed class EmailDispatcher(IServiceScopeFactory scopes, IEmailTransport
         };
         mime.From.Add(MailboxAddress.Parse(options.Smtp.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
-        mime.Body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody }.ToMessageBody();
+        var body = new BodyBuilder { HtmlBody = message.HtmlBody, TextBody = message.TextBody };
+        foreach (var attachment in message.Attachments.OrderBy(a => a.Id))
+        {
+            body.Attachments.Add(attachment.FileName, attachment.Content, ContentType.Parse(attachment.ContentType));
+        }
+
+        mime.Body = body.ToMessageBody();
         return mime;
     }
 }

@@ -10,12 +10,17 @@ namespace Store.Core.Email;
 /// </summary>
 public sealed class EmailOutbox(StoreDbContext db, EmailRenderer renderer, TimeProvider time)
 {
-    public async Task QueueAsync(string to, string template, object model, CancellationToken cancellationToken = default)
+    public Task QueueAsync(string to, string template, object model, CancellationToken cancellationToken = default) =>
+        QueueAsync(to, template, model, [], cancellationToken);
+
+    /// <summary>The same, with files attached (copied into the outbox, so they go out as they were when queued).</summary>
+    public async Task QueueAsync(string to, string template, object model, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken = default)
     {
         var email = await renderer.RenderAsync(template, model, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         db.Set<OutboxMessage>().Add(new OutboxMessage
         {
+            Attachments = attachments.Select(a => new OutboxAttachment { FileName = a.FileName, ContentType = a.ContentType, Content = a.Content }).ToList(),
             To = Mailbox(to),
             Subject = email.Subject,
             HtmlBody = email.HtmlBody,

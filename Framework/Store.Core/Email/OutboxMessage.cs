@@ -34,4 +34,7 @@ public sealed class OutboxMessage
 
     /// <summary>Set when the sender gave up after the last attempt; the row stays for an operator to read.</summary>
     public DateTime? FailedUtc { get; set; }
+
+    /// <summary>Files sent with the message; removed once it is sent.</summary>
+    public List<OutboxAttachment> Attachments { get; set; } = [];
 }

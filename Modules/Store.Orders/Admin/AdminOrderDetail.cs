@@ -1,4 +1,6 @@
+using Store.Orders.Invoices;
 using Store.Orders.Orders;
+using Store.Orders.Shipments;
 
 namespace Store.Orders.Admin;
 
@@ -23,7 +25,10 @@ public sealed record AdminOrderDetail(
     AdminPaymentView Payment,
     IReadOnlyList<AdminHistoryView> Refunds,
     IReadOnlyList<AdminHistoryView> History,
-    IReadOnlyList<string> AllowedMoves);
+    IReadOnlyList<string> AllowedMoves,
+    IReadOnlyList<ShipmentView> Shipments,
+    IReadOnlyList<DocumentView> Documents,
+    IReadOnlyList<ShippableLine> ShippableLines);
 
 /// <summary>What the payment provider left on the order (written by Payments, read here).</summary>
 public sealed record AdminPaymentView(DateTime? PaidUtc, string? Provider, string? SessionId, string? PaymentIntentId, long RefundedAmount, string? AttentionNote);

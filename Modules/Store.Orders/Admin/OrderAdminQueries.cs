@@ -2,7 +2,9 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 using Store.Orders.Contracts;
+using Store.Orders.Invoices;
 using Store.Orders.Orders;
+using Store.Orders.Shipments;
 using Store.Orders.Workflow;
 
 namespace Store.Orders.Admin;
@@ -11,7 +13,7 @@ namespace Store.Orders.Admin;
 /// Every order, for staff: the filtered and sorted list (one page, or all of it streamed for the exports) and
 /// one order in full. The filters and sorts run in SQL on the indexes of <c>OrderConfiguration</c>.
 /// </summary>
-public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, CustomerSearch customers, OrdersOptions options)
+public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, CustomerSearch customers, OrdersOptions options, ShipmentQueries shipments, DocumentQueries documents)
 {
     /// <summary>
     /// One page: the page's ids first (sort keys only, which an index covers), then those rows in full. The count is
@@ -117,7 +119,10 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Cust
             // Payments records refunds in the history (a move to Refunded, or a row whose note names the refund).
             history.Where(h => h.To == nameof(OrderStatus.Refunded) || (h.Note?.Contains("refund", StringComparison.OrdinalIgnoreCase) ?? false)).ToList(),
             history,
-            StaffMovesFrom(order.Status));
+            StaffMovesFrom(order.Status),
+            await shipments.ForOrderAsync(order.Id, cancellationToken),
+            await documents.ForOrderAsync(order.Id, cancellationToken),
+            await shipments.ShippableAsync(order.Id, cancellationToken));
     }
 
     /// <summary>

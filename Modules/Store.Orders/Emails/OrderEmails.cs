@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 using Store.Core.Email;
 using Store.Orders.Contracts;
+using Store.Orders.Invoices;
 using Store.Orders.Orders;
+using Store.Orders.Shipments;
 
 namespace Store.Orders.Emails;
 
@@ -23,7 +25,7 @@ internal sealed class OrderEmails(StoreDbContext db, EmailOutbox outbox, EmailOp
         [OrderStatus.Expired] = "OrderExpired",
     };
 
-    public async Task QueueAsync(int orderId, OrderStatus status, CancellationToken cancellationToken)
+    public async Task QueueAsync(int orderId, OrderStatus status, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken)
     {
         if (!Templates.TryGetValue(status, out var template))
         {
@@ -31,24 +33,44 @@ internal sealed class OrderEmails(StoreDbContext db, EmailOutbox outbox, EmailOp
         }
 
         var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == orderId, cancellationToken);
-        await QueueAsync(order, status, template, cancellationToken);
+        await QueueAsync(order, status, template, attachments, cancellationToken);
     }
 
     /// <summary>For an order not saved yet (placement), whose lines are in memory.</summary>
-    public Task QueuePlacedAsync(Order order, CancellationToken cancellationToken) => QueueAsync(order, OrderStatus.Pending, Templates[OrderStatus.Pending], cancellationToken);
+    public Task QueuePlacedAsync(Order order, CancellationToken cancellationToken) => QueueAsync(order, OrderStatus.Pending, Templates[OrderStatus.Pending], [], cancellationToken);
 
-    private Task QueueAsync(Order order, OrderStatus status, string template, CancellationToken cancellationToken)
+    /// <summary>The email of one shipment; <paramref name="complete"/> when it was the last one the order needed.</summary>
+    public async Task QueueShipmentAsync(Shipment shipment, bool complete, CancellationToken cancellationToken)
     {
-        var model = new OrderEmail(order.Number, order.ShippingAddress.FullName, status.ToString(), Link("/account/orders/" + order.Number),
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == shipment.OrderId, cancellationToken);
+        var lines = shipment.Lines.Join(order.Lines, s => s.OrderLineId, l => l.Id, (s, l) => new OrderEmailLine(l.ProductName, l.Options, s.Quantity, 0)).ToList();
+        var model = new ShipmentEmail(order.Number, order.ShippingAddress.FullName, OrderLink(order), shipment.Sequence, shipment.Carrier, shipment.TrackingNumber, shipment.TrackingUrl, lines, complete);
+        await outbox.QueueAsync(order.Email, "OrderShipment", model, cancellationToken);
+    }
+
+    /// <summary>The refund's email, its credit note attached.</summary>
+    public async Task QueueRefundAsync(int orderId, long amount, OrderDocument creditNote, CancellationToken cancellationToken)
+    {
+        var order = await db.Set<Order>().AsNoTracking().FirstAsync(o => o.Id == orderId, cancellationToken);
+        var model = new RefundEmail(order.Number, order.ShippingAddress.FullName, OrderLink(order), amount, order.Currency, creditNote.Number);
+        await outbox.QueueAsync(order.Email, "OrderRefunded", model, [DocumentIssuer.Attachment(creditNote)], cancellationToken);
+    }
+
+    /// <summary>An invoice or credit note sent again, on staff's request.</summary>
+    public async Task QueueDocumentAsync(OrderDocument document, CancellationToken cancellationToken)
+    {
+        var order = await db.Set<Order>().AsNoTracking().FirstAsync(o => o.Id == document.OrderId, cancellationToken);
+        var model = new DocumentEmail(order.Number, order.ShippingAddress.FullName, OrderLink(order), document.Number, document.Kind == DocumentKind.CreditNote);
+        await outbox.QueueAsync(order.Email, "OrderDocument", model, [DocumentIssuer.Attachment(document)], cancellationToken);
+    }
+
+    private Task QueueAsync(Order order, OrderStatus status, string template, IReadOnlyList<EmailAttachment> attachments, CancellationToken cancellationToken)
+    {
+        var model = new OrderEmail(order.Number, order.ShippingAddress.FullName, status.ToString(), OrderLink(order),
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderEmailLine(l.ProductName, l.Options, l.Quantity, l.LineTotal)).ToList(),
             order.Subtotal, order.Shipping, order.Total, order.Currency);
-        return outbox.QueueAsync(order.Email, template, model, cancellationToken);
+        return outbox.QueueAsync(order.Email, template, model, attachments, cancellationToken);
     }
 
-    private string Link(string path)
-    {
-        var baseUrl = options.PublicOrigin(http.HttpContext);
-
-        return baseUrl + path;
-    }
+    private string OrderLink(Order order) => options.PublicOrigin(http.HttpContext) + "/account/orders/" + order.Number;
 }

@@ -30,7 +30,8 @@ internal static class OrderEvents
         await WriteAsync(http, order, cancellationToken);
         try
         {
-            await foreach (var _ in notifier.WatchAsync(id, Enum.Parse<Contracts.OrderStatus>(order.Status), cancellationToken))
+            var known = new OrderMark(Enum.Parse<Contracts.OrderStatus>(order.Status), order.Shipments.Count, order.Shipments.Count(s => s.DeliveredUtc is not null), order.Documents.Count);
+            await foreach (var _ in notifier.WatchAsync(id, known, cancellationToken))
             {
                 if (await queries.DetailAsync(userId, number, cancellationToken) is { } changed)
                 {
@@ -46,7 +47,7 @@ internal static class OrderEvents
 
     private static async Task WriteAsync(HttpContext http, OrderDetail order, CancellationToken cancellationToken)
     {
-        var data = JsonSerializer.Serialize(new { status = order.Status, paymentState = order.PaymentState, canCancel = order.CanCancel, history = order.History }, Json);
+        var data = JsonSerializer.Serialize(new { status = order.Status, paymentState = order.PaymentState, canCancel = order.CanCancel, history = order.History, shipments = order.Shipments, documents = order.Documents }, Json);
         await http.Response.WriteAsync($"retry: 2000\nevent: status\ndata: {data}\n\n", cancellationToken);
         await http.Response.Body.FlushAsync(cancellationToken);
     }

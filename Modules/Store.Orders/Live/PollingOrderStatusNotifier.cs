@@ -6,13 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Store.Core.Data;
-using Store.Orders.Contracts;
+using Store.Orders.Invoices;
 using Store.Orders.Orders;
+using Store.Orders.Shipments;
 
 namespace Store.Orders.Live;
 
 /// <summary>
-/// One loop per node reads the status of every order someone is watching on this node, in one query, every
+/// One loop per node reads the status, shipment and document counts (<see cref="OrderMark"/>) of every order someone is watching on this node, in one query, every
 /// <see cref="OrdersOptions.LivePollInterval"/> (and at once after a local change), and hands each change to
 /// its watchers. Nobody watching, no query. A change on another node reaches a page here within one interval.
 /// The interval is wall-clock time (a poll cadence, not shop time), so it does not follow a test's fake clock.
@@ -31,7 +32,7 @@ internal sealed class PollingOrderStatusNotifier(IServiceScopeFactory scopes, Or
         }
     }
 
-    public async IAsyncEnumerable<OrderStatus> WatchAsync(int orderId, OrderStatus known, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<OrderMark> WatchAsync(int orderId, OrderMark known, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var watcher = new Watcher(orderId, known);
         _watchers[watcher] = 0;
@@ -76,23 +77,33 @@ internal sealed class PollingOrderStatusNotifier(IServiceScopeFactory scopes, Or
         var ids = _watchers.Keys.Select(w => w.OrderId).Distinct().ToList();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
-        var statuses = await db.Set<Order>().AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Status, cancellationToken);
+        var marks = await db.Set<Order>().AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new
+            {
+                o.Id,
+                Mark = new OrderMark(
+                    o.Status,
+                    db.Set<Shipment>().Count(s => s.OrderId == o.Id),
+                    db.Set<Shipment>().Count(s => s.OrderId == o.Id && s.DeliveredUtc != null),
+                    db.Set<OrderDocument>().Count(d => d.OrderId == o.Id)),
+            })
+            .ToDictionaryAsync(o => o.Id, o => o.Mark, cancellationToken);
         foreach (var watcher in _watchers.Keys)
         {
-            if (statuses.TryGetValue(watcher.OrderId, out var status) && status != watcher.Known)
+            if (marks.TryGetValue(watcher.OrderId, out var mark) && mark != watcher.Known)
             {
-                watcher.Known = status;
-                watcher.Changes.Writer.TryWrite(status);
+                watcher.Known = mark;
+                watcher.Changes.Writer.TryWrite(mark);
             }
         }
     }
 
-    private sealed class Watcher(int orderId, OrderStatus known)
+    private sealed class Watcher(int orderId, OrderMark known)
     {
         public int OrderId { get; } = orderId;
 
-        public OrderStatus Known { get; set; } = known;
+        public OrderMark Known { get; set; } = known;
 
-        public Channel<OrderStatus> Changes { get; } = Channel.CreateUnbounded<OrderStatus>();
+        public Channel<OrderMark> Changes { get; } = Channel.CreateUnbounded<OrderMark>();
     }
 }

@@ -1,3 +1,6 @@
+using Store.Orders.Invoices;
+using Store.Orders.Shipments;
+
 namespace Store.Orders.Orders;
 
 /// <summary>An order as its shopper (page and API) sees it. <see cref="PaymentState"/>: <c>awaiting</c>, <c>paid</c>, <c>partially_refunded</c> (<see cref="RefundedAmount"/> of it), <c>refund_due</c>, <c>refunded</c> or <c>none</c>.</summary>
@@ -15,4 +18,6 @@ public sealed record OrderDetail(
     OrderAddressView ShippingAddress,
     IReadOnlyList<OrderLineView> Lines,
     IReadOnlyList<OrderHistoryView> History,
-    bool CanCancel);
+    bool CanCancel,
+    IReadOnlyList<ShipmentView> Shipments,
+    IReadOnlyList<DocumentView> Documents);

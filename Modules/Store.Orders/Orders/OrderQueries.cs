@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 using Store.Orders.Admin;
 using Store.Orders.Contracts;
+using Store.Orders.Invoices;
+using Store.Orders.Shipments;
 using Store.Orders.Workflow;
 
 namespace Store.Orders.Orders;
 
 /// <summary>The shopper's orders. Every query is filtered by the owner, so another user's number behaves as one that does not exist.</summary>
-internal sealed class OrderQueries(StoreDbContext db)
+internal sealed class OrderQueries(StoreDbContext db, ShipmentQueries shipments, DocumentQueries documents)
 {
     public async Task<OrderListPage> ListAsync(string userId, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -39,6 +41,8 @@ internal sealed class OrderQueries(StoreDbContext db)
             new OrderAddressView(a.FullName, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.Country, a.Phone),
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.ProductId, l.VariantId, l.ProductName, l.Options, l.Sku, l.UnitPrice, l.Quantity, l.LineTotal)).ToList(),
             order.History.OrderBy(h => h.Id).Select(h => new OrderHistoryView(h.From?.ToString(), h.To.ToString(), h.AtUtc, h.By == userId ? "you" : h.By == "system" ? "system" : "shop", h.Note)).ToList(),
-            OrderWorkflow.CanShopperCancel(order.Status));
+            OrderWorkflow.CanShopperCancel(order.Status),
+            await shipments.ForOrderAsync(order.Id, cancellationToken),
+            await documents.ForOrderAsync(order.Id, cancellationToken));
     }
 }

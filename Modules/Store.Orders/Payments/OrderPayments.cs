@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 using Store.Orders.Contracts;
+using Store.Orders.Emails;
+using Store.Orders.Invoices;
 using Store.Orders.Live;
 using Store.Orders.Orders;
 using Store.Orders.Reports;
@@ -13,7 +15,11 @@ namespace Store.Orders.Payments;
 /// write is one conditional update or one transition, so a payment or a refund counts once however often it
 /// arrives; each joins the caller's transaction when one is open.
 /// </summary>
+<<<<<<< HEAD
 internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transitions, SalesRollup rollup, IOrderStatusNotifier notifier, TimeProvider time) : IOrderPayments
+=======
+internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transitions, DocumentIssuer documents, OrderEmails emails, IOrderStatusNotifier notifier, TimeProvider time) : IOrderPayments
+>>>>>>> shipments-invoices
 {
     private const string By = "payments";
 
@@ -118,6 +124,10 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
                 return false;
             }
 
+            // Each refund is a credit note of its own, numbered and stored in this same transaction, and mailed with it.
+            var creditNote = await documents.IssueCreditNoteAsync(order.Id, amount, cancellationToken);
+            await emails.QueueRefundAsync(order.Id, amount, creditNote, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             var text = $"Refunded {new Core.Money.Money(amount, order.Currency)}" + (string.IsNullOrWhiteSpace(reason) ? "" : $": {reason.Trim()}");
             var refunded = await rollup.ReadAsync(order.Id, cancellationToken);
             if (state.RefundedAmount < state.Total)

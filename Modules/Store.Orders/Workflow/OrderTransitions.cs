@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
+using Store.Core.Email;
 using Store.Orders.Contracts;
 using Store.Orders.Emails;
+using Store.Orders.Invoices;
 using Store.Orders.Live;
 using Store.Orders.Orders;
 using Store.Orders.Reports;
@@ -16,7 +18,7 @@ namespace Store.Orders.Workflow;
 /// history row and the email. Inside a caller's transaction (Payments' webhook) it joins it behind a savepoint.
 /// Other nodes' open pages learn through <see cref="IOrderStatusNotifier"/>.
 /// </summary>
-internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, OrderEmails emails, IOrderStatusNotifier notifier, SalesRollup rollup, TimeProvider time) : IOrderWorkflow
+internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, OrderEmails emails, DocumentIssuer documents, IOrderStatusNotifier notifier, SalesRollup rollup, TimeProvider time) : IOrderWorkflow
 {
     public async Task<TransitionOutcome> TransitionAsync(string number, OrderStatus to, OrderActor actor, string by, string? note, CancellationToken cancellationToken)
     {
@@ -24,7 +26,14 @@ internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catal
         return id is null ? new TransitionOutcome(TransitionResult.NotFound, null, "No such order.") : await ApplyAsync(id.Value, to, actor, by, note, cancellationToken);
     }
 
-    public async Task<TransitionOutcome> ApplyAsync(int orderId, OrderStatus to, OrderActor actor, string by, string? note, CancellationToken cancellationToken)
+    public Task<TransitionOutcome> ApplyAsync(int orderId, OrderStatus to, OrderActor actor, string by, string? note, CancellationToken cancellationToken) =>
+        ApplyAsync(orderId, to, actor, by, note, email: true, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="email"/> false leaves out the status email, for a caller that sends its own (the last
+    /// shipment's email says the order is complete). A move to <c>Paid</c> issues the invoice, attached to its email.
+    /// </summary>
+    public async Task<TransitionOutcome> ApplyAsync(int orderId, OrderStatus to, OrderActor actor, string by, string? note, bool email, CancellationToken cancellationToken)
     {
         var from = await StatusOfAsync(orderId, cancellationToken);
         if (from is null)
@@ -72,7 +81,12 @@ internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catal
             var facts = await rollup.ReadAsync(orderId, cancellationToken);
             await rollup.ChangedAsync(facts with { Status = from.Value }, facts with { PaidInHistory = facts.PaidInHistory || to == OrderStatus.Paid }, cancellationToken);
             db.Set<OrderHistoryEntry>().Add(new OrderHistoryEntry { OrderId = orderId, From = from, To = to, AtUtc = now, By = by, Note = note });
-            await emails.QueueAsync(orderId, to, cancellationToken);
+            IReadOnlyList<EmailAttachment> attachments = to == OrderStatus.Paid ? [DocumentIssuer.Attachment(await documents.IssueInvoiceAsync(orderId, cancellationToken))] : [];
+            if (email)
+            {
+                await emails.QueueAsync(orderId, to, attachments, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }, cancellationToken);

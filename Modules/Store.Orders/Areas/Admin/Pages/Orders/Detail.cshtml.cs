@@ -1,17 +1,25 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 using Store.Accounts.Users;
 using Store.Core.Security;
 using Store.Orders.Admin;
 using Store.Orders.Contracts;
+using Store.Orders.Invoices;
+using Store.Orders.Shipments;
 
 namespace Store.Orders.Areas.Admin.Pages.Orders;
 
-/// <summary>One order for staff: lines, totals, address, payment, refunds and history, and the moves the table allows.</summary>
+/// <summary>One order for staff: lines, totals, address, payment, refunds and history, the moves the table allows, shipments and documents.</summary>
 [RequirePermission(OrdersPermissions.ManageOrdersName)]
 public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes) : PageModel
 {
     public AdminOrderDetail Order { get; private set; } = null!;
+
+    /// <summary>The ship form's token, made when the page is shown: a second submit of the same form ships nothing more.</summary>
+    public string ShipKey { get; } = Guid.NewGuid().ToString("n");
+
+    public IReadOnlyList<string> Carriers => Service<ShipmentTracking>().Carriers;
 
     [TempData]
     public string? Message { get; set; }
@@ -53,4 +61,74 @@ public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes
 
         return Redirect($"/admin/orders/{Uri.EscapeDataString(number)}");
     }
+
+    public async Task<IActionResult> OnPostShipAsync(string number, Dictionary<int, string>? lines, string? carrier, string? trackingNumber, string? trackingUrl, string? key, CancellationToken cancellationToken)
+    {
+        var quantities = new Dictionary<int, int>();
+        foreach (var (lineId, text) in lines ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (!int.TryParse(text, out var quantity))
+            {
+                Error = "Each quantity to ship is a whole number.";
+                return Back(number);
+            }
+
+            quantities[lineId] = quantity;
+        }
+
+        var outcome = await Service<ShipmentDesk>().ShipAsync(number, new ShipmentRequest(quantities, carrier, trackingNumber, trackingUrl, key), CurrentUser.IdOf(User)!, cancellationToken);
+        switch (outcome.Result)
+        {
+            case ShipmentResult.NotFound:
+                return NotFound();
+            case ShipmentResult.Done:
+                Message = outcome.Repeated ? $"Shipment {outcome.Sequence} was already recorded." : $"Shipment {outcome.Sequence} is recorded; the customer has been emailed.";
+                break;
+            default:
+                Error = outcome.Message;
+                break;
+        }
+
+        return Back(number);
+    }
+
+    public async Task<IActionResult> OnPostDeliveredAsync(string number, int shipment, CancellationToken cancellationToken)
+    {
+        var outcome = await Service<ShipmentDesk>().MarkDeliveredAsync(number, shipment, CurrentUser.IdOf(User)!, cancellationToken);
+        switch (outcome.Result)
+        {
+            case ShipmentResult.NotFound:
+                return NotFound();
+            case ShipmentResult.Done:
+                Message = $"Shipment {shipment} is delivered.";
+                break;
+            default:
+                Error = outcome.Message;
+                break;
+        }
+
+        return Back(number);
+    }
+
+    public async Task<IActionResult> OnPostResendAsync(string number, string document, CancellationToken cancellationToken)
+    {
+        if (!await Service<DocumentMailer>().SendAgainAsync(number, document, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Message = $"{document} is on its way to the customer again.";
+        return Back(number);
+    }
+
+    // The shipment and document services are internal to the module, so this public page model asks for them per request.
+    private T Service<T>()
+        where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
+
+    private RedirectResult Back(string number) => Redirect($"/admin/orders/{Uri.EscapeDataString(number)}");
 }
