@@ -29,6 +29,11 @@ public sealed class LiquidResult(string view, object? model, int statusCode, IRe
             ["site"] = new SiteView(site?.Name ?? "Store", site?.Currency ?? "USD", time.GetUtcNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ["request"] = new RequestView(httpContext),
         };
+        foreach (var contributor in services.GetServices<IPageValues>())
+        {
+            await contributor.AddAsync(httpContext, all);
+        }
+
         var html = await renderer.RenderPageAsync(view, model, all);
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = ContentType;
