@@ -58,6 +58,10 @@ public sealed class OrdersModule : StoreModule
         options.MemberAccessStrategy.Register<OrderPageModel>();
         options.MemberAccessStrategy.Register<OrderDetail>();
         options.MemberAccessStrategy.Register<OrderLineView>();
+        options.MemberAccessStrategy.Register<OrderTaxView>();
+        options.MemberAccessStrategy.Register<OrderTaxRateView>();
+        options.MemberAccessStrategy.Register<CheckoutShippingOption>();
+        options.MemberAccessStrategy.Register<CheckoutTax>();
         options.MemberAccessStrategy.Register<OrderAddressView>();
         options.MemberAccessStrategy.Register<OrderHistoryView>();
         options.MemberAccessStrategy.Register<OrderEmail>();

@@ -20,14 +20,8 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
             return new CartView([], 0, 0, 0, 0, 0, false, options.MaxQuantityPerLine, [], currency, PricesIncludeTax: empty.PricesIncludeTax);
         }
 
-        var lines = await db.Set<CartLine>().AsNoTracking().Where(l => l.CartId == cart.Id).OrderBy(l => l.Id).ToListAsync(cancellationToken);
-        var variants = lines.Count == 0
-            ? []
-            : (await catalog.GetPublishedVariantsAsync(lines.Select(l => l.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
-        var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), currency)).ToList();
-        var priced = await pricing.PriceAsync(
-            views.Where(v => v.Orderable).Select(v => new PricingLine(v.UnitPrice, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams)).ToList(),
-            await DestinationAsync(cart, cancellationToken), null, cancellationToken);
+        var (views, priceable) = await LinesAsync(cart, currency, cancellationToken);
+        var priced = await pricing.PriceAsync(priceable, await DestinationAsync(cart, cancellationToken), null, cancellationToken);
 
         var notices = cart.Notices?.Split('\n') ?? [];
         if (takeNotices && notices.Length > 0)
@@ -39,6 +33,26 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
             views.Count > 0 && views.All(v => v.Orderable), options.MaxQuantityPerLine, notices, currency,
             TaxTotal: priced.TaxTotal, PricesIncludeTax: priced.PricesIncludeTax, ShippingMethod: priced.Method?.Name,
             ShipsTo: priced.Destination.Country, Ships: priced.Ships);
+    }
+
+    /// <summary>The cart's orderable lines priced for <paramref name="destination"/> (null: the default address, else the shop's country).</summary>
+    public async Task<PricedCart> PriceAsync(Cart? cart, PricingDestination? destination, CancellationToken cancellationToken)
+    {
+        var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        var priceable = cart is null ? [] : (await LinesAsync(cart, currency, cancellationToken)).Priceable;
+        return await pricing.PriceAsync(priceable, destination ?? (cart is null ? null : await DestinationAsync(cart, cancellationToken)), null, cancellationToken);
+    }
+
+    private async Task<(List<CartLineView> Views, List<PricingLine> Priceable)> LinesAsync(Cart cart, string currency, CancellationToken cancellationToken)
+    {
+        var lines = await db.Set<CartLine>().AsNoTracking().Where(l => l.CartId == cart.Id).OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        var variants = lines.Count == 0
+            ? []
+            : (await catalog.GetPublishedVariantsAsync(lines.Select(l => l.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
+        var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), currency)).ToList();
+        var priceable = views.Where(v => v.Orderable)
+            .Select(v => new PricingLine(v.UnitPrice, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams)).ToList();
+        return (views, priceable);
     }
 
     // The signed-in shopper's default address; else null, which prices for the shop's country.

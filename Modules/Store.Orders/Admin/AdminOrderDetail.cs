@@ -23,7 +23,8 @@ public sealed record AdminOrderDetail(
     AdminPaymentView Payment,
     IReadOnlyList<AdminHistoryView> Refunds,
     IReadOnlyList<AdminHistoryView> History,
-    IReadOnlyList<string> AllowedMoves);
+    IReadOnlyList<string> AllowedMoves,
+    OrderTaxView? Tax = null);
 
 /// <summary>What the payment provider left on the order (written by Payments, read here).</summary>
 public sealed record AdminPaymentView(DateTime? PaidUtc, string? Provider, string? SessionId, string? PaymentIntentId, long RefundedAmount, string? AttentionNote);

@@ -15,4 +15,5 @@ public sealed record OrderDetail(
     OrderAddressView ShippingAddress,
     IReadOnlyList<OrderLineView> Lines,
     IReadOnlyList<OrderHistoryView> History,
-    bool CanCancel);
+    bool CanCancel,
+    OrderTaxView? Tax = null);

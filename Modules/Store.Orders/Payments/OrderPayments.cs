@@ -22,7 +22,7 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
         return order is null ? null : new PayableOrder(order.Number, order.UserId, order.Email, order.Status, order.Currency,
             order.Lines.OrderBy(l => l.Id).Select(l => new PayableLine(l.ProductName, l.Options, l.UnitPrice, l.Quantity)).ToList(),
             order.Shipping, order.Total, order.HoldExpiresUtc, order.PaymentProvider, order.PaymentSessionId, order.PaymentIntentId, order.PaidUtc,
-            order.RefundedAmount, order.AttentionNote);
+            order.RefundedAmount, order.AttentionNote, order.PricesIncludeTax ? 0 : order.TaxTotal);
     }
 
     public Task<string?> NumberOfPaymentAsync(string paymentIntentId, CancellationToken cancellationToken) =>
