@@ -9,6 +9,7 @@ using Store.Core.Modules;
 using Store.Core.Recipes;
 using Store.Core.Security;
 using Store.Taxes.Api;
+using Store.Taxes.Categories;
 using Store.Taxes.Contracts;
 using Store.Taxes.Rates;
 using Store.Taxes.Recipes;
@@ -26,6 +27,7 @@ public sealed class TaxesModule : StoreModule
         // TryAdd: an external tax engine registered before this module wins; one registered after replaces it anyway.
         services.TryAddScoped<ITaxCalculator, TaxTable>();
         services.AddScoped<TaxEditor>();
+        services.AddScoped<ITaxCategories, TaxCategoryList>();
         services.AddSingleton<IPageValues, TaxPageValues>();
         services.AddRecipeStep<TaxesRecipeStep>();
     }

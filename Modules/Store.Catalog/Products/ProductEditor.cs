@@ -13,7 +13,7 @@ namespace Store.Catalog.Products;
 /// The one place products are created and changed (admin pages, API, recipes): validates every field,
 /// keeps slugs unique and remembers old slugs so their links answer 301, renders the description.
 /// </summary>
-public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProvider time, CatalogCache cache, ITaxSetup taxes)
+public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProvider time, CatalogCache cache, ITaxCategories taxes)
 {
     /// <summary>Saves; returns the errors by field (input property names) when nothing was saved.</summary>
     public async Task<(Product? Product, Dictionary<string, string> Errors)> SaveAsync(int? id, ProductInput input, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         var values = await ResolveAttributesAsync(input.Attributes, errors, cancellationToken);
         var images = await ResolveImagesAsync(input.Images, errors, cancellationToken);
         var options = VariantRules.ResolveOptions(input.Options, errors);
-        var taxCategories = (await taxes.GetAsync(cancellationToken)).Categories.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var taxCategories = (await taxes.ListAsync(cancellationToken)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var taxCategory = string.IsNullOrWhiteSpace(input.TaxCategory) ? null : input.TaxCategory.Trim().ToLowerInvariant();
         if (taxCategory is not null && !taxCategories.Contains(taxCategory))
         {

@@ -89,12 +89,12 @@ public sealed class TaxCheckoutTests(Browser browser, TaxShopServer shop) : ICla
     // A signed-in shopper, script off, at checkout with a Crème Brûlée Dish (25.00) in the cart.
     private async Task<IPage> ShopperAsync(string viewport)
     {
-        var email = Accounts.NewEmail("tax-" + viewport);
+        var email = Store.Tests.Accounts.Accounts.NewEmail("tax-" + viewport);
         await shop.CreateCustomerAsync(email);
         var page = await browser.NewPageAsync(shop.BaseUrl, viewport == "phone" ? Browser.Phone : Browser.Desktop, javaScript: false);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Accounts.Password);
+        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.GotoAsync("/products/creme-brulee-dish");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
