@@ -4,6 +4,8 @@ using Store.Catalog;
 using Store.Core.Hosting;
 using Store.Orders;
 using Store.Payments;
+using Store.Shipping;
+using Store.Taxes;
 using Store.Theme;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,7 +14,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStore(
     StoreTheme.Assembly,
     new AccountsModule(),
+    new TaxesModule(),
     new CatalogModule(),
+    new ShippingModule(),
     new CartModule(),
     new OrdersModule(),
     new PaymentsModule());

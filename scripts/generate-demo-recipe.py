@@ -78,8 +78,38 @@ for cat,(shape,names,mats,cap,dish,options,(lo,hi)) in spec.items():
         if dish: p["attributes"]["dishwasher-safe"]=random.choice([True,False])
         if n%11==0: p["categories"].append("gifts")
         products.append(p)
+# Shipping weights (grams per unit) and tax categories, by category; no random draw, so the rest stays as it was.
+weights = {"mugs":350,"cookware":1800,"lamps":2200,"plants":1500,"clothing":250,"bags":700,"books":400,"outdoor":450,"gifts":900}
+reduced = {"plants","books"}
+for p in products:
+    cat = p["categories"][0]
+    if cat in reduced: p["taxCategory"] = "reduced"
+    if "variants" in p:
+        for v in p["variants"]: v["weight"] = weights[cat]
+    else:
+        p["weight"] = weights[cat]
 random.shuffle(products)
+# Prices include tax (EU style) for a shop in France; shipping is taxed at the standard rate. US addresses pay no
+# tax here (a US shop would add state rows and untick prices-include-tax). No "*" zone: other countries are refused.
+taxes={"name":"taxes",
+  "categories":[{"code":"standard","name":"Standard","default":True},{"code":"reduced","name":"Reduced"},{"code":"zero","name":"Zero"}],
+  "rates":[{"category":c,"country":k,"rate":r,"name":"VAT"} for k,(std,red) in
+           {"FR":(20,5.5),"DE":(19,7),"BE":(21,6),"NL":(21,9),"ES":(21,10),"IT":(22,10),"AT":(20,10),"LU":(17,8),"PT":(23,6),"IE":(23,13.5)}.items()
+           for c,r in (("standard",std),("reduced",red),("zero",0))],
+  "settings":{"pricesIncludeTax":True,"shopCountry":"FR","shippingCategory":"standard"}}
+shipping={"name":"shipping","zones":[
+  {"name":"France","places":["FR","MC"],"methods":[
+    {"name":"Standard","kind":"flat","price":490,"freeFrom":6000},
+    {"name":"Express","kind":"flat","price":990},
+    {"name":"Pickup in store","kind":"flat","price":0}]},
+  {"name":"Germany","places":["DE"],"methods":[
+    {"name":"Standard","kind":"weight","bands":[{"from":0,"price":590},{"from":2000,"price":890},{"from":10000,"price":1490}],"freeFrom":8000}]},
+  {"name":"European Union","places":["BE","NL","LU","ES","IT","AT","PT","IE"],"methods":[
+    {"name":"Standard","kind":"total","bands":[{"from":0,"price":990},{"from":5000,"price":690},{"from":10000,"price":0}]}]},
+  {"name":"United States","places":["US"],"methods":[
+    {"name":"Standard","kind":"weight","bands":[{"from":0,"price":1490},{"from":2000,"price":2490}]},
+    {"name":"Express","kind":"flat","price":2990}]}]}
 doc={"name":"demo","description":f"A sample shop to look around in: {len(products)} products ({variant_count} variants: clothing in sizes and colours, lamps, mugs, bags and bottles in colours) in 11 categories, with attributes and pictures drawn at setup.",
-     "steps":[{"name":"categories","categories":cats},{"name":"attributes","attributes":attrs},{"name":"products","products":products}]}
+     "steps":[taxes,shipping,{"name":"categories","categories":cats},{"name":"attributes","attributes":attrs},{"name":"products","products":products}]}
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','Recipes','demo.json'),'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")
 print(len(products), variant_count)

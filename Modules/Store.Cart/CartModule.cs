@@ -17,7 +17,7 @@ public sealed class CartModule : StoreModule
     {
         var options = configuration.GetSection(CartOptions.Section).Get<CartOptions>() ?? new CartOptions();
         services.AddSingleton(options);
-        services.AddSingleton<CartPricing>();
+        services.AddScoped<CartPricing>();
         services.AddScoped<CartMerge>();
         services.AddScoped<CartLocator>();
         services.AddScoped<CartEditor>();

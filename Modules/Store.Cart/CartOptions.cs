@@ -16,9 +16,4 @@ public sealed class CartOptions
 
     /// <summary>How often one node deletes expired anonymous carts.</summary>
     public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
-
-    public long ShippingFlatRate { get; set; } = 500;
-
-    /// <summary>A subtotal of at least this ships free; 0 turns free shipping off.</summary>
-    public long FreeShippingThreshold { get; set; } = 5000;
 }

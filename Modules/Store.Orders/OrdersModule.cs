@@ -49,9 +49,7 @@ public sealed class OrdersModule : StoreModule
         services.AddScoped<StatusChanges>();
         services.AddSingleton<OrderExports>();
         services.AddScoped<SalesReports>();
-<<<<<<< HEAD
         services.AddScoped<SalesRollup>();
-=======
         services.AddSingleton(configuration.GetSection(ShipmentsOptions.Section).Get<ShipmentsOptions>() ?? new ShipmentsOptions());
         services.AddSingleton<ShipmentTracking>();
         services.AddScoped<ShipmentDesk>();
@@ -61,7 +59,6 @@ public sealed class OrdersModule : StoreModule
         services.AddScoped<DocumentIssuer>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<DocumentMailer>();
->>>>>>> shipments-invoices
     }
 
     public override void ConfigureTemplates(TemplateOptions options)
@@ -74,6 +71,10 @@ public sealed class OrdersModule : StoreModule
         options.MemberAccessStrategy.Register<OrderPageModel>();
         options.MemberAccessStrategy.Register<OrderDetail>();
         options.MemberAccessStrategy.Register<OrderLineView>();
+        options.MemberAccessStrategy.Register<OrderTaxView>();
+        options.MemberAccessStrategy.Register<OrderTaxRateView>();
+        options.MemberAccessStrategy.Register<CheckoutShippingOption>();
+        options.MemberAccessStrategy.Register<CheckoutTax>();
         options.MemberAccessStrategy.Register<OrderAddressView>();
         options.MemberAccessStrategy.Register<OrderHistoryView>();
         options.MemberAccessStrategy.Register<OrderEmail>();

@@ -31,6 +31,11 @@ public sealed class LiquidResult(string view, object? model, int statusCode, IRe
             ["request"] = new RequestView(httpContext),
             ["form_notice"] = UnreadableForms.TakeNotice(httpContext),
         };
+        foreach (var contributor in services.GetServices<IPageValues>())
+        {
+            await contributor.AddAsync(httpContext, all);
+        }
+
         var html = await renderer.RenderPageAsync(view, model, all);
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = ContentType;

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Store.Accounts.Web;
+using Store.Core.Sites;
 
 namespace Store.Accounts.Addresses;
 
@@ -12,11 +12,6 @@ public sealed partial class AddressInput
     public const int CityMax = 100;
     public const int PostalCodeMax = 20;
     public const int PhoneMax = 30;
-
-    private static readonly HashSet<string> Countries = CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-        .Select(c => { try { return new RegionInfo(c.Name).TwoLetterISORegionName; } catch (ArgumentException) { return null; } })
-        .Where(c => c is { Length: 2 } && c.All(char.IsAsciiLetterUpper))
-        .ToHashSet(StringComparer.Ordinal)!;
 
     public string? FullName { get; set; }
 
@@ -54,7 +49,7 @@ public sealed partial class AddressInput
         {
             errors[nameof(Country)] = "Choose the country.";
         }
-        else if (!Countries.Contains(Country.Trim().ToUpperInvariant()))
+        else if (CountryCodes.Normalize(Country) is null)
         {
             errors[nameof(Country)] = "Enter a two-letter country code, such as FR or US.";
         }

@@ -3,8 +3,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Store.Accounts.Addresses;
+using Store.Cart.Contracts;
 using Store.Catalog.Contracts;
 using Store.Core.Api;
+using Store.Core.Sites;
 
 namespace Store.Cart.Carts;
 
@@ -89,6 +92,44 @@ internal static class CartApiEndpoints
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Remove a line");
+
+        cart.MapGet("/shipping-options", async Task<IResult> (HttpContext http, CartLocator locator, CartReader reader, SiteState site, AddressBook addresses,
+            string? country, string? region, string? postalCode, int? addressId, CancellationToken cancellationToken) =>
+        {
+            PricingDestination? destination = null;
+            if (addressId is { } id)
+            {
+                var userId = CartLocator.UserIdOf(http);
+                var saved = userId is null ? null : await addresses.FindAsync(userId, id, cancellationToken);
+                if (saved is null)
+                {
+                    return ApiProblems.Field("addressId", "Give the id of one of your saved addresses (signed in), or a country.");
+                }
+
+                destination = new PricingDestination(saved.Country, saved.Region, saved.PostalCode);
+            }
+            else if (country is not null)
+            {
+                destination = CountryCodes.Normalize(country) is { } code
+                    ? new PricingDestination(code, region, postalCode)
+                    : null;
+                if (destination is null)
+                {
+                    return ApiProblems.Field("country", "Enter a two-letter country code, such as FR or US.");
+                }
+            }
+
+            var priced = await reader.PriceAsync(await locator.FindAsync(http, cancellationToken), destination, cancellationToken);
+            var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+            var ships = priced.ShippingOptions.Count > 0;
+            return TypedResults.Ok(new ShippingOptionsResponse(priced.Destination.Country, ships,
+                ships ? null : priced.Lines.Count == 0 ? "Your cart is empty: add something to see shipping options." : $"We do not ship to {priced.Destination.Country}.",
+                priced.ShippingOptions.Select(o => new ShippingOptionResponse(o.MethodId, o.Name, o.Price, o.FreeFrom)).ToList(), priced.Method?.MethodId,
+                priced.Subtotal, priced.Shipping, priced.TaxTotal, priced.Total, priced.PricesIncludeTax, currency));
+        })
+            .Produces<ShippingOptionsResponse>()
+            .ProducesValidationProblem()
+            .WithSummary("Shipping methods and totals with tax for the cart: ?country=FR[&region=&postalCode=], ?addressId= (signed in), or the default address");
 
         cart.MapDelete("/", async (HttpContext http, CartLocator locator, CartEditor editor, CancellationToken cancellationToken) =>
         {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Store.Accounts.Addresses;
 using Store.Cart.Contracts;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
@@ -8,22 +9,19 @@ using Store.Core.Sites;
 namespace Store.Cart.Carts;
 
 /// <summary>Builds the <see cref="CartView"/>: the cart's lines joined with the catalog's current data in one call.</summary>
-internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, CartPricing pricing, CartOptions options, SiteState site)
+internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, CartPricing pricing, CartOptions options, SiteState site, AddressBook addresses)
 {
     public async Task<CartView> ReadAsync(Cart? cart, bool takeNotices, CancellationToken cancellationToken)
     {
         var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
         if (cart is null)
         {
-            return new CartView([], 0, 0, 0, 0, pricing.FreeShippingThreshold, false, options.MaxQuantityPerLine, [], currency);
+            var empty = await pricing.PriceAsync([], null, null, cancellationToken);
+            return new CartView([], 0, 0, 0, 0, 0, false, options.MaxQuantityPerLine, [], currency, PricesIncludeTax: empty.PricesIncludeTax);
         }
 
-        var lines = await db.Set<CartLine>().AsNoTracking().Where(l => l.CartId == cart.Id).OrderBy(l => l.Id).ToListAsync(cancellationToken);
-        var variants = lines.Count == 0
-            ? []
-            : (await catalog.GetPublishedVariantsAsync(lines.Select(l => l.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
-        var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), currency)).ToList();
-        var totals = pricing.Totals(views.Where(v => v.Orderable).Select(v => (v.UnitPrice, v.Quantity)));
+        var (views, priceable) = await LinesAsync(cart, currency, cancellationToken);
+        var priced = await pricing.PriceAsync(priceable, await DestinationAsync(cart, cancellationToken), null, cancellationToken);
 
         var notices = cart.Notices?.Split('\n') ?? [];
         if (takeNotices && notices.Length > 0)
@@ -31,9 +29,37 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
             await db.Set<Cart>().Where(c => c.Id == cart.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Notices, (string?)null), cancellationToken);
         }
 
-        return new CartView(views, views.Sum(v => v.Quantity), totals.Subtotal, totals.Shipping, totals.Total, pricing.FreeShippingThreshold,
-            views.Count > 0 && views.All(v => v.Orderable), options.MaxQuantityPerLine, notices, currency);
+        return new CartView(views, views.Sum(v => v.Quantity), priced.Subtotal, priced.Shipping, priced.Total, priced.Method?.FreeFrom ?? 0,
+            views.Count > 0 && views.All(v => v.Orderable), options.MaxQuantityPerLine, notices, currency,
+            TaxTotal: priced.TaxTotal, PricesIncludeTax: priced.PricesIncludeTax, ShippingMethod: priced.Method?.Name,
+            ShipsTo: priced.Destination.Country, Ships: priced.Ships);
     }
+
+    /// <summary>The cart's orderable lines priced for <paramref name="destination"/> (null: the default address, else the shop's country).</summary>
+    public async Task<PricedCart> PriceAsync(Cart? cart, PricingDestination? destination, CancellationToken cancellationToken)
+    {
+        var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        var priceable = cart is null ? [] : (await LinesAsync(cart, currency, cancellationToken)).Priceable;
+        return await pricing.PriceAsync(priceable, destination ?? (cart is null ? null : await DestinationAsync(cart, cancellationToken)), null, cancellationToken);
+    }
+
+    private async Task<(List<CartLineView> Views, List<PricingLine> Priceable)> LinesAsync(Cart cart, string currency, CancellationToken cancellationToken)
+    {
+        var lines = await db.Set<CartLine>().AsNoTracking().Where(l => l.CartId == cart.Id).OrderBy(l => l.Id).ToListAsync(cancellationToken);
+        var variants = lines.Count == 0
+            ? []
+            : (await catalog.GetPublishedVariantsAsync(lines.Select(l => l.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
+        var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), currency)).ToList();
+        var priceable = views.Where(v => v.Orderable)
+            .Select(v => new PricingLine(v.UnitPrice, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams)).ToList();
+        return (views, priceable);
+    }
+
+    // The signed-in shopper's default address; else null, which prices for the shop's country.
+    private async Task<PricingDestination?> DestinationAsync(Cart cart, CancellationToken cancellationToken) =>
+        cart.UserId is { } userId && (await addresses.ListAsync(userId, cancellationToken)).FirstOrDefault(a => a.IsDefault) is { } address
+            ? new PricingDestination(address.Country, address.Region, address.PostalCode)
+            : null;
 
     /// <summary>Units in the cart, for the header (one query, no catalog call).</summary>
     public async Task<int> CountAsync(Cart? cart, CancellationToken cancellationToken) =>

@@ -15,6 +15,7 @@
     function apply(data) {
       set("[data-subtotal]", data.subtotal);
       set("[data-total]", data.total);
+      set("[data-tax]", data.tax);
       var shipping = page.querySelector("[data-shipping]");
       if (shipping) shipping.textContent = data.shipping || shipping.getAttribute("data-free");
       (data.lines || []).forEach(function (line) {

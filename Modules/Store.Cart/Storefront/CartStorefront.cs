@@ -115,6 +115,7 @@ internal static class CartStorefront
             subtotal = Format(view.Subtotal),
             shipping = view.Shipping == 0 ? null : Format(view.Shipping),
             total = Format(view.Total),
+            tax = Format(view.TaxTotal),
             canCheckout = view.CanCheckout,
             lines = view.Lines.Select(l => new { variantId = l.VariantId, quantity = l.Quantity, lineTotal = Format(l.LineTotal), message = l.Message }),
         };

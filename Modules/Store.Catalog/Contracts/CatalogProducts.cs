@@ -88,6 +88,7 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
                 Variant = v,
                 p.Name,
                 p.Slug,
+                ProductTaxCategory = p.TaxCategory,
                 FirstImage = p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefault(),
             })
             .OrderBy(r => r.Variant.ProductId).ThenBy(r => r.Variant.Position).ThenBy(r => r.Variant.Id)
@@ -103,7 +104,8 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
                 r.Variant.ProductId, r.Variant.Id, r.Name, r.Slug,
                 names.Zip(r.Variant.OptionValues(), (name, value) => new VariantOptionValue(name, value)).ToList(),
                 r.Variant.Sku, r.Variant.Price, r.Variant.CompareAtPrice, r.Variant.Stock,
-                image is null ? null : MediaUrls.Of(image, MediaVariant.Thumb));
+                image is null ? null : MediaUrls.Of(image, MediaVariant.Thumb),
+                r.Variant.TaxCategory ?? r.ProductTaxCategory, r.Variant.WeightGrams);
         }).ToList();
     }
 

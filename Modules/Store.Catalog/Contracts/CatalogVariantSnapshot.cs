@@ -3,6 +3,9 @@ namespace Store.Catalog.Contracts;
 /// <summary>
 /// What later modules (cart, orders) may know of a published product's variant; prices are minor units of the
 /// shop currency. <see cref="ImageUrl"/> is the variant's picture, else the product's first, at thumb size.
+/// <see cref="TaxCategory"/> is the variant's tax category code, else the product's, else null (the shop's
+/// default); <see cref="WeightGrams"/> is one unit's shipping weight.
 /// </summary>
 public sealed record CatalogVariantSnapshot(int ProductId, int VariantId, string ProductName, string ProductSlug,
-    IReadOnlyList<VariantOptionValue> Options, string Sku, long Price, long? CompareAtPrice, int Stock, string? ImageUrl);
+    IReadOnlyList<VariantOptionValue> Options, string Sku, long Price, long? CompareAtPrice, int Stock, string? ImageUrl,
+    string? TaxCategory = null, int WeightGrams = 0);

@@ -37,6 +37,9 @@ public sealed class Product
     /// <summary>Goes up by one on every change; editors and API writes send the one they read (see <see cref="EditConflict"/>).</summary>
     public int Version { get; set; }
 
+    /// <summary>The tax category's code (Taxes module); null: the shop's default category. A variant may override it.</summary>
+    public string? TaxCategory { get; set; }
+
     public List<ProductImage> Images { get; set; } = [];
 
     public List<ProductCategory> Categories { get; set; } = [];

@@ -7,6 +7,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
 {
     public void Configure(EntityTypeBuilder<Product> builder)
     {
+        builder.Property(p => p.TaxCategory).HasMaxLength(40);
         builder.ToTable("CatalogProducts");
         builder.Property(p => p.Name).HasMaxLength(Product.NameMaxLength).IsRequired();
         builder.Property(p => p.SearchName).HasMaxLength(Product.NameMaxLength).IsRequired();

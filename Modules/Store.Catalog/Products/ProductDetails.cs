@@ -22,7 +22,8 @@ public sealed record ProductDetails(
     IReadOnlyList<ProductCategoryDetails> Categories,
     IReadOnlyList<ProductAttributeDetails> Attributes,
     IReadOnlyList<ProductOptionDetails> Options,
-    IReadOnlyList<ProductVariantDetails> Variants)
+    IReadOnlyList<ProductVariantDetails> Variants,
+    string? TaxCategory = null)
 {
     /// <summary>The first variant's SKU (the only one of a product without options).</summary>
     public string Sku => Variants.Count > 0 ? Variants[0].Sku : string.Empty;
@@ -57,7 +58,8 @@ public sealed record ProductDetails(
                     .Select(v => new ProductAttributeDetails(v.Attribute!.Slug, v.Attribute.Name, v.Attribute.Type, v.Value)).ToList(),
                 p.Options.OrderBy(o => o.Position).Select(o => new ProductOptionDetails(o.Name, o.Values)).ToList(),
                 p.Variants.OrderBy(v => v.Position).ThenBy(v => v.Id)
-                    .Select(v => new ProductVariantDetails(v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.Stock, v.Barcode, v.ImageKey)).ToList()))
+                    .Select(v => new ProductVariantDetails(v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.Stock, v.Barcode, v.ImageKey, v.TaxCategory, v.WeightGrams)).ToList(),
+                p.TaxCategory))
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
     }

@@ -5,6 +5,7 @@ using Store.Catalog.Media;
 using Store.Catalog.Search;
 using Store.Catalog.Variants;
 using Store.Core.Data;
+using Store.Taxes.Contracts;
 
 namespace Store.Catalog.Products;
 
@@ -12,7 +13,7 @@ namespace Store.Catalog.Products;
 /// The one place products are created and changed (admin pages, API, recipes): validates every field,
 /// keeps slugs unique and remembers old slugs so their links answer 301, renders the description.
 /// </summary>
-public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProvider time, CatalogCache cache)
+public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProvider time, CatalogCache cache, ITaxCategories taxes)
 {
     /// <summary>Saves; returns the errors by field (input property names) when nothing was saved.</summary>
     public async Task<(Product? Product, Dictionary<string, string> Errors)> SaveAsync(int? id, ProductInput input, CancellationToken cancellationToken)
@@ -59,7 +60,14 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         var values = await ResolveAttributesAsync(input.Attributes, errors, cancellationToken);
         var images = await ResolveImagesAsync(input.Images, errors, cancellationToken);
         var options = VariantRules.ResolveOptions(input.Options, errors);
-        var variants = await VariantRules.ResolveVariantsAsync(db, product, input, options, images.Select(i => i.Key).ToHashSet(StringComparer.Ordinal), errors, cancellationToken);
+        var taxCategories = (await taxes.ListAsync(cancellationToken)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        var taxCategory = string.IsNullOrWhiteSpace(input.TaxCategory) ? null : input.TaxCategory.Trim().ToLowerInvariant();
+        if (taxCategory is not null && !taxCategories.Contains(taxCategory))
+        {
+            errors[nameof(ProductInput.TaxCategory)] = "Choose one of the shop's tax categories (or none for the default).";
+        }
+
+        var variants = await VariantRules.ResolveVariantsAsync(db, product, input, options, images.Select(i => i.Key).ToHashSet(StringComparer.Ordinal), taxCategories, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -87,6 +95,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         product.Status = input.Published ? ProductStatus.Published : ProductStatus.Draft;
         product.SeoTitle = seoTitle;
         product.SeoDescription = seoDescription;
+        product.TaxCategory = taxCategory;
         product.UpdatedUtc = now;
         product.Version = version + 1;
         product.Categories.RemoveAll(c => !categoryIds.Contains(c.CategoryId));

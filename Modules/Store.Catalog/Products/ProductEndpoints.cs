@@ -203,6 +203,7 @@ internal static class ProductEndpoints
         p.Variants.Select(v =>
         {
             var image = v.ImageKey ?? (p.Images.Count > 0 ? p.Images[0].Key : null);
-            return new VariantResponse(v.Id, v.Options, v.Sku, v.Price, v.CompareAtPrice, v.Stock, v.Stock > 0, v.Barcode, v.ImageKey, image is null ? null : MediaUrls.Of(image, MediaVariant.Detail));
-        }).ToList());
+            return new VariantResponse(v.Id, v.Options, v.Sku, v.Price, v.CompareAtPrice, v.Stock, v.Stock > 0, v.Barcode, v.ImageKey, image is null ? null : MediaUrls.Of(image, MediaVariant.Detail), v.TaxCategory, v.WeightGrams);
+        }).ToList(),
+        p.TaxCategory);
 }

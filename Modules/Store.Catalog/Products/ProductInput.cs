@@ -36,6 +36,12 @@ public sealed record ProductInput
 
     public bool Published { get; init; }
 
+    /// <summary>A tax category code (Taxes module); null or empty: the shop's default category.</summary>
+    public string? TaxCategory { get; init; }
+
+    /// <summary>The one variant's weight in grams, for a product without <see cref="Variants"/>.</summary>
+    public int? WeightGrams { get; init; }
+
     public string? SeoTitle { get; init; }
 
     public string? SeoDescription { get; init; }

@@ -23,7 +23,9 @@ public sealed record ProductRequest(
     IReadOnlyDictionary<string, string?>? Attributes,
     IReadOnlyList<ImageInput>? Images,
     IReadOnlyList<OptionInput>? Options = null,
-    IReadOnlyList<VariantInput>? Variants = null)
+    IReadOnlyList<VariantInput>? Variants = null,
+    string? TaxCategory = null,
+    int? WeightGrams = null)
 {
     public ProductInput ToInput() => new()
     {
@@ -42,5 +44,7 @@ public sealed record ProductRequest(
         Images = Images ?? [],
         Options = Options ?? [],
         Variants = Variants,
+        TaxCategory = TaxCategory,
+        WeightGrams = WeightGrams,
     };
 }

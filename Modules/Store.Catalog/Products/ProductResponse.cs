@@ -24,4 +24,5 @@ public sealed record ProductResponse(
     IReadOnlyList<string> Categories,
     IReadOnlyDictionary<string, string> Attributes,
     IReadOnlyList<ProductOptionDetails> Options,
-    IReadOnlyList<VariantResponse> Variants);
+    IReadOnlyList<VariantResponse> Variants,
+    string? TaxCategory = null);

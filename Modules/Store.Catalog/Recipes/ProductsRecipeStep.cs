@@ -9,10 +9,10 @@ namespace Store.Catalog.Recipes;
 
 /// <summary>
 /// <c>{ "name": "products", "products": [ { "name", "sku", "price" (minor units), "compareAtPrice"?, "stock"?,
-/// "published"?, "description"?, "categories": [slugs], "attributes": { slug: value },
+/// "published"?, "description"?, "taxCategory"? (a tax category code), "weight"? (grams), "categories": [slugs], "attributes": { slug: value },
 /// "images": [ { "alt", "generate": { "shape", "color", "accent" } } ],
 /// "options"?: [ { "name": "Size", "values": ["S", "M"] } ],
-/// "variants"?: [ { "options": ["S"], "sku", "price"?, "compareAtPrice"?, "stock"?, "barcode"?, "image"? (index into images) } ] } ] }</c>.
+/// "variants"?: [ { "options": ["S"], "sku", "price"?, "compareAtPrice"?, "stock"?, "barcode"?, "image"? (index into images), "taxCategory"?, "weight"? } ] } ] }</c>.
 /// With variants, "sku" and "stock" of the product are not used and "price" is the price of variants that give none.
 /// Images are drawn at setup.
 /// </summary>
@@ -72,6 +72,8 @@ internal sealed class ProductsRecipeStep : IRecipeStep
                     Stock = (int)(context.OptionalInteger(v.Item, "stock", v.Path, 0, int.MaxValue) ?? 0),
                     Barcode = context.OptionalString(v.Item, "barcode", v.Path, ProductVariant.BarcodeMaxLength),
                     ImageKey = context.OptionalInteger(v.Item, "image", v.Path, 0, imageInputs.Count - 1) is { } index ? imageInputs[(int)index].Key : null,
+                    TaxCategory = context.OptionalString(v.Item, "taxCategory", v.Path, 40),
+                    WeightGrams = (int?)context.OptionalInteger(v.Item, "weight", v.Path, 0, VariantRules.MaxWeightGrams),
                 }).ToList()
                 : null;
             var input = new ProductInput
@@ -84,6 +86,8 @@ internal sealed class ProductsRecipeStep : IRecipeStep
                 CompareAtPrice = context.OptionalInteger(item, "compareAtPrice", path, 0, Prices.Max),
                 Stock = (int)(context.OptionalInteger(item, "stock", path, 0, int.MaxValue) ?? 0),
                 Published = context.OptionalBoolean(item, "published", path, true),
+                TaxCategory = context.OptionalString(item, "taxCategory", path, 40),
+                WeightGrams = (int?)context.OptionalInteger(item, "weight", path, 0, VariantRules.MaxWeightGrams),
                 SeoTitle = context.OptionalString(item, "seoTitle", path, Product.SeoTitleMaxLength),
                 SeoDescription = context.OptionalString(item, "seoDescription", path, Product.SeoDescriptionMaxLength),
                 Categories = context.Items(item, "categories", path + ".categories").Select(c => c.Item.GetString() ?? string.Empty).ToList(),

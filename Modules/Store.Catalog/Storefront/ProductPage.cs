@@ -30,7 +30,8 @@ public sealed record ProductPage(
     IReadOnlyList<Link> Breadcrumbs,
     string JsonLd,
     string VariantsJson,
-    bool IsDraft)
+    bool IsDraft,
+    bool DefaultTaxCategory = true)
 {
     public const int LowStock = 5;
 
@@ -82,7 +83,9 @@ public sealed record ProductPage(
             breadcrumbs,
             JsonLdOf(product, variants, images, currency, origin),
             VariantsJsonOf(variants, firstImage),
-            product.Status == ProductStatus.Draft);
+            product.Status == ProductStatus.Draft,
+            // The page's "incl. 20 % VAT" is the default category's rate: another category's page says "incl. VAT".
+            product.TaxCategory is null && product.Variants.All(v => v.TaxCategory is null));
     }
 
     private static ImageView ImageOf(string key, string alt) =>

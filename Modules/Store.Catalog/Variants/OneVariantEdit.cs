@@ -20,6 +20,7 @@ internal static class OneVariantEdit
         Categories = product.Categories.Select(c => c.Slug).ToList(),
         Attributes = product.Attributes.ToDictionary(a => a.Slug, a => (string?)a.Value),
         Images = product.Images.Select(i => new ImageInput(i.Key, i.Alt)).ToList(),
+        TaxCategory = product.TaxCategory,
         Options = product.Options.Select(o => new OptionInput(o.Name, o.Values)).ToList(),
         Variants = product.Variants.Select(v => v.Id != variantId ? Unchanged(v) : Unchanged(v) with
         {
@@ -30,6 +31,8 @@ internal static class OneVariantEdit
             StockShown = change.Stock is null ? v.Stock : null,
             Barcode = change.Barcode ?? v.Barcode,
             ImageKey = change.ImageKey ?? v.ImageKey,
+            WeightGrams = change.WeightGrams ?? v.WeightGrams,
+            TaxCategory = change.TaxCategory ?? v.TaxCategory,
         }).ToList(),
     };
 
@@ -44,5 +47,7 @@ internal static class OneVariantEdit
         StockShown = v.Stock,
         Barcode = v.Barcode,
         ImageKey = v.ImageKey,
+        TaxCategory = v.TaxCategory,
+        WeightGrams = v.WeightGrams,
     };
 }

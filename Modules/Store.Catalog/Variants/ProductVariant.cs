@@ -37,6 +37,12 @@ public sealed class ProductVariant
     /// <summary>The media key of one of the product's images; null shows the product's first image.</summary>
     public string? ImageKey { get; set; }
 
+    /// <summary>Overrides the product's tax category (a code); null: the product's.</summary>
+    public string? TaxCategory { get; set; }
+
+    /// <summary>Shipping weight of one unit in grams (0 when not given), for shipping methods priced by weight.</summary>
+    public int WeightGrams { get; set; }
+
     /// <summary>The option values in option order (as many as the product has options).</summary>
     public IEnumerable<string> OptionValues() => new[] { Option1, Option2, Option3 }.TakeWhile(v => v is not null)!;
 }

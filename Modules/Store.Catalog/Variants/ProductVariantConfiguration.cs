@@ -14,6 +14,7 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(v => v.Option3).HasMaxLength(ProductOption.ValueMaxLength);
         builder.Property(v => v.Barcode).HasMaxLength(ProductVariant.BarcodeMaxLength);
         builder.Property(v => v.ImageKey).HasMaxLength(80);
+        builder.Property(v => v.TaxCategory).HasMaxLength(40);
 
         // A SKU names one thing the shop sells, whichever product it belongs to.
         builder.HasIndex(v => v.Sku).IsUnique();

@@ -25,4 +25,10 @@ public sealed record VariantInput
     public string? Barcode { get; init; }
 
     public string? ImageKey { get; init; }
+
+    /// <summary>Overrides the product's tax category (a code); null or empty: the product's.</summary>
+    public string? TaxCategory { get; init; }
+
+    /// <summary>Grams per unit; null: 0.</summary>
+    public int? WeightGrams { get; init; }
 }

@@ -11,6 +11,8 @@ namespace Store.Catalog.Variants;
 /// </summary>
 internal static class VariantRules
 {
+    public const int MaxWeightGrams = 1_000_000;
+
     public static List<ProductOption> ResolveOptions(IReadOnlyList<OptionInput> input, Dictionary<string, string> errors)
     {
         var options = new List<ProductOption>();
@@ -56,7 +58,7 @@ internal static class VariantRules
     /// <summary>The variants to save, in order, each with its matched existing variant (null for a new one).</summary>
     public static async Task<List<(VariantInput Input, ProductVariant? Existing)>> ResolveVariantsAsync(
         StoreDbContext db, Product? product, ProductInput input, List<ProductOption> options, IReadOnlySet<string> imageKeys,
-        Dictionary<string, string> errors, CancellationToken cancellationToken)
+        IReadOnlySet<string> taxCategories, Dictionary<string, string> errors, CancellationToken cancellationToken)
     {
         var single = input.Variants is null;
         var variants = input.Variants ?? [new VariantInput
@@ -67,6 +69,7 @@ internal static class VariantRules
             CompareAtPrice = input.CompareAtPrice,
             Stock = input.Stock,
             StockShown = input.StockShown,
+            WeightGrams = input.WeightGrams,
         }];
         string Key(int i, string field) => single ? field : $"{nameof(ProductInput.Variants)}[{i}].{field}";
 
@@ -154,7 +157,18 @@ internal static class VariantRules
                 errors[Key(i, nameof(VariantInput.ImageKey))] = "Choose one of the product's images.";
             }
 
-            result.Add((variant with { Options = values, Sku = sku, Price = p, Barcode = barcode, ImageKey = image }, match));
+            if (variant.WeightGrams is < 0 or > MaxWeightGrams)
+            {
+                errors[Key(i, nameof(VariantInput.WeightGrams))] = $"Enter a weight in grams from 0 to {MaxWeightGrams}.";
+            }
+
+            var taxCategory = string.IsNullOrWhiteSpace(variant.TaxCategory) ? null : variant.TaxCategory.Trim().ToLowerInvariant();
+            if (taxCategory is not null && !taxCategories.Contains(taxCategory))
+            {
+                errors[Key(i, nameof(VariantInput.TaxCategory))] = "Choose one of the shop's tax categories (or none to use the product's).";
+            }
+
+            result.Add((variant with { Options = values, Sku = sku, Price = p, Barcode = barcode, ImageKey = image, TaxCategory = taxCategory }, match));
         }
 
         await CheckSkusTakenAsync(db, product?.Id ?? 0, result.Select(r => r.Item1.Sku!).ToList(), i => Key(i, nameof(VariantInput.Sku)), errors, cancellationToken);
@@ -200,6 +214,8 @@ internal static class VariantRules
             variant.CompareAtPrice = input.CompareAtPrice;
             variant.Barcode = input.Barcode;
             variant.ImageKey = input.ImageKey;
+            variant.TaxCategory = input.TaxCategory;
+            variant.WeightGrams = input.WeightGrams ?? 0;
 
             // Unchanged stock keeps the current figure, so units that orders took meanwhile are not put back.
             if (existing is null || input.StockShown != input.Stock)

@@ -28,7 +28,8 @@ public sealed record AdminOrderDetail(
     IReadOnlyList<string> AllowedMoves,
     IReadOnlyList<ShipmentView> Shipments,
     IReadOnlyList<DocumentView> Documents,
-    IReadOnlyList<ShippableLine> ShippableLines);
+    IReadOnlyList<ShippableLine> ShippableLines,
+    OrderTaxView? Tax = null);
 
 /// <summary>What the payment provider left on the order (written by Payments, read here).</summary>
 public sealed record AdminPaymentView(DateTime? PaidUtc, string? Provider, string? SessionId, string? PaymentIntentId, long RefundedAmount, string? AttentionNote);

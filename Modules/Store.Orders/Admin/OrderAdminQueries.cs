@@ -87,12 +87,17 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Cust
             o.PaidUtc,
             o.ShippingAddress.Country,
             o.ShippingAddress.City,
+            o.TaxTotal,
+            o.ShippingTax,
+            o.PricesIncludeTax,
+            o.ShippingMethod,
             WasPaid = o.PaidUtc != null || (o.Status == OrderStatus.Cancelled && o.History.Any(h => h.To == OrderStatus.Paid)),
         }).AsAsyncEnumerable();
         await foreach (var o in rows.WithCancellation(cancellationToken))
         {
             yield return new OrderExportRow(o.Number, o.PlacedUtc, o.Status.ToString(), PaymentStates.Of(o.Status, o.Total, o.RefundedAmount, o.WasPaid),
-                o.Email, o.FullName, o.Items, o.Currency, o.Subtotal, o.Shipping, o.Total, o.RefundedAmount, o.PaidUtc, o.Country, o.City);
+                o.Email, o.FullName, o.Items, o.Currency, o.Subtotal, o.Shipping, o.Total, o.RefundedAmount, o.PaidUtc, o.Country, o.City,
+                o.TaxTotal, o.ShippingTax, o.PricesIncludeTax, o.ShippingMethod);
         }
     }
 
@@ -114,7 +119,7 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Cust
             order.Number, order.Status.ToString(), PaymentStates.Of(order.Status, order.Total, order.RefundedAmount, wasPaid),
             order.PlacedUtc, order.UpdatedUtc, order.HoldExpiresUtc, order.Email, order.Currency, order.Subtotal, order.Shipping, order.Total,
             new OrderAddressView(a.FullName, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.Country, a.Phone),
-            order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.ProductId, l.VariantId, l.ProductName, l.Options, l.Sku, l.UnitPrice, l.Quantity, l.LineTotal)).ToList(),
+            order.Lines.OrderBy(l => l.Id).Select(OrderLineView.From).ToList(),
             new AdminPaymentView(order.PaidUtc, order.PaymentProvider, order.PaymentSessionId, order.PaymentIntentId, order.RefundedAmount, order.AttentionNote),
             // Payments records refunds in the history (a move to Refunded, or a row whose note names the refund).
             history.Where(h => h.To == nameof(OrderStatus.Refunded) || (h.Note?.Contains("refund", StringComparison.OrdinalIgnoreCase) ?? false)).ToList(),
@@ -122,7 +127,8 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Cust
             StaffMovesFrom(order.Status),
             await shipments.ForOrderAsync(order.Id, cancellationToken),
             await documents.ForOrderAsync(order.Id, cancellationToken),
-            await shipments.ShippableAsync(order.Id, cancellationToken));
+            await shipments.ShippableAsync(order.Id, cancellationToken),
+            OrderTaxView.From(order));
     }
 
     /// <summary>

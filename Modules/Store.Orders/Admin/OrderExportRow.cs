@@ -16,4 +16,8 @@ internal sealed record OrderExportRow(
     long Refunded,
     DateTime? PaidUtc,
     string Country,
-    string City);
+    string City,
+    long TaxTotal,
+    long ShippingTax,
+    bool PricesIncludeTax,
+    string? ShippingMethod);

@@ -15,6 +15,7 @@ internal sealed class OrderExports(ShopTime shopTime)
     public static IReadOnlyList<string> Columns { get; } =
     [
         "Number", "Placed", "Status", "Payment", "Email", "Customer", "Items", "Currency", "Subtotal", "Shipping", "Total", "Refunded", "Paid", "Country", "City",
+        "Tax", "Shipping tax", "Prices include tax", "Shipping method",
     ];
 
     private const string DateFormat = "yyyy-MM-dd HH:mm:ss";
@@ -61,7 +62,11 @@ internal sealed class OrderExports(ShopTime shopTime)
             cells[i++] = new DataCell(Major(row.Refunded, row.Currency));
             cells[i++] = row.PaidUtc is { } paid ? new DataCell(shopTime.ToLocal(paid)) : new DataCell(string.Empty);
             cells[i++] = Text(row.Country);
-            cells[i] = Text(row.City);
+            cells[i++] = Text(row.City);
+            cells[i++] = new DataCell(Major(row.TaxTotal, row.Currency));
+            cells[i++] = new DataCell(Major(row.ShippingTax, row.Currency));
+            cells[i++] = Text(row.PricesIncludeTax ? "yes" : "no");
+            cells[i] = Text(row.ShippingMethod ?? string.Empty);
             await spreadsheet.AddRowAsync(cells, cancellationToken);
         }
 
@@ -94,6 +99,10 @@ internal sealed class OrderExports(ShopTime shopTime)
         yield return row.PaidUtc is { } paid ? shopTime.ToLocal(paid).ToString(DateFormat, CultureInfo.InvariantCulture) : string.Empty;
         yield return row.Country;
         yield return row.City;
+        yield return Amount(row.TaxTotal, row.Currency);
+        yield return Amount(row.ShippingTax, row.Currency);
+        yield return row.PricesIncludeTax ? "yes" : "no";
+        yield return row.ShippingMethod ?? string.Empty;
     }
 
     // RFC 4180: a field with a comma, quote, CR or LF is quoted, its quotes doubled.

@@ -1,9 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Addresses;
 using Store.Accounts.Users;
+using Store.Cart.Contracts;
 using Store.Core.Liquid;
 using Store.Core.Sites;
 
@@ -16,14 +18,21 @@ internal static class CheckoutEndpoints
     {
         signedIn.MapGet("/checkout", async (HttpContext http, OrderDrafts drafts, AddressBook book, SiteState site, CancellationToken cancellationToken) =>
         {
-            var page = await PageAsync(http, drafts, book, site, null, cancellationToken);
+            var form = new CheckoutForm { PlaceToken = Guid.NewGuid().ToString("n") };
+            var page = await PageAsync(http, drafts, book, site, form, cancellationToken);
             return page.Lines.Count == 0 && page.Problems.Count == 0
                 ? Results.Redirect("/cart")
-                : Show(page, new CheckoutForm { PlaceToken = Guid.NewGuid().ToString("n") }, new Dictionary<string, string>());
+                : Show(page, form, new Dictionary<string, string>());
         });
 
         signedIn.MapPost("/checkout", async ([FromForm] CheckoutForm form, HttpContext http, OrderPlacement placement, OrderDrafts drafts, AddressBook book, SiteState site, CancellationToken cancellationToken) =>
         {
+            // "Update shipping and tax": the same page for the address now chosen, nothing placed (works without script).
+            if (form.Intent == "refresh")
+            {
+                return Show(await PageAsync(http, drafts, book, site, form, cancellationToken), form, new Dictionary<string, string>());
+            }
+
             var userId = CurrentUser.IdOf(http.User)!;
             var placed = await placement.PlaceAsync(http, userId, form.PlaceToken, form.ToChoice(), cancellationToken);
             if (placed.Number is not null)
@@ -31,7 +40,7 @@ internal static class CheckoutEndpoints
                 return Results.Redirect($"/account/orders/{placed.Number}?placed=1");
             }
 
-            var page = await PageAsync(http, drafts, book, site, form.Address, cancellationToken);
+            var page = await PageAsync(http, drafts, book, site, form, cancellationToken);
             return Show(page, form, placed.Errors);
         });
     }
@@ -40,16 +49,35 @@ internal static class CheckoutEndpoints
         Liquid.Page("Checkout/Index", page, errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
             new Dictionary<string, object?> { ["form"] = form, ["errors"] = errors });
 
-    private static async Task<CheckoutPage> PageAsync(HttpContext http, OrderDrafts drafts, AddressBook book, SiteState site, string? selected, CancellationToken cancellationToken)
+    private static async Task<CheckoutPage> PageAsync(HttpContext http, OrderDrafts drafts, AddressBook book, SiteState site, CheckoutForm form, CancellationToken cancellationToken)
     {
         var userId = CurrentUser.IdOf(http.User)!;
-        var draft = await drafts.BuildAsync(http, userId, cancellationToken);
-        var addresses = (await book.ListAsync(userId, cancellationToken)).Select(AddressView.From).ToList();
+        var saved = await book.ListAsync(userId, cancellationToken);
+        var addresses = saved.Select(AddressView.From).ToList();
+        var selected = form.Address ?? addresses.FirstOrDefault(a => a.IsDefault)?.Id.ToString(CultureInfo.InvariantCulture) ?? "new";
+        var draft = await drafts.BuildAsync(http, userId, DestinationOf(saved, selected, form), form.MethodId, cancellationToken);
         var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
-        var lines = draft.Lines.Where(l => l.Variant is not null)
-            .Select(l => new CheckoutLine(l.Variant!.ProductName, VariantText.OptionsOf(l.Variant), l.Variant.ImageUrl, l.Variant.Price, l.Quantity, l.LineTotal))
+        var priced = draft.Priced;
+        var lines = draft.Priceable.Zip(priced.Lines, (l, p) => new CheckoutLine(l.Variant!.ProductName, VariantText.OptionsOf(l.Variant), l.Variant.ImageUrl, l.Variant.Price, l.Quantity, l.LineTotal, Percent(p.TaxRate)))
             .ToList();
-        selected ??= addresses.FirstOrDefault(a => a.IsDefault)?.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "new";
-        return new CheckoutPage(lines, draft.Totals.Subtotal, draft.Totals.Shipping, draft.Totals.Total, currency, draft.Problems, draft.CanPlace, addresses, selected);
+        var taxes = priced.Lines.Select(l => (l.TaxRate, l.TaxAmount)).Append((priced.ShippingTaxRate, priced.ShippingTax))
+            .Where(t => t.Item2 != 0).GroupBy(t => t.Item1).OrderByDescending(g => g.Key)
+            .Select(g => new CheckoutTax(Percent(g.Key), g.Sum(t => t.Item2))).ToList();
+        var options = priced.ShippingOptions.Select(o => new CheckoutShippingOption(o.MethodId, o.Name, o.Price, o.MethodId == priced.Method?.MethodId)).ToList();
+        return new CheckoutPage(lines, priced.Subtotal, priced.Shipping, priced.Total, currency, draft.Problems, draft.CanPlace && priced.Ships, addresses, selected,
+            options, taxes, priced.TaxTotal, priced.PricesIncludeTax, priced.Destination.Country, priced.Ships ? null : OrderPlacement.NotShipped(priced.Destination.Country));
     }
+
+    // The address the page prices for: the saved one chosen, or the new one's country as typed so far (else the shop's country).
+    private static PricingDestination? DestinationOf(List<Address> saved, string selected, CheckoutForm form)
+    {
+        if (selected != "new")
+        {
+            return saved.FirstOrDefault(a => a.Id.ToString(CultureInfo.InvariantCulture) == selected) is { } a ? new PricingDestination(a.Country, a.Region, a.PostalCode) : null;
+        }
+
+        return CountryCodes.Normalize(form.Country) is { } country ? new PricingDestination(country, form.Region, form.PostalCode) : null;
+    }
+
+    private static string Percent(decimal rate) => rate.ToString("0.####", CultureInfo.CurrentCulture);
 }

@@ -30,7 +30,15 @@ public sealed class CheckoutForm
 
     public bool SaveAddress { get; set; }
 
+    /// <summary>The chosen shipping method's id, from the options shown for the address.</summary>
+    public string? ShippingMethod { get; set; }
+
+    /// <summary><c>refresh</c> when the shopper asked for the options of the address now chosen (nothing is placed).</summary>
+    public string? Intent { get; set; }
+
+    internal int? MethodId => int.TryParse(ShippingMethod, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
     internal ShippingChoice ToChoice() => Address == "new" || Address is null
-        ? new ShippingChoice(null, new AddressInput { FullName = FullName, Line1 = Line1, Line2 = Line2, City = City, Region = Region, PostalCode = PostalCode, Country = Country, Phone = Phone }, SaveAddress)
-        : new ShippingChoice(int.TryParse(Address, out var id) ? id : -1, null, false);
+        ? new ShippingChoice(null, new AddressInput { FullName = FullName, Line1 = Line1, Line2 = Line2, City = City, Region = Region, PostalCode = PostalCode, Country = Country, Phone = Phone }, SaveAddress, MethodId)
+        : new ShippingChoice(int.TryParse(Address, out var id) ? id : -1, null, false, MethodId);
 }

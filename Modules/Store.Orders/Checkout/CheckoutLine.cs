@@ -1,3 +1,4 @@
 namespace Store.Orders.Checkout;
 
-public sealed record CheckoutLine(string Name, string Options, string? ImageUrl, long UnitPrice, int Quantity, long LineTotal);
+/// <summary>A line at checkout; <see cref="TaxRate"/> is the percent applied, formatted ("20", "5.5").</summary>
+public sealed record CheckoutLine(string Name, string Options, string? ImageUrl, long UnitPrice, int Quantity, long LineTotal, string TaxRate = "0");

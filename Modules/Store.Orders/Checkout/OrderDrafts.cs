@@ -7,7 +7,8 @@ namespace Store.Orders.Checkout;
 /// <summary>Prices the shopper's cart from the catalog, for the checkout page and for placing the order.</summary>
 internal sealed class OrderDrafts(ICartContents cart, ICatalogProducts catalog, CartPricing pricing)
 {
-    public async Task<OrderDraft> BuildAsync(HttpContext http, string userId, CancellationToken cancellationToken)
+    /// <param name="destination">Where it ships (null: an estimate for the shop's country); <paramref name="methodId"/> the shipping method asked for.</param>
+    public async Task<OrderDraft> BuildAsync(HttpContext http, string userId, PricingDestination? destination, int? methodId, CancellationToken cancellationToken)
     {
         var items = await cart.GetItemsAsync(http, userId, cancellationToken);
         var variants = items.Count == 0
@@ -25,6 +26,7 @@ internal sealed class OrderDrafts(ICartContents cart, ICatalogProducts catalog, 
             };
             return new DraftLine(i.VariantId, variant, i.Quantity, problem);
         }).ToList();
-        return new OrderDraft(lines, pricing.Totals(lines.Where(l => l.Variant is not null).Select(l => (l.Variant!.Price, l.Quantity))));
+        var priceable = lines.Where(l => l.Variant is not null).Select(l => new PricingLine(l.Variant!.Price, l.Quantity, l.Variant.TaxCategory, l.Variant.WeightGrams)).ToList();
+        return new OrderDraft(lines, await pricing.PriceAsync(priceable, destination, methodId, cancellationToken));
     }
 }

@@ -47,7 +47,10 @@ internal sealed class OrderPlacement(
             return new Placement(existing, false, new Dictionary<string, string>());
         }
 
-        var draft = await drafts.BuildAsync(http, userId, cancellationToken);
+        // The address decides shipping and tax; its errors are told after the cart's (an empty cart says so first).
+        var (address, addressErrors) = await AddressOfAsync(userId, shipping, cancellationToken);
+        var destination = address is null ? null : new PricingDestination(address.Country, address.Region, address.PostalCode);
+        var draft = await drafts.BuildAsync(http, userId, destination, shipping.MethodId, cancellationToken);
         if (draft.Lines.Count == 0 || !draft.CanPlace)
         {
             // The same key may have placed the order (and emptied the cart) since it was looked up above.
@@ -56,10 +59,19 @@ internal sealed class OrderPlacement(
                 : Placement.Refused("", draft.Lines.Count == 0 ? "Your cart is empty." : draft.Problems[0]);
         }
 
-        var (address, addressErrors) = await AddressOfAsync(userId, shipping, cancellationToken);
         if (address is null)
         {
             return new Placement(null, false, addressErrors);
+        }
+
+        if (!draft.Priced.Ships)
+        {
+            return Placement.Refused("Address", NotShipped(address.Country));
+        }
+
+        if (shipping.MethodId is { } asked && draft.Priced.Method?.MethodId != asked)
+        {
+            return Placement.Refused("ShippingMethod", "The shipping method you chose is not offered for this address: choose one of those shown.");
         }
 
         var user = await users.FindByIdAsync(userId);
@@ -103,16 +115,21 @@ internal sealed class OrderPlacement(
             Email = email,
             Status = OrderStatus.Pending,
             Currency = currency,
-            Subtotal = draft.Totals.Subtotal,
-            Shipping = draft.Totals.Shipping,
-            Total = draft.Totals.Total,
+            Subtotal = draft.Priced.Subtotal,
+            Shipping = draft.Priced.Shipping,
+            PricesIncludeTax = draft.Priced.PricesIncludeTax,
+            ShippingMethod = draft.Priced.Method?.Name,
+            ShippingTaxRate = draft.Priced.ShippingTaxRate,
+            ShippingTax = draft.Priced.ShippingTax,
+            TaxTotal = draft.Priced.TaxTotal,
+            Total = draft.Priced.Total,
             ShippingAddress = address,
             IdempotencyKey = key,
             StockHeld = true,
             PlacedUtc = now,
             UpdatedUtc = now,
             HoldExpiresUtc = now + options.HoldDuration,
-            Lines = draft.Lines.Select(l => new OrderLine
+            Lines = draft.Lines.Zip(draft.Priced.Lines, (l, priced) => new OrderLine
             {
                 ProductId = l.Variant!.ProductId,
                 VariantId = l.VariantId,
@@ -122,6 +139,8 @@ internal sealed class OrderPlacement(
                 UnitPrice = l.Variant.Price,
                 Quantity = l.Quantity,
                 LineTotal = l.LineTotal,
+                TaxRate = priced.TaxRate,
+                TaxAmount = priced.TaxAmount,
             }).ToList(),
             History = [new OrderHistoryEntry { To = OrderStatus.Pending, AtUtc = now, By = userId, Note = "Order placed" }],
         };
@@ -145,6 +164,22 @@ internal sealed class OrderPlacement(
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return await NumberForKeyAsync(userId, key, cancellationToken) is { } existing ? new Placement(existing, false, new Dictionary<string, string>()) : null;
+        }
+    }
+
+    /// <summary>What the shopper reads when no shipping zone takes the address's country.</summary>
+    public static string NotShipped(string country) =>
+        $"We do not ship to {CountryName(country)} ({country}). Choose or enter an address in a country we ship to.";
+
+    private static string CountryName(string code)
+    {
+        try
+        {
+            return new System.Globalization.RegionInfo(code).EnglishName;
+        }
+        catch (ArgumentException)
+        {
+            return code;
         }
     }
 

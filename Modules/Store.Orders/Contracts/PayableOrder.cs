@@ -1,6 +1,10 @@
 namespace Store.Orders.Contracts;
 
-/// <summary>An order as a payment provider needs it: amounts in minor units of <see cref="Currency"/>, lines as copied at checkout.</summary>
+/// <summary>
+/// An order as a payment provider needs it: amounts in minor units of <see cref="Currency"/>, lines as copied at
+/// checkout. <see cref="TaxAdded"/> is the tax charged on top of the lines and shipping (prices without tax); it
+/// is 0 when prices include tax. Lines, shipping and <see cref="TaxAdded"/> add up to <see cref="Total"/>.
+/// </summary>
 public sealed record PayableOrder(
     string Number,
     string UserId,
@@ -16,7 +20,8 @@ public sealed record PayableOrder(
     string? PaymentIntentId,
     DateTime? PaidUtc,
     long RefundedAmount,
-    string? AttentionNote)
+    string? AttentionNote,
+    long TaxAdded = 0)
 {
     /// <summary>What may still be refunded.</summary>
     public long Refundable => PaidUtc is null ? 0 : Total - RefundedAmount;

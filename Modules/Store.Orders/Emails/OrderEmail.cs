@@ -1,4 +1,7 @@
+using Store.Orders.Orders;
+
 namespace Store.Orders.Emails;
 
 /// <summary>What an order email template sees.</summary>
-public sealed record OrderEmail(string Number, string Name, string Status, string Url, IReadOnlyList<OrderEmailLine> Lines, long Subtotal, long Shipping, long Total, string Currency);
+public sealed record OrderEmail(string Number, string Name, string Status, string Url, IReadOnlyList<OrderEmailLine> Lines, long Subtotal, long Shipping, long Total, string Currency,
+    OrderTaxView? Tax = null);

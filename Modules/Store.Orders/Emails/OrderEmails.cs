@@ -68,7 +68,7 @@ internal sealed class OrderEmails(StoreDbContext db, EmailOutbox outbox, EmailOp
     {
         var model = new OrderEmail(order.Number, order.ShippingAddress.FullName, status.ToString(), OrderLink(order),
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderEmailLine(l.ProductName, l.Options, l.Quantity, l.LineTotal)).ToList(),
-            order.Subtotal, order.Shipping, order.Total, order.Currency);
+            order.Subtotal, order.Shipping, order.Total, order.Currency, OrderTaxView.From(order));
         return outbox.QueueAsync(order.Email, template, model, attachments, cancellationToken);
     }
 

@@ -44,13 +44,19 @@ internal static class OrderApiEndpoints
             }
 
             var userId = UserId(http);
-            var choice = new ShippingChoice(request.AddressId, request.Address?.ToInput(), request.SaveAddress ?? false);
+            var choice = new ShippingChoice(request.AddressId, request.Address?.ToInput(), request.SaveAddress ?? false, request.ShippingMethodId);
             var placed = await placement.PlaceAsync(http, userId, key, choice, cancellationToken);
             if (placed.Number is null)
             {
                 return placed.Errors.ContainsKey("")
                     ? ApiProblems.Problem(StatusCodes.Status409Conflict, placed.Errors[""])
-                    : ApiProblems.Validation(placed.Errors.ToDictionary(e => e.Key == "IdempotencyKey" ? "Idempotency-Key" : e.Key.StartsWith("Address", StringComparison.Ordinal) ? e.Key : "Address." + e.Key, e => e.Value));
+                    : ApiProblems.Validation(placed.Errors.ToDictionary(e => e.Key switch
+                    {
+                        "IdempotencyKey" => "Idempotency-Key",
+                        "ShippingMethod" => "ShippingMethodId",
+                        var k when k.StartsWith("Address", StringComparison.Ordinal) => k,
+                        var k => "Address." + k,
+                    }, e => e.Value));
             }
 
             var order = (await queries.DetailAsync(userId, placed.Number, cancellationToken))!;

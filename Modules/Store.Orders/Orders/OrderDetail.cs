@@ -20,4 +20,5 @@ public sealed record OrderDetail(
     IReadOnlyList<OrderHistoryView> History,
     bool CanCancel,
     IReadOnlyList<ShipmentView> Shipments,
-    IReadOnlyList<DocumentView> Documents);
+    IReadOnlyList<DocumentView> Documents,
+    OrderTaxView? Tax = null);

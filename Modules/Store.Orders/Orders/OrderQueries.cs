@@ -39,10 +39,11 @@ internal sealed class OrderQueries(StoreDbContext db, ShipmentQueries shipments,
         return new OrderDetail(order.Number, order.Status.ToString(), PaymentStates.Of(order.Status, order.Total, order.RefundedAmount, wasPaid || order.PaidUtc is not null), order.PlacedUtc, order.HoldExpiresUtc, order.Currency,
             order.Subtotal, order.Shipping, order.Total, order.RefundedAmount,
             new OrderAddressView(a.FullName, a.Line1, a.Line2, a.City, a.Region, a.PostalCode, a.Country, a.Phone),
-            order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineView(l.ProductId, l.VariantId, l.ProductName, l.Options, l.Sku, l.UnitPrice, l.Quantity, l.LineTotal)).ToList(),
+            order.Lines.OrderBy(l => l.Id).Select(OrderLineView.From).ToList(),
             order.History.OrderBy(h => h.Id).Select(h => new OrderHistoryView(h.From?.ToString(), h.To.ToString(), h.AtUtc, h.By == userId ? "you" : h.By == "system" ? "system" : "shop", h.Note)).ToList(),
             OrderWorkflow.CanShopperCancel(order.Status),
             await shipments.ForOrderAsync(order.Id, cancellationToken),
-            await documents.ForOrderAsync(order.Id, cancellationToken));
+            await documents.ForOrderAsync(order.Id, cancellationToken),
+            OrderTaxView.From(order));
     }
 }

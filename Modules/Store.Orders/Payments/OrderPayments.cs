@@ -15,11 +15,7 @@ namespace Store.Orders.Payments;
 /// write is one conditional update or one transition, so a payment or a refund counts once however often it
 /// arrives; each joins the caller's transaction when one is open.
 /// </summary>
-<<<<<<< HEAD
-internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transitions, SalesRollup rollup, IOrderStatusNotifier notifier, TimeProvider time) : IOrderPayments
-=======
-internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transitions, DocumentIssuer documents, OrderEmails emails, IOrderStatusNotifier notifier, TimeProvider time) : IOrderPayments
->>>>>>> shipments-invoices
+internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transitions, SalesRollup rollup, DocumentIssuer documents, OrderEmails emails, IOrderStatusNotifier notifier, TimeProvider time) : IOrderPayments
 {
     private const string By = "payments";
 
@@ -29,7 +25,7 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
         return order is null ? null : new PayableOrder(order.Number, order.UserId, order.Email, order.Status, order.Currency,
             order.Lines.OrderBy(l => l.Id).Select(l => new PayableLine(l.ProductName, l.Options, l.UnitPrice, l.Quantity)).ToList(),
             order.Shipping, order.Total, order.HoldExpiresUtc, order.PaymentProvider, order.PaymentSessionId, order.PaymentIntentId, order.PaidUtc,
-            order.RefundedAmount, order.AttentionNote);
+            order.RefundedAmount, order.AttentionNote, order.PricesIncludeTax ? 0 : order.TaxTotal);
     }
 
     public Task<string?> NumberOfPaymentAsync(string paymentIntentId, CancellationToken cancellationToken) =>

@@ -78,3 +78,19 @@
     return e;
   }
 })();
+
+// Checkout: choosing another address asks the server for that address's shipping and tax, as the
+// "Update shipping and tax" button does without script.
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    var refresh = document.querySelector("[data-checkout-refresh]");
+    if (!refresh) return;
+    var form = refresh.form;
+    form.querySelectorAll("input[name=Address]").forEach(function (radio) {
+      radio.addEventListener("change", function () { refresh.click(); });
+    });
+    var country = form.querySelector("input[name=Country]");
+    if (country) country.addEventListener("change", function () { if (country.value.trim().length === 2) refresh.click(); });
+  });
+})();

@@ -5,7 +5,7 @@ namespace Store.Payments.Stripe;
 
 /// <summary>
 /// The Checkout Session Stripe is asked for: one line per order line at the price the order copied, shipping as
-/// its own line, the order's currency and email, its number as <c>client_reference_id</c> and metadata (also on
+/// its own line, tax added on top (prices without tax) as its own line, the order's currency and email, its number as <c>client_reference_id</c> and metadata (also on
 /// the payment, for refunds seen in Stripe's dashboard), the return addresses and the expiry.
 /// </summary>
 internal static class CheckoutSessionOptions
@@ -20,6 +20,13 @@ internal static class CheckoutSessionOptions
         if (order.Shipping > 0)
         {
             lines.Add(Line(currency, "Shipping", "", order.Shipping, 1));
+        }
+
+        // Prices without tax: the order's tax, computed and rounded by the shop, is one line of its own, so
+        // Stripe's amount_total is the order's Total to the minor unit (Stripe Tax is not used).
+        if (order.TaxAdded > 0)
+        {
+            lines.Add(Line(currency, "Tax", "", order.TaxAdded, 1));
         }
 
         var metadata = new Dictionary<string, string> { [OrderNumberKey] = order.Number };

@@ -10,7 +10,7 @@ namespace Store.Tests.Orders.Admin;
 /// <summary>The exports read back: the same orders as the list, in its order, with formula-looking text made harmless.</summary>
 public sealed class OrderExportTests(OrderAdminAppFactory app) : IClassFixture<OrderAdminAppFactory>
 {
-    private static readonly string[] Header = ["Number", "Placed", "Status", "Payment", "Email", "Customer", "Items", "Currency", "Subtotal", "Shipping", "Total", "Refunded", "Paid", "Country", "City"];
+    private static readonly string[] Header = ["Number", "Placed", "Status", "Payment", "Email", "Customer", "Items", "Currency", "Subtotal", "Shipping", "Total", "Refunded", "Paid", "Country", "City", "Tax", "Shipping tax", "Prices include tax", "Shipping method"];
 
     [Fact]
     public async Task The_csv_holds_exactly_the_filtered_list_with_formulas_neutralised()
@@ -32,6 +32,7 @@ public sealed class OrderExportTests(OrderAdminAppFactory app) : IClassFixture<O
         Assert.Equal($"'=HYPERLINK(\"http://evil\",\"x\") {set.Tag}", formula[5]);
         Assert.Equal("'+33 1, \"quoted\"", formula[14]);
         Assert.Equal("2026-03-10 14:00:00", formula[1]); // 13:00 UTC is 14:00 in Paris
+        Assert.Equal(("0.00", "0.00", "no", ""), (formula[15], formula[16], formula[17], formula[18])); // seeded without tax or method
         Assert.Equal($"'-risky.{set.Tag}@example.com", formula[4]);
 
         // The page's link gives the same file on the cookie.

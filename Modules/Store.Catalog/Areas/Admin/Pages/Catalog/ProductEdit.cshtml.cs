@@ -9,6 +9,7 @@ using Store.Catalog.Products;
 using Store.Core.Data;
 using Store.Core.Security;
 using Store.Core.Sites;
+using Store.Taxes.Contracts;
 
 namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 
@@ -17,7 +18,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 /// attribute values, and "Save draft" or "Publish". Nothing is saved while any field (or upload) is wrong.
 /// </summary>
 [RequirePermission("Catalog.ManageProducts")]
-public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, ImageProcessor images, SiteState site) : PageModel
+public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, ImageProcessor images, SiteState site, ITaxSetup taxes) : PageModel
 {
     [BindProperty]
     public ProductForm Form { get; set; } = new();
@@ -33,6 +34,8 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
     public IReadOnlyList<(CategoryNode Node, int Depth)> CategoryOptions { get; private set; } = [];
 
     public IReadOnlyList<AttributeDefinition> AttributeDefinitions { get; private set; } = [];
+
+    public IReadOnlyList<TaxCategoryInfo> TaxCategories { get; private set; } = [];
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -80,6 +83,8 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
             Stock = product.Stock.ToString(System.Globalization.CultureInfo.InvariantCulture),
             StockShown = product.Stock.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Description = product.DescriptionMarkdown,
+            TaxCategory = product.TaxCategory,
+            WeightGrams = product.Variants.Count > 0 ? product.Variants[0].WeightGrams.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             SeoTitle = product.SeoTitle,
             SeoDescription = product.SeoDescription,
             Categories = product.Categories.Select(c => c.Slug).ToList(),
@@ -97,6 +102,8 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
                 StockShown = v.Stock.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Barcode = v.Barcode,
                 ImageKey = v.ImageKey,
+                WeightGrams = v.WeightGrams.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                TaxCategory = v.TaxCategory,
             }).ToList(),
         };
         if (product.Options.Count > 0)
@@ -220,6 +227,8 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
             Stock = stock,
             StockShown = int.TryParse(Form.StockShown, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var shown) ? shown : null,
             Published = publish,
+            TaxCategory = Form.TaxCategory,
+            WeightGrams = string.IsNullOrWhiteSpace(Form.WeightGrams) ? null : Whole(Form.WeightGrams, nameof(ProductInput.WeightGrams)),
             SeoTitle = Form.SeoTitle,
             SeoDescription = Form.SeoDescription,
             Categories = Form.Categories,
@@ -237,6 +246,8 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
                 StockShown = int.TryParse(row.StockShown, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rowShown) ? rowShown : null,
                 Barcode = row.Barcode,
                 ImageKey = row.ImageKey,
+                WeightGrams = string.IsNullOrWhiteSpace(row.WeightGrams) ? null : Whole(row.WeightGrams, $"Variants[{i}].WeightGrams"),
+                TaxCategory = row.TaxCategory,
             }).ToList(),
         };
 
@@ -276,7 +287,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
         var stem = (Form.Variants.Count == 0 ? Form.Sku?.Trim() : null) is { Length: > 0 } sku ? sku : Slugs.From(Form.Name ?? string.Empty);
         List<VariantRow> posted = Form.Variants.Count > 0 ? [.. Form.Variants, .. Form.Removed] : [.. Form.Removed, new VariantRow
         {
-            Sku = Form.Sku, Price = Form.Price, CompareAtPrice = Form.CompareAtPrice, Stock = Form.Stock, StockShown = Form.StockShown,
+            Sku = Form.Sku, Price = Form.Price, CompareAtPrice = Form.CompareAtPrice, Stock = Form.Stock, StockShown = Form.StockShown, WeightGrams = Form.WeightGrams,
             Id = Id is null ? null : db.Set<Variants.ProductVariant>().Where(v => v.ProductId == Id).OrderBy(v => v.Position).Select(v => (int?)v.Id).FirstOrDefault(),
         }];
         if (options.Any(o => o.Count == 0))
@@ -296,7 +307,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
         if (options.Count == 0)
         {
             var only = rows[0];
-            (Form.Sku, Form.Price, Form.CompareAtPrice, Form.Stock, Form.StockShown) = (only.Sku, only.Price, only.CompareAtPrice, only.Stock, only.StockShown);
+            (Form.Sku, Form.Price, Form.CompareAtPrice, Form.Stock, Form.StockShown, Form.WeightGrams) = (only.Sku, only.Price, only.CompareAtPrice, only.Stock, only.StockShown, only.WeightGrams);
             Form.Variants = [];
             Removed = removed;
             return ConfirmedRemoval(removed);
@@ -360,6 +371,7 @@ public sealed class ProductEditModel(StoreDbContext db, ProductEditor editor, Im
     {
         Currency = await site.CurrencyAsync(cancellationToken);
         CategoryOptions = (await CategoryTree.LoadAsync(db, cancellationToken)).Flatten();
+        TaxCategories = (await taxes.GetAsync(cancellationToken)).Categories;
         AttributeDefinitions = await db.Set<AttributeDefinition>().AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken);
     }
 }

@@ -23,6 +23,12 @@ public sealed class ProductForm
     /// <summary>The stock the editor showed when it was opened (a hidden field). For a product without options, as are SKU, price and compare-at.</summary>
     public string? StockShown { get; set; }
 
+    /// <summary>A tax category code; empty for the shop's default.</summary>
+    public string? TaxCategory { get; set; }
+
+    /// <summary>The one variant's weight in grams (a product without options).</summary>
+    public string? WeightGrams { get; set; }
+
     public string? Description { get; set; }
 
     public string? SeoTitle { get; set; }

@@ -23,6 +23,12 @@ public sealed class VariantRow
 
     public string? ImageKey { get; set; }
 
+    /// <summary>Grams per unit, as typed.</summary>
+    public string? WeightGrams { get; set; }
+
+    /// <summary>Overrides the product's tax category; empty: the product's.</summary>
+    public string? TaxCategory { get; set; }
+
     /// <summary>Ticked for a bulk "set price" / "set stock".</summary>
     public bool Selected { get; set; }
 

@@ -1,0 +1,6 @@
+using Store.Tests.Payments;
+
+namespace Store.Tests.Taxes;
+
+/// <summary>A shop with the fake Stripe, its prices without tax (US style).</summary>
+public sealed class TaxStripeAppFactory : PaymentsAppFactory;
