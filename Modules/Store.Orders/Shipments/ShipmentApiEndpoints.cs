@@ -68,7 +68,8 @@ internal static class ShipmentApiEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Staff: ship some or all of a paid order (Idempotency-Key header; a retry answers 200 without a second shipment)");
+            .WithSummary("Staff: ship some or all of a paid order (Idempotency-Key header; a retry answers 200 without a second shipment)")
+            .WithRequestExample(new ShipRequestBody([new ShipLineBody(41, 2), new ShipLineBody(42, 1)], "DHL", "00340434161094042557", null));
 
         admin.MapPost("/{number}/shipments/{sequence:int}/delivered", async Task<IResult> (string number, int sequence, HttpContext http, ShipmentDesk desk, StoreDbContext db, ShipmentQueries queries, CancellationToken cancellationToken) =>
         {

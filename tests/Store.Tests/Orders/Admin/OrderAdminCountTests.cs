@@ -30,7 +30,7 @@ public sealed class OrderAdminCountTests(CappedCountAppFactory app) : IClassFixt
         Assert.Equal(5, first.GetProperty("items").GetArrayLength());
         var html = await browser.GetStringAsync($"/admin/orders?customer={set.Tag}");
         Assert.Contains("More than 7 order(s)", html, StringComparison.Ordinal);
-        Assert.Contains("Page 1 of 2+", html, StringComparison.Ordinal);
+        Assert.Contains("Page 1 of 2+", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal); // Razor writes + as &#x2B;
         Assert.Contains($"href=\"/admin/orders?customer={set.Tag}&amp;page=2\"", html, StringComparison.Ordinal);
 
         // The last page knows the count from its own rows: exact again, and no further page.
