@@ -1,6 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Store.Core.Security;
 using Store.EndToEnd.Catalog;
@@ -24,7 +21,7 @@ public sealed class OrderManagerTests(Browser browser, CatalogShopServer shop) :
     [MemberData(nameof(Viewports))]
     public async Task An_order_manager_filters_ships_exports_and_reads_the_dashboard(string viewport)
     {
-        var (customer, number) = await PaidOrderAsync(viewport);
+        var (customer, number) = await PaidOrders.PlaceAsync(shop, "buyer-" + viewport, ("red-mug", 1));
         // Short: the admin bar shows it.
         var manager = $"mgr-{viewport}-{Guid.NewGuid().ToString("n")[..6]}@example.com";
         await shop.CreateCustomerAsync(manager);
@@ -85,35 +82,5 @@ public sealed class OrderManagerTests(Browser browser, CatalogShopServer shop) :
         await Assertions.Expect(table.Locator("tbody tr")).ToHaveCountAsync(30);
         await page.AssertNoHorizontalScrollAsync();
         await page.ScreenshotAsync("order-admin-dashboard-" + viewport);
-    }
-
-    /// <summary>A shopper's order through the API, marked paid by the administrator: (the shopper's email, the order number).</summary>
-    private async Task<(string Email, string Number)> PaidOrderAsync(string viewport)
-    {
-        var email = Store.Tests.Accounts.Accounts.NewEmail("buyer-" + viewport);
-        await shop.CreateCustomerAsync(email);
-        using var shopper = await BearerAsync(email, Store.Tests.Accounts.Accounts.Password);
-        var product = JsonDocument.Parse(await shopper.GetStringAsync("/api/v1/products/red-mug")).RootElement;
-        var variantId = product.GetProperty("variants")[0].GetProperty("id").GetInt32();
-        (await shopper.PostAsJsonAsync("/api/v1/cart/items", new { variantId, quantity = 1 })).EnsureSuccessStatusCode();
-        var place = new HttpRequestMessage(HttpMethod.Post, "/api/v1/orders")
-        {
-            Content = JsonContent.Create(new { address = new { fullName = "Pat Parcel", line1 = "1 Main Street", city = "Lyon", postalCode = "69001", country = "FR" } }),
-        };
-        place.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("n"));
-        var placed = await shopper.SendAsync(place);
-        var number = JsonDocument.Parse(await placed.Content.ReadAsStringAsync()).RootElement.GetProperty("number").GetString()!;
-        using var admin = await BearerAsync(StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
-        (await admin.PostAsJsonAsync($"/api/v1/admin/orders/{number}/status", new { status = "Paid" })).EnsureSuccessStatusCode();
-        return (email, number);
-    }
-
-    private async Task<HttpClient> BearerAsync(string email, string password)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(shop.BaseUrl) };
-        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
-        var json = JsonDocument.Parse(await token.Content.ReadAsStringAsync()).RootElement;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.GetProperty("accessToken").GetString());
-        return client;
     }
 }

@@ -8,7 +8,6 @@ using Store.Orders.Contracts;
 using Store.Orders.Orders;
 using Store.Tests.Catalog;
 using Store.Tests.Infrastructure;
-using UglyToad.PdfPig;
 
 namespace Store.Tests.Orders.Fulfilment;
 
@@ -58,13 +57,6 @@ internal static class Fulfilment
 
     public static Task<OrderStatus> StatusAsync(this CatalogAppFactory app, string number) =>
         app.WithOrdersAsync(q => q.Where(o => o.Number == number).Select(o => o.Status).SingleAsync());
-
-    /// <summary>The words of every page, separated by single spaces, as a reader of the PDF sees them.</summary>
-    public static string PdfText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return string.Join(" ", document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
-    }
 
     public static async Task<JsonElement> DocumentsAsync(this HttpClient api, string path) =>
         await (await api.GetAsync(path)).OkJsonAsync();

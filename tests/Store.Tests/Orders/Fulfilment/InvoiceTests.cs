@@ -48,7 +48,7 @@ public sealed class InvoiceTests(InvoiceAppFactory app) : IClassFixture<InvoiceA
         Assert.Equal(4055, invoice.GetProperty("total").GetInt64());
         var response = await order.Api.GetAsync(invoice.GetProperty("url").GetString());
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
-        var text = Fulfilment.PdfText(await response.Content.ReadAsByteArrayAsync());
+        var text = Pdfs.Text(await response.Content.ReadAsByteArrayAsync());
 
         var number = invoice.GetProperty("number").GetString()!;
         Assert.Contains("Invoice " + number, text, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed class InvoiceTests(InvoiceAppFactory app) : IClassFixture<InvoiceA
         var (_, staff) = await app.StaffAsync();
 
         var list = await staff.DocumentsAsync($"/api/v1/admin/orders/{order.Number}/invoices");
-        var text = Fulfilment.PdfText(await staff.GetByteArrayAsync(Assert.Single(list.EnumerateArray()).GetProperty("url").GetString()));
+        var text = Pdfs.Text(await staff.GetByteArrayAsync(Assert.Single(list.EnumerateArray()).GetProperty("url").GetString()));
 
         Assert.Contains("tax is added to the prices", text, StringComparison.Ordinal);
         Assert.Contains("3 30.00 8.875 % 2.66 32.66", text, StringComparison.Ordinal);
@@ -94,7 +94,7 @@ public sealed class InvoiceTests(InvoiceAppFactory app) : IClassFixture<InvoiceA
         var paid = await app.MailToAsync(order.Email, $"Order {order.Number} is paid");
 
         var pdf = Fulfilment.PdfAttachment(paid, number + ".pdf");
-        var text = Fulfilment.PdfText(pdf);
+        var text = Pdfs.Text(pdf);
         Assert.Contains("Invoice " + number, text, StringComparison.Ordinal);
         Assert.Contains("Mailed Clock", text, StringComparison.Ordinal);
         // The attachment is the stored document itself, byte for byte.
@@ -122,13 +122,13 @@ public sealed class InvoiceTests(InvoiceAppFactory app) : IClassFixture<InvoiceA
         var number = creditNote.GetProperty("number").GetString()!;
         Assert.StartsWith($"CN-{app.Time.GetUtcNow().Year}-", number, StringComparison.Ordinal);
         Assert.Equal(2500, creditNote.GetProperty("total").GetInt64());
-        var text = Fulfilment.PdfText(await order.Api.GetByteArrayAsync(creditNote.GetProperty("url").GetString()));
+        var text = Pdfs.Text(await order.Api.GetByteArrayAsync(creditNote.GetProperty("url").GetString()));
         Assert.Contains("Credit note " + number, text, StringComparison.Ordinal);
         Assert.Contains("Credits invoice " + documents[0].GetProperty("number").GetString(), text, StringComparison.Ordinal);
         Assert.Contains("Total credited 25.00 USD", text, StringComparison.Ordinal);
 
         var mail = await app.MailToAsync(order.Email, $"Order {order.Number}: $25.00 refunded");
-        Assert.Contains("Credit note " + number, Fulfilment.PdfText(Fulfilment.PdfAttachment(mail, number + ".pdf")), StringComparison.Ordinal);
+        Assert.Contains("Credit note " + number, Pdfs.Text(Fulfilment.PdfAttachment(mail, number + ".pdf")), StringComparison.Ordinal);
 
         var browser = await app.SignedInCustomerAsync(order.Email);
         var page = await browser.GetStringAsync($"/account/orders/{order.Number}");
