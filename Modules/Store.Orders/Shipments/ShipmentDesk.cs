@@ -109,19 +109,11 @@ internal sealed class ShipmentDesk(StoreDbContext db, OrderTransitions transitio
             var complete = order.Lines.All(l => shipped.GetValueOrDefault(l.Id) + wanted.GetValueOrDefault(l.Id) >= l.Quantity);
             await emails.QueueShipmentAsync(shipment, complete, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            if (complete)
-            {
-                var note = sequence == 1 ? "Shipped in one parcel." : $"Everything shipped, in {sequence} parcels.";
-                var moved = await transitions.ApplyAsync(order.Id, OrderStatus.Shipped, OrderActor.Staff, by, note, email: false, cancellationToken);
-                if (moved.Result != TransitionResult.Done)
-                {
-                    outcome = ShipmentOutcome.Refused(moved.Message!);
-                    return false;
-                }
-            }
-
-            outcome = new ShipmentOutcome(ShipmentResult.Done, sequence);
-            return true;
+            var note = sequence == 1 ? "Shipped in one parcel." : $"Everything shipped, in {sequence} parcels.";
+            outcome = complete
+                ? await MoveAsync(order.Id, OrderStatus.Shipped, by, note, email: false, sequence, cancellationToken)
+                : new ShipmentOutcome(ShipmentResult.Done, sequence);
+            return outcome.Result == ShipmentResult.Done;
         }, cancellationToken);
         notifier.Changed(order.Id);
         return outcome!;
@@ -150,21 +142,21 @@ internal sealed class ShipmentDesk(StoreDbContext db, OrderTransitions transitio
                 return true;
             }
 
-            if (status == OrderStatus.Shipped && !await db.Set<Shipment>().AnyAsync(s => s.OrderId == ids.OrderId && s.DeliveredUtc == null, cancellationToken))
-            {
-                var moved = await transitions.ApplyAsync(ids.OrderId, OrderStatus.Delivered, OrderActor.Staff, by, "Every parcel delivered.", cancellationToken);
-                if (moved.Result != TransitionResult.Done)
-                {
-                    outcome = ShipmentOutcome.Refused(moved.Message!);
-                    return false;
-                }
-            }
-
-            outcome = new ShipmentOutcome(ShipmentResult.Done, sequence);
-            return true;
+            var allDelivered = status == OrderStatus.Shipped && !await db.Set<Shipment>().AnyAsync(s => s.OrderId == ids.OrderId && s.DeliveredUtc == null, cancellationToken);
+            outcome = allDelivered
+                ? await MoveAsync(ids.OrderId, OrderStatus.Delivered, by, "Every parcel delivered.", email: true, sequence, cancellationToken)
+                : new ShipmentOutcome(ShipmentResult.Done, sequence);
+            return outcome.Result == ShipmentResult.Done;
         }, cancellationToken);
         notifier.Changed(ids.OrderId);
         return outcome!;
+    }
+
+    // The order follows its parcels through the transition table; a refusal there rolls the parcel back too.
+    private async Task<ShipmentOutcome> MoveAsync(int orderId, OrderStatus to, string by, string note, bool email, int sequence, CancellationToken cancellationToken)
+    {
+        var moved = await transitions.ApplyAsync(orderId, to, OrderActor.Staff, by, note, email, cancellationToken);
+        return moved.Result == TransitionResult.Done ? new ShipmentOutcome(ShipmentResult.Done, sequence) : ShipmentOutcome.Refused(moved.Message!);
     }
 
     // A write to the order row takes its lock (held to the end of the transaction) and answers its status.
