@@ -16,6 +16,7 @@ using Store.Accounts.ApiClients;
 using Store.Accounts.Audit;
 using Store.Accounts.Emails;
 using Store.Accounts.Passwords;
+using Store.Accounts.Privacy;
 using Store.Accounts.Profile;
 using Store.Accounts.Registration;
 using Store.Accounts.Roles;
@@ -111,6 +112,7 @@ public sealed class AccountsModule : StoreModule
         services.AddScoped<SessionStore>();
         services.AddScoped<Reauthentication>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<AccountPrivacy>();
         services.AddScoped<UserAccessChanges>();
         services.AddSingleton<EmailUndoTokens>();
         services.AddScoped<ApiClientStore>();
@@ -139,6 +141,8 @@ public sealed class AccountsModule : StoreModule
         options.MemberAccessStrategy.Register<AddressListPage>();
         options.MemberAccessStrategy.Register<AddressFormPage>();
         options.MemberAccessStrategy.Register<SessionView>();
+        options.MemberAccessStrategy.Register<ErasureForm>();
+        options.MemberAccessStrategy.Register<ErasureView>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -154,6 +158,7 @@ public sealed class AccountsModule : StoreModule
         signedIn.MapChangePasswordEndpoints();
         signedIn.MapAddressEndpoints();
         signedIn.MapSessionEndpoints();
+        signedIn.MapPrivacyEndpoints();
 
         endpoints.MapAccountsApi();
     }

@@ -18,6 +18,7 @@ public sealed class CartModule : StoreModule
         var options = configuration.GetSection(CartOptions.Section).Get<CartOptions>() ?? new CartOptions();
         services.AddSingleton(options);
         services.AddScoped<CartPricing>();
+        services.AddScoped<Store.Core.Privacy.IPersonalData, CartPersonalData>();
         services.AddScoped<CartMerge>();
         services.AddScoped<CartLocator>();
         services.AddScoped<CartEditor>();

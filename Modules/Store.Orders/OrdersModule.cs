@@ -34,6 +34,7 @@ public sealed class OrdersModule : StoreModule
         services.AddScoped<OrderDrafts>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<OrderQueries>();
+        services.AddScoped<Store.Core.Privacy.IPersonalData, OrderPersonalData>();
         services.AddScoped<OrderEmails>();
         services.AddScoped<OrderTransitions>();
         services.AddScoped<IOrderWorkflow>(sp => sp.GetRequiredService<OrderTransitions>());

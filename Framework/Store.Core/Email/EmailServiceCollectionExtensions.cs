@@ -17,6 +17,7 @@ internal static class EmailServiceCollectionExtensions
         services.AddSingleton<EmailRenderer>();
         services.AddSingleton<EmailDispatcher>();
         services.AddScoped<EmailOutbox>();
+        services.AddScoped<Privacy.IPersonalData, OutboxPersonalData>();
         services.AddSingleton<OutboxWakeUpInterceptor>();
         services.ConfigureDbContext<StoreDbContext>((provider, db) => db.AddInterceptors(provider.GetRequiredService<OutboxWakeUpInterceptor>()));
         services.AddSingleton<IEmailTransport>(options.UsesSmtp

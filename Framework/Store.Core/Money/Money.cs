@@ -15,6 +15,9 @@ public readonly record struct Money(long MinorUnits, string Currency)
         _ => 2,
     };
 
+    /// <summary>The amount in major units as an exact decimal (<c>1250</c> cents of USD is <c>12.50</c>), for files and exports.</summary>
+    public static decimal Major(long minorUnits, string currency) => minorUnits / (decimal)Math.Pow(10, DecimalsOf(currency));
+
     /// <summary>Formats for display, e.g. <c>$12.50</c> in en-US; the currency code is shown when the culture's symbol is another currency's.</summary>
     public string Format(CultureInfo culture)
     {

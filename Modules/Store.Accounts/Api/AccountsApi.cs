@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Addresses;
 using Store.Accounts.Admin;
 using Store.Accounts.ApiClients;
+using Store.Accounts.Privacy;
 using Store.Accounts.Profile;
 using Store.Accounts.Registration;
 using Store.Accounts.Tokens;
@@ -26,6 +27,7 @@ internal static class AccountsApi
         var signedIn = api.MapGroup("").RequireSignedIn();
         signedIn.MapProfileApiEndpoints();
         signedIn.MapAddressApiEndpoints();
+        signedIn.MapPrivacyApiEndpoints();
         api.MapGroup("/admin").RequirePermission(AccountsPermissions.ManageUsers).MapUserApiEndpoints();
     }
 }

@@ -15,7 +15,7 @@ internal static class ProfileApiEndpoints
     public static void MapProfileApiEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/account/profile", async Task<Results<Ok<ProfileResponse>, ProblemHttpResult>> (HttpContext http, UserManager<User> users) =>
-            await FindAsync(http, users) is { } user ? TypedResults.Ok(await ResponseAsync(user, users)) : ApiProblems.NotFound())
+            await users.FindAsync(http.User) is { } user ? TypedResults.Ok(await ResponseAsync(user, users)) : ApiProblems.NotFound())
             .WithSummary("The caller's profile: email, display name, roles");
         api.MapPut("/account/profile", UpdateAsync)
             .WithSummary("Change the display name, or the email (needs the current password; the new address is confirmed by email)")
@@ -28,7 +28,7 @@ internal static class ProfileApiEndpoints
     private static async Task<Results<Ok<ProfileResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         ProfileRequest request, HttpContext http, UserManager<User> users, ProfileChanges profiles, CancellationToken cancellationToken)
     {
-        var user = await FindAsync(http, users);
+        var user = await users.FindAsync(http.User);
         if (user is null)
         {
             return ApiProblems.NotFound();
@@ -48,7 +48,7 @@ internal static class ProfileApiEndpoints
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
         PasswordRequest request, HttpContext http, UserManager<User> users, PasswordChanges passwords, CancellationToken cancellationToken)
     {
-        var user = await FindAsync(http, users);
+        var user = await users.FindAsync(http.User);
         if (user is null)
         {
             return ApiProblems.NotFound();
@@ -57,9 +57,6 @@ internal static class ProfileApiEndpoints
         var errors = await passwords.ChangeAsync(user, request.CurrentPassword, request.NewPassword, cancellationToken);
         return errors.Count > 0 ? ApiProblems.Validation(errors) : TypedResults.NoContent();
     }
-
-    private static async Task<User?> FindAsync(HttpContext http, UserManager<User> users) =>
-        CurrentUser.IdOf(http.User) is { } id ? await users.FindByIdAsync(id) : null;
 
     private static async Task<ProfileResponse> ResponseAsync(User user, UserManager<User> users) =>
         new(user.Id, user.Email ?? string.Empty, user.DisplayName, user.EmailConfirmed, (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).ToList());

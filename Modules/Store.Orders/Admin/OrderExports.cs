@@ -56,15 +56,15 @@ internal sealed class OrderExports(ShopTime shopTime)
             cells[i++] = Text(row.CustomerName);
             cells[i++] = new DataCell(row.Items);
             cells[i++] = Text(row.Currency);
-            cells[i++] = new DataCell(Major(row.Subtotal, row.Currency));
-            cells[i++] = new DataCell(Major(row.Shipping, row.Currency));
-            cells[i++] = new DataCell(Major(row.Total, row.Currency));
-            cells[i++] = new DataCell(Major(row.Refunded, row.Currency));
+            cells[i++] = new DataCell(Money.Major(row.Subtotal, row.Currency));
+            cells[i++] = new DataCell(Money.Major(row.Shipping, row.Currency));
+            cells[i++] = new DataCell(Money.Major(row.Total, row.Currency));
+            cells[i++] = new DataCell(Money.Major(row.Refunded, row.Currency));
             cells[i++] = row.PaidUtc is { } paid ? new DataCell(shopTime.ToLocal(paid)) : new DataCell(string.Empty);
             cells[i++] = Text(row.Country);
             cells[i++] = Text(row.City);
-            cells[i++] = new DataCell(Major(row.TaxTotal, row.Currency));
-            cells[i++] = new DataCell(Major(row.ShippingTax, row.Currency));
+            cells[i++] = new DataCell(Money.Major(row.TaxTotal, row.Currency));
+            cells[i++] = new DataCell(Money.Major(row.ShippingTax, row.Currency));
             cells[i++] = Text(row.PricesIncludeTax ? "yes" : "no");
             cells[i] = Text(row.ShippingMethod ?? string.Empty);
             await spreadsheet.AddRowAsync(cells, cancellationToken);
@@ -112,7 +112,5 @@ internal sealed class OrderExports(ShopTime shopTime)
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 
-    private static decimal Major(long minor, string currency) => minor / (decimal)Math.Pow(10, Money.DecimalsOf(currency));
-
-    private static string Amount(long minor, string currency) => Major(minor, currency).ToString("F" + Money.DecimalsOf(currency), CultureInfo.InvariantCulture);
+    private static string Amount(long minor, string currency) => Money.Major(minor, currency).ToString("F" + Money.DecimalsOf(currency), CultureInfo.InvariantCulture);
 }

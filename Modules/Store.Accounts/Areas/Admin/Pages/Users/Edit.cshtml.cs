@@ -1,12 +1,16 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Store.Accounts.Admin;
+using Store.Accounts.Audit;
+using Store.Accounts.Privacy;
 using Store.Accounts.Roles;
 using Store.Accounts.Sessions;
 using Store.Accounts.Users;
+using Store.Core.Data;
 using Store.Core.Security;
 
 namespace Store.Accounts.Areas.Admin.Pages.Users;
@@ -14,11 +18,16 @@ namespace Store.Accounts.Areas.Admin.Pages.Users;
 /// <summary>
 /// One user: assign roles, lock and unlock. Every change needs the administrator's password (or a sign-in
 /// within the last minutes) and is audited. An administrator cannot lock themselves out nor drop their own
-/// Administrator role, and the last administrator stays (<see cref="UserAccessChanges"/>).
+/// Administrator role, and the last administrator stays (<see cref="UserAccessChanges"/>). On a customer's
+/// request staff download their data or erase the account (<see cref="AccountPrivacy"/>), both in the audit log.
 /// </summary>
 [RequirePermission("Accounts.ManageUsers")]
-public sealed class EditModel(UserManager<User> users, SignInManager<User> signIn, RoleManager<Role> roles, Reauthentication reauthentication, UserAccessChanges changes, TimeProvider time) : PageModel
+public sealed class EditModel(
+    UserManager<User> users, SignInManager<User> signIn, RoleManager<Role> roles, Reauthentication reauthentication, UserAccessChanges changes, AccountPrivacy privacy,
+    AuditLog audit, StoreDbContext db, TimeProvider time) : PageModel
 {
+    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
     public string Email { get; private set; } = string.Empty;
 
     public string DisplayName { get; private set; } = string.Empty;
@@ -43,6 +52,9 @@ public sealed class EditModel(UserManager<User> users, SignInManager<User> signI
     public string? CurrentPassword { get; set; }
 
     public string? Notice { get; private set; }
+
+    /// <summary>The account was just erased: the page says so and offers no more changes.</summary>
+    public bool Erased { get; private set; }
 
     public string? Error { get; private set; }
 
@@ -118,6 +130,53 @@ public sealed class EditModel(UserManager<User> users, SignInManager<User> signI
         await changes.UnlockAsync(HttpContext, user);
         Notice = "The account is unlocked.";
         return await ShowAsync(user, fromUser: true);
+    }
+
+    public async Task<IActionResult> OnPostExportAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        audit.Add(HttpContext, "Data exported", user.Id, user.Email, "at the customer's request");
+        await db.SaveChangesAsync(cancellationToken);
+        var export = await privacy.ExportAsync(user, cancellationToken);
+        return File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", $"data-{user.Id}-{time.GetUtcNow():yyyy-MM-dd}.json");
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        if (IsSelf(user))
+        {
+            return await FailAsync(user, "Erase your own account from your account page, not here.");
+        }
+
+        if (await ReauthenticateAsync(cancellationToken) is { } problem)
+        {
+            return await FailAsync(user, problem);
+        }
+
+        // Saved by the erasure's own writes, in its transaction: the entry exists exactly when the erasure does.
+        var entry = audit.Add(HttpContext, "Account erased", user.Id, user.Email, "at the customer's request");
+        var erasure = await privacy.EraseAsync(user, cancellationToken);
+        if (erasure.Refused is { } why)
+        {
+            db.Entry(entry).State = EntityState.Detached;
+            return await FailAsync(user, why);
+        }
+
+        entry.Details = erasure.Deleted ? "deleted" : "anonymised; kept: " + string.Join(" ", erasure.Kept);
+        entry.TargetEmail = user.Email ?? string.Empty;
+        await db.SaveChangesAsync(cancellationToken);
+        Erased = true;
+        Notice = erasure.Deleted ? "The account is deleted." : "The account is anonymised: " + string.Join(" ", erasure.Kept);
+        return await ShowAsync(user, fromUser: false);
     }
 
     private async Task<string?> ReauthenticateAsync(CancellationToken cancellationToken) =>
