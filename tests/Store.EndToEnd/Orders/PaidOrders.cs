@@ -30,9 +30,15 @@ internal static class PaidOrders
         place.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("n"));
         var placed = await shopper.SendAsync(place);
         var number = JsonDocument.Parse(await placed.Content.ReadAsStringAsync()).RootElement.GetProperty("number").GetString()!;
-        using var admin = await BearerAsync(shop, StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
-        (await admin.PostAsJsonAsync($"/api/v1/admin/orders/{number}/status", new { status = "Paid" })).EnsureSuccessStatusCode();
+        await MoveAsync(shop, number, "Paid");
         return (email, number);
+    }
+
+    /// <summary>Moves an order as the administrator would, through the API.</summary>
+    public static async Task MoveAsync(ShopServer shop, string number, string status)
+    {
+        using var admin = await BearerAsync(shop, StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
+        (await admin.PostAsJsonAsync($"/api/v1/admin/orders/{number}/status", new { status })).EnsureSuccessStatusCode();
     }
 
     private static async Task<HttpClient> BearerAsync(ShopServer shop, string email, string password)
