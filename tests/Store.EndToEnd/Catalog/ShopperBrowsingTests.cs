@@ -22,8 +22,8 @@ public sealed class ShopperBrowsingTests(Browser browser, CatalogShopServer shop
         Assert.Equal(viewport == "desktop", await page.Locator("[data-filter-more]").EvaluateAsync<bool>("d => d.open"));
 
         // Search: accents and case do not matter.
-        await page.GetByLabel("Search").FillAsync("MUG");
-        await page.GetByLabel("Search").PressAsync("Enter");
+        await page.GetByLabel("Search", new() { Exact = true }).FillAsync("MUG");
+        await page.GetByLabel("Search", new() { Exact = true }).PressAsync("Enter");
         await Assertions.Expect(page.GetByText("4 products")).ToBeVisibleAsync();
 
         // A filter applies on change, and lands in the address. On a phone the filters are folded first.
