@@ -4,6 +4,14 @@
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
+    // Following a link to #results only moves the reading position in Chromium: focus the results too,
+    // so the next Tab goes to the first product.
+    document.querySelectorAll("a.skip-results").forEach(function (link) {
+      link.addEventListener("click", function () {
+        var results = document.getElementById("results");
+        if (results) results.focus();
+      });
+    });
     var form = document.querySelector("form[data-live-filters]");
     var status = document.querySelector("[data-results-status]");
     if (!form || !status || !window.fetch || !window.history.pushState || !window.DOMParser) return;

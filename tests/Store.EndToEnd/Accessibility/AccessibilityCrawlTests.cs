@@ -32,12 +32,12 @@ public sealed partial class AccessibilityCrawlTests(Browser browser, CatalogShop
     [Fact]
     public async Task Account_pages_have_no_serious_violations()
     {
-        var email = Accounts.NewEmail("axe");
+        var email = Store.Tests.Accounts.Accounts.NewEmail("axe");
         await shop.CreateCustomerAsync(email);
         var page = await browser.NewPageAsync(shop.BaseUrl, Browser.Desktop);
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Accounts.Password);
+        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/account/login"));
 

@@ -51,7 +51,7 @@ public sealed partial class StorefrontKeyboardTests(Browser browser, CatalogShop
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Search products" }).FillAsync("mugs");
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Search products" }).PressAsync("Enter");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/products\\?q=mugs$"));
-        await Assertions.Expect(page.GetByText("4 products")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-results]").GetByText("4 products")).ToBeVisibleAsync();
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed partial class StorefrontKeyboardTests(Browser browser, CatalogShop
         await page.GetByLabel("In stock only").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/products\\?q=mug&in_stock=true$"));
-        await Assertions.Expect(page.GetByText("3 products")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-results]").GetByText("3 products")).ToBeVisibleAsync();
         await page.AssertNoHorizontalScrollAsync();
     }
 
