@@ -4,12 +4,15 @@
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
-    // Following a link to #results only moves the reading position in Chromium: focus the results too,
-    // so the next Tab goes to the first product.
+    // Following a link to #results only moves the reading position in Chromium (focus is dropped): focus the
+    // results instead, so the next Tab goes to the first product.
     document.querySelectorAll("a.skip-results").forEach(function (link) {
-      link.addEventListener("click", function () {
+      link.addEventListener("click", function (e) {
         var results = document.getElementById("results");
-        if (results) results.focus();
+        if (!results) return;
+        e.preventDefault();
+        results.focus();
+        results.scrollIntoView();
       });
     });
     var form = document.querySelector("form[data-live-filters]");

@@ -72,7 +72,7 @@ public sealed partial class AccessibilityCrawlTests(Browser browser, CatalogShop
         while (queue.Count > 0 && visited < MaxPages)
         {
             var path = queue.Dequeue();
-            var response = await page.GotoAsync(path);
+            var response = await page.GotoAsync(path, new() { Timeout = 60_000 });
             if (response is null || !(response.Headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.Ordinal)))
             {
                 continue;

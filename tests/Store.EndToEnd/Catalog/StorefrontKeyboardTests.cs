@@ -11,6 +11,9 @@ public sealed partial class StorefrontKeyboardTests(Browser browser, CatalogShop
     // Skip to content, the shop's name, the search box and its button, three header links, then this one.
     private const int MaxTabsToSkipLink = 12;
 
+    // A wait that includes a request to the shop: the machine running the suite may be loaded.
+    private const float NetworkWait = 20_000;
+
     public static TheoryData<string> Viewports => new() { "desktop", "phone" };
 
     [Theory]
@@ -24,7 +27,7 @@ public sealed partial class StorefrontKeyboardTests(Browser browser, CatalogShop
         await box.FocusAsync();
         await page.Keyboard.TypeAsync("mug");
         var list = page.GetByRole(AriaRole.Listbox, new() { Name = "Suggestions" });
-        await Assertions.Expect(list).ToBeVisibleAsync();
+        await Assertions.Expect(list).ToBeVisibleAsync(new() { Timeout = NetworkWait });
         await Assertions.Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         await Assertions.Expect(list.GetByRole(AriaRole.Option, new() { Name = "Red Mug" })).ToBeVisibleAsync();
         await Assertions.Expect(list.GetByRole(AriaRole.Option, new() { Name = "Mugs — category" })).ToBeVisibleAsync();
@@ -45,7 +48,7 @@ public sealed partial class StorefrontKeyboardTests(Browser browser, CatalogShop
         await page.Keyboard.PressAsync("ArrowDown");
         var name = await list.GetByRole(AriaRole.Option).First.TextContentAsync();
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name!);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name!, new() { Timeout = NetworkWait });
 
         // Enter without a highlight searches, with nothing but the words in the address.
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Search products" }).FillAsync("mugs");
