@@ -57,6 +57,7 @@ public sealed class CatalogModule : StoreModule
         endpoints.MapProductStorefront();
         endpoints.MapCategoryStorefront();
         endpoints.MapProductEndpoints();
+        endpoints.MapSuggestionEndpoints();
         endpoints.MapCategoryEndpoints();
         endpoints.MapProductPreview();
     }

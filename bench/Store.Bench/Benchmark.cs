@@ -66,8 +66,14 @@ internal static class Benchmark
             ("list, option size M in stock + price", () => $"/products?option.size=M&in_stock=true&min_price={random.Next(1, 250)}&sort=price_asc", false),
             ("search, one word", () => $"/products?q={CatalogSeeder.Nouns[random.Next(CatalogSeeder.Nouns.Length)]}", false),
             ("search, two words", () => $"/products?q={CatalogSeeder.Adjectives[random.Next(CatalogSeeder.Adjectives.Length)]}+{CatalogSeeder.Nouns[random.Next(CatalogSeeder.Nouns.Length)]}", false),
+            ("search, plural of one word (stemmed)", () => $"/products?q={CatalogSeeder.Nouns[random.Next(CatalogSeeder.Nouns.Length)]}s", false),
+            ("search, a typo in a 5+ letter word (nothing exact, corrected)", () => $"/products?q={Typo(CatalogSeeder.Nouns.Where(n => n.Length >= 5).ElementAt(random.Next(10)))}", false),
+            ("search suggestions, two letters", () => $"/api/v1/search/suggestions?q={CatalogSeeder.Nouns[random.Next(CatalogSeeder.Nouns.Length)][..2]}", false),
             ("product page", () => $"/products/product-{(random.Next(1, size / 20) * 20) - random.Next(1, 20)}", false),
         };
+        // Two neighbouring letters swapped after the first: "Lmap" is not exact, "Lamp" is one typo away.
+        static string Typo(string word) => word[0] + word[2].ToString() + word[1] + word[3..];
+
         foreach (var (name, url, cached) in scenarios)
         {
             Report(report, provider, size, name, await MeasureAsync(shop, url, requests, bypassCache: !cached));

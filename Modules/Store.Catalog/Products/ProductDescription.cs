@@ -34,6 +34,15 @@ public static class ProductDescription
         sanitizer.AllowedTags.Remove("textarea");
         sanitizer.AllowedTags.Remove("select");
         sanitizer.AllowedTags.Remove("option");
+
+        // A picture written without alternative text is announced by its file name: mark it decorative instead.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "img" } image && !image.HasAttribute("alt"))
+            {
+                image.SetAttribute("alt", string.Empty);
+            }
+        };
         return sanitizer;
     }
 }

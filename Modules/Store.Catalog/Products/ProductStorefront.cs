@@ -16,6 +16,8 @@ namespace Store.Catalog.Products;
 /// <summary>The shopper's product list and product pages; served from the output cache to anonymous visitors.</summary>
 internal static class ProductStorefront
 {
+    private const int RelatedCount = 4;
+
     public static void MapProductStorefront(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/products", async (HttpContext http, StoreDbContext db, ProductSearch search, SiteState site) =>
@@ -56,6 +58,28 @@ internal static class ProductStorefront
         // Never the request's Host outside Development: JSON-LD is read by search engines and caches (EmailOptions.PublicOrigin).
         var origin = http.RequestServices.GetRequiredService<EmailOptions>().PublicOrigin(http);
         var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
-        return Liquid.Page("Products/Show", ProductPage.From(product, tree, currency, origin, variantId));
+        var page = ProductPage.From(product, tree, currency, origin, variantId);
+
+        // ?image=N (from 1): the thumbnail chosen without script shows as the main picture.
+        if (int.TryParse(http.Request.Query["image"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var image)
+            && image >= 1 && image <= page.Images.Count)
+        {
+            page = page with { MainImage = page.Images[image - 1] };
+        }
+
+        return Liquid.Page("Products/Show", page with { Related = await RelatedAsync(http, product, tree) });
+    }
+
+    // Other products of the same category, through the product index like any list (published only).
+    private static async Task<IReadOnlyList<ProductCard>> RelatedAsync(HttpContext http, ProductDetails product, CategoryTree tree)
+    {
+        if (product.Categories.Count == 0 || tree.Find(product.Categories[0].Id) is not { } category)
+        {
+            return [];
+        }
+
+        var search = http.RequestServices.GetRequiredService<ProductSearch>();
+        var found = await search.SearchAsync(new ProductQuery { Category = category.Slug, PageSize = RelatedCount + 1 }, tree, http.RequestAborted);
+        return found.Items.Where(p => p.Id != product.Id).Take(RelatedCount).ToList();
     }
 }

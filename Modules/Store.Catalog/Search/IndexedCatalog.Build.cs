@@ -37,6 +37,9 @@ internal sealed partial class IndexedCatalog
     {
         _slotById = from._slotById;
         _slots = slots;
+
+        // Same slots (only stock moved): the same words, so the typo vocabulary carries over.
+        _vocabulary = ReferenceEquals(slots, from._slots) ? from._vocabulary : null;
         _alive = alive;
         _stocks = stocks;
         _orders = orders;

@@ -17,8 +17,8 @@ namespace Store.Catalog.Search;
 /// </remarks>
 internal sealed partial class IndexedCatalog
 {
-    // The best relevance score: whole name, name start, and eight words each starting a word (see Score).
-    private const int MaxScore = 100 + 20 + (5 * 8);
+    // The best relevance score: whole name, name start, and eight words each starting a word of the name (see Score).
+    private const int MaxScore = 100 + 20 + ((5 + 2) * 8);
     private const int SortOrders = (int)ProductSort.Name + 1;
     private const int MinRetiredForRebuild = 1_024;
 
@@ -36,6 +36,15 @@ internal sealed partial class IndexedCatalog
     private readonly Dictionary<int, int> _slotById;
 
     public static IndexedCatalog Empty { get; } = new([]);
+
+    // Built on the first search that finds nothing (two requests may both build it: same result).
+    private IReadOnlyDictionary<string, int>? _vocabulary;
+
+    /// <summary>
+    /// Every word of the listed products' names and description words, with how many products use it: what
+    /// a typo is corrected to (<see cref="SearchTypos"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> Vocabulary => _vocabulary ??= BuildVocabulary();
 
     /// <summary>How many products are listed.</summary>
     public int Count => _orders[0].Length;
@@ -71,10 +80,15 @@ internal sealed partial class IndexedCatalog
         var matches = ArrayPool<int>.Shared.Rent(_slots.Count);
         var matched = 0;
 
-        // Without words every product is looked at; with words, only the names holding the longest word,
-        // found by one vectorized substring scan of all names laid end to end ("%", "_" and quotes are plain
-        // text, and scripts without spaces between words, such as Chinese, still match inside a name).
-        if (words.Count == 0)
+        // Without words every product is looked at; with words, only the names and descriptions holding the
+        // longest word, found by vectorized substring scans of all names (and all description words) laid end
+        // to end ("%", "_" and quotes are plain text, and scripts without spaces between words, such as
+        // Chinese, still match inside a name). A word that names a category can match products whose text
+        // lacks it, so then every product is looked at.
+        var stems = query.Stems;
+        var stemStarts = query.StemStarts();
+        var wordCategories = query.WordCategories.Select(c => c is { Count: > 0 } ? Flags(_maxCategoryId + 1, c) : null).ToArray();
+        if (words.Count == 0 || wordCategories.Any(c => c is not null))
         {
             for (var position = 0; position < _slots.Count; position++)
             {
@@ -83,20 +97,16 @@ internal sealed partial class IndexedCatalog
         }
         else
         {
-            var longest = words.MaxBy(w => w.Length)!;
-            var (names, end, from) = (_slots.Names, _slots.NamesEnd, 0);
-            while (from < end)
+            var needle = query.Needles().MaxBy(w => w.Length)!;
+            var inNames = Scan(_slots.Names, _slots.NameStarts, _slots.NamesEnd, needle);
+            var inWords = Scan(_slots.Words, _slots.WordStarts, _slots.WordsEnd, " " + needle);
+            var (n, d) = (0, 0);
+            while (n < inNames.Count || d < inWords.Count)
             {
-                var found = names.AsSpan(from, end - from).IndexOf(longest, StringComparison.Ordinal);
-                if (found < 0)
-                {
-                    break;
-                }
-
-                var position = Array.BinarySearch(_slots.NameStarts, 0, _slots.Count + 1, from + found);
-                position = position >= 0 ? position : ~position - 1;
+                var position = d == inWords.Count || (n < inNames.Count && inNames[n] <= inWords[d]) ? inNames[n] : inWords[d];
                 Consider(position);
-                from = _slots.NameStarts[position + 1];
+                n += n < inNames.Count && inNames[n] == position ? 1 : 0;
+                d += d < inWords.Count && inWords[d] == position ? 1 : 0;
             }
         }
 
@@ -132,9 +142,13 @@ internal sealed partial class IndexedCatalog
             if (words.Count > 0)
             {
                 var name = _slots.Name(position);
+                var description = _slots.WordsOf(position);
                 for (var w = 0; w < words.Count; w++)
                 {
-                    if (!name.Contains(words[w], StringComparison.Ordinal))
+                    if (!name.Contains(stems[w], StringComparison.Ordinal)
+                        && !name.Contains(words[w], StringComparison.Ordinal)
+                        && !description.Contains(stemStarts[w], StringComparison.Ordinal)
+                        && (wordCategories.Length <= w || wordCategories[w] is not { } named || !AnyOf(_slots.CategoriesOf(position), named)))
                     {
                         return;
                     }
@@ -184,6 +198,7 @@ internal sealed partial class IndexedCatalog
     private List<int> Page(ReadOnlySpan<int> matches, ProductSort sort, IndexQuery query, int skip, int take)
     {
         var relevance = sort == ProductSort.Relevance;
+        var stemStarts = query.StemStarts();
         var order = _orders[(int)(relevance ? ProductSort.Name : sort)];
         var tiers = new int[MaxScore + 2];
         var scores = ArrayPool<int>.Shared.Rent(_slots.Count);
@@ -192,7 +207,7 @@ internal sealed partial class IndexedCatalog
             Array.Clear(scores, 0, _slots.Count);
             foreach (var position in matches)
             {
-                var tier = relevance ? 1 + Score(position, query) : 1;
+                var tier = relevance ? 1 + Score(position, query, stemStarts) : 1;
                 scores[position] = tier;
                 tiers[tier]++;
             }
@@ -228,20 +243,86 @@ internal sealed partial class IndexedCatalog
         }
     }
 
-    // Whole name (100), name starting with the search (20), each word starting a word of the name (5).
-    private int Score(int position, IndexQuery query)
+    // Whole name (100), name starting with the search (20), each word starting a word of the name (5), each
+    // word anywhere in the name (2): a product found only by its description or category ranks below.
+    private int Score(int position, IndexQuery query, IReadOnlyList<string> stemStarts)
     {
         var name = _slots.Name(position);
         var score = (name.SequenceEqual(query.Phrase) ? 100 : 0) + (name.StartsWith(query.Phrase, StringComparison.Ordinal) ? 20 : 0);
-        for (var w = 0; w < query.Words.Count; w++)
+        for (var w = 0; w < query.Stems.Count; w++)
         {
-            if (name.StartsWith(query.Words[w], StringComparison.Ordinal) || name.Contains(query.WordStarts[w], StringComparison.Ordinal))
+            var stem = query.Stems[w];
+            if (name.StartsWith(stem, StringComparison.Ordinal) || name.Contains(stemStarts[w], StringComparison.Ordinal))
             {
                 score += 5;
+            }
+
+            if (name.Contains(stem, StringComparison.Ordinal) || name.Contains(query.Words[w], StringComparison.Ordinal))
+            {
+                score += 2;
             }
         }
 
         return score;
+    }
+
+    // The slots whose text (names or description words, laid end to end from starts[0] to end) holds the needle, in slot order, each once.
+    private List<int> Scan(char[] text, int[] starts, int end, string needle)
+    {
+        var found = new List<int>();
+        var from = 0;
+        while (from < end)
+        {
+            var at = text.AsSpan(from, end - from).IndexOf(needle, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            var position = Array.BinarySearch(starts, 0, _slots.Count + 1, from + at);
+            position = position >= 0 ? position : ~position - 1;
+
+            // Empty runs (no description) share their start with the next slot: the last of them holds the text.
+            while (position + 1 < _slots.Count && starts[position + 1] == starts[position])
+            {
+                position++;
+            }
+
+            found.Add(position);
+            from = starts[position + 1];
+        }
+
+        return found;
+    }
+
+    private Dictionary<string, int> BuildVocabulary()
+    {
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = uses.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var slot = 0; slot < _slots.Count; slot++)
+        {
+            if (!_alive[slot])
+            {
+                continue;
+            }
+
+            Add(_slots.Name(slot));
+            Add(_slots.WordsOf(slot));
+        }
+
+        return uses;
+
+        void Add(ReadOnlySpan<char> text)
+        {
+            foreach (var range in text.Split(' '))
+            {
+                var word = text[range];
+                if (word.Length >= SearchTypos.MinLength - 1)
+                {
+                    lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
+                }
+            }
+        }
     }
 
     private static bool[] Flags(int size, IEnumerable<int> ids)

@@ -1,6 +1,6 @@
 namespace Store.Catalog.Search;
 
-/// <summary>What the product index keeps of one published product: only what lists filter, sort and count by.</summary>
+/// <summary>What the product index keeps of one published product: only what lists filter, sort, search and count by (<see cref="SearchText.DescriptionWords"/>).</summary>
 internal sealed record IndexedProduct(
     int Id,
     string SearchName,
@@ -8,12 +8,14 @@ internal sealed record IndexedProduct(
     int Stock,
     DateTime CreatedUtc,
     int[] CategoryIds,
-    (int AttributeId, string Value)[] Values)
+    (int AttributeId, string Value)[] Values,
+    string DescriptionWords = "")
 {
     /// <summary>True when only the stock differs: the index can swap the entry without re-sorting anything.</summary>
     public bool SameShapeAs(IndexedProduct other) =>
         Id == other.Id
         && string.Equals(SearchName, other.SearchName, StringComparison.Ordinal)
+        && string.Equals(DescriptionWords, other.DescriptionWords, StringComparison.Ordinal)
         && Price == other.Price
         && CreatedUtc == other.CreatedUtc
         && CategoryIds.AsSpan().SequenceEqual(other.CategoryIds)

@@ -155,7 +155,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
         }
 
         // Rows of drafts come along when everything is read; only published products' rows are used.
-        var rows = await published.Select(p => new { p.Id, p.SearchName, p.CreatedUtc }).ToListAsync(cancellationToken);
+        var rows = await published.Select(p => new { p.Id, p.SearchName, p.CreatedUtc, p.DescriptionMarkdown }).ToListAsync(cancellationToken);
         var variants = (await variantRows.Select(v => new { v.ProductId, v.Price, v.Stock, v.Option1, v.Option2, v.Option3 }).ToListAsync(cancellationToken))
             .ToLookup(v => v.ProductId);
         var options = (await optionRows.Select(o => new { o.ProductId, o.Position, o.Name }).ToListAsync(cancellationToken))
@@ -183,7 +183,8 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             r => new IndexedProduct(
                 r.Id, r.SearchName, variants[r.Id].Select(v => v.Price).DefaultIfEmpty(0).Min(), variants[r.Id].Sum(v => v.Stock), r.CreatedUtc,
                 [.. categories[r.Id].Order()],
-                [.. values[r.Id].Concat(OptionValues(r.Id)).Distinct().OrderBy(v => v.Item1).ThenBy(v => v.Item2, StringComparer.Ordinal)]));
+                [.. values[r.Id].Concat(OptionValues(r.Id)).Distinct().OrderBy(v => v.Item1).ThenBy(v => v.Item2, StringComparer.Ordinal)],
+                Intern(SearchText.DescriptionWords(r.DescriptionMarkdown))));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Product index built: {Count} published products in {Milliseconds} ms.")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
@@ -67,11 +68,37 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
         // Matching, counting and ordering happen in this node's index; the database is asked only for the
         // cards of the page (fresh names, prices, stock and pictures), and drafts never pass that read.
         var catalog = await index.CurrentAsync(db, cancellationToken);
-        var found = catalog.Find(
-            new IndexQuery(SearchText.Words(query.Text), SearchText.Normalize(query.Text), categoryIds?.ToHashSet(), query.MinPrice, query.MaxPrice, query.InStockOnly, attributeFilters),
-            query.EffectiveSort,
-            (int)Math.Min(int.MaxValue, (query.Page - 1) * (long)query.PageSize),
-            query.PageSize);
+        var words = SearchText.Words(query.Text);
+        if (words.Count > 0)
+        {
+            tree ??= await CategoryTree.LoadAsync(db, cancellationToken);
+        }
+
+        var indexQuery = WithWords(
+            new IndexQuery([], string.Empty, categoryIds?.ToHashSet(), query.MinPrice, query.MaxPrice, query.InStockOnly, attributeFilters), words, tree);
+        var (skip, take) = ((int)Math.Min(int.MaxValue, (query.Page - 1) * (long)query.PageSize), query.PageSize);
+        var found = catalog.Find(indexQuery, query.EffectiveSort, skip, take);
+        string? corrected = null;
+        var (miss, withoutFilters) = (SearchMiss.None, 0);
+        if (found.Total == 0 && words.Count > 0)
+        {
+            // One typo per word is forgiven only when the exact words find nothing.
+            var fixedWords = Correct(words, catalog, tree!);
+            if (fixedWords is not null && catalog.Find(WithWords(indexQuery, fixedWords, tree), query.EffectiveSort, skip, take) is { Total: > 0 } fixedFound)
+            {
+                (found, corrected) = (fixedFound, string.Join(' ', fixedWords));
+            }
+            else
+            {
+                withoutFilters = indexQuery.WithoutWords().IsEmpty ? 0 : catalog.Find(indexQuery.WordsOnly(), query.EffectiveSort, 0, 0).Total;
+                miss = withoutFilters > 0 ? SearchMiss.Filters : SearchMiss.Words;
+            }
+        }
+        else if (found.Total == 0 && !indexQuery.IsEmpty)
+        {
+            miss = SearchMiss.Filters;
+        }
+
         var (total, counts, pageIds) = (found.Total, found.Counts, found.PageIds);
         var cards = pageIds.Count == 0
             ? []
@@ -102,7 +129,87 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
             .Concat(OptionFacets(query, counts))
             .Where(f => f.Values.Count > 0)
             .ToList();
-        return new ProductSearchResult(items, total, facets, errors);
+        return new ProductSearchResult(items, total, facets, errors) { CorrectedText = corrected, Miss = miss, WithoutFiltersTotal = withoutFilters };
+    }
+
+    // The query with these words: stemmed for the shopper's language, and each word's categories (a category
+    // whose name has a word starting with the stem, of three letters or more, lends it to the products inside it
+    // and its subcategories).
+    private static IndexQuery WithWords(IndexQuery query, IReadOnlyList<string> words, CategoryTree? tree)
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var stems = words.Select(w => SearchStemmer.Stem(w, language)).ToList();
+        var names = tree?.All.Select(c => (c.Id, Name: " " + SearchText.Normalize(c.Name))).ToList() ?? [];
+        return query with
+        {
+            Words = words,
+            Phrase = string.Join(' ', words),
+            Stems = stems,
+            WordCategories = stems
+                .Select(stem => names.Where(c => stem.Length >= 3 && c.Name.Contains(" " + stem, StringComparison.Ordinal)).SelectMany(c => tree!.SelfAndDescendants(c.Id)).ToHashSet())
+                .ToList(),
+        };
+    }
+
+    // The words with each unknown one replaced by the known word one typo away, or null when none was.
+    private static List<string>? Correct(IReadOnlyList<string> words, IndexedCatalog catalog, CategoryTree tree)
+    {
+        Dictionary<string, int>? vocabulary = null;
+        var changed = false;
+        var result = new List<string>(words.Count);
+        foreach (var word in words)
+        {
+            if (word.Length < SearchTypos.MinLength - 1)
+            {
+                result.Add(word);
+                continue;
+            }
+
+            vocabulary ??= CategoryWords(tree, catalog.Vocabulary);
+            var fix = SearchTypos.Correct(word, vocabulary);
+            changed |= fix is not null;
+            result.Add(fix ?? word);
+        }
+
+        return changed ? result : null;
+    }
+
+    private static Dictionary<string, int> CategoryWords(CategoryTree tree, IReadOnlyDictionary<string, int> vocabulary)
+    {
+        var words = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
+        foreach (var word in tree.All.SelectMany(c => SearchText.Words(c.Name, max: 16)))
+        {
+            words[word] = words.GetValueOrDefault(word) + 1;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Names of published products and categories holding the typed words (stemmed for the shopper's
+    /// language), best first: what the header's search box offers as the shopper types.
+    /// </summary>
+    public async Task<SearchSuggestions> SuggestAsync(string text, int products, int categories, CancellationToken cancellationToken)
+    {
+        var words = SearchText.Words(text);
+        var catalog = await index.CurrentAsync(db, cancellationToken);
+        var tree = await cache.KeepAsync("category-tree", () => CategoryTree.LoadAsync(db, cancellationToken));
+        var query = WithWords(new IndexQuery([], string.Empty, null, null, null, false, new Dictionary<int, IReadOnlyList<string>>()), words, tree: null);
+        var ids = words.Count == 0 ? [] : catalog.Find(query, ProductSort.Relevance, 0, products).PageIds;
+        var rows = ids.Count == 0
+            ? []
+            : await db.Set<Product>().AsNoTracking()
+                .Where(p => ids.Contains(p.Id) && p.Status == ProductStatus.Published)
+                .Select(p => new { p.Id, p.Name, p.Slug })
+                .ToListAsync(cancellationToken);
+        var found = ids.Join(rows, id => id, r => r.Id, (_, r) => new Suggestion(r.Name, "/products/" + Uri.EscapeDataString(r.Slug))).ToList();
+        var named = tree.Flatten()
+            .Select(n => (n.Node, Name: " " + SearchText.Normalize(n.Node.Name)))
+            .Where(c => words.Count > 0 && query.StemStarts().All(stem => c.Name.Contains(stem, StringComparison.Ordinal)))
+            .Take(categories)
+            .Select(c => new Suggestion(c.Node.Name, c.Node.Url))
+            .ToList();
+        return new SearchSuggestions(text, found, named);
     }
 
     // Options are counted under their in-stock ids when only products in stock are listed.

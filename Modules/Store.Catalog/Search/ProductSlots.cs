@@ -12,7 +12,7 @@ namespace Store.Catalog.Search;
 /// </remarks>
 internal sealed class ProductSlots
 {
-    private ProductSlots(int count, IndexedProduct[] products, int[] ids, long[] prices, long[] created, char[] names, int[] nameStarts, int[] categoryStarts, int[] categories, int[] valueStarts, int[] valueIds)
+    private ProductSlots(int count, IndexedProduct[] products, int[] ids, long[] prices, long[] created, char[] names, int[] nameStarts, char[] words, int[] wordStarts, int[] categoryStarts, int[] categories, int[] valueStarts, int[] valueIds)
     {
         Count = count;
         Products = products;
@@ -21,13 +21,15 @@ internal sealed class ProductSlots
         Created = created;
         Names = names;
         NameStarts = nameStarts;
+        Words = words;
+        WordStarts = wordStarts;
         CategoryStarts = categoryStarts;
         Categories = categories;
         ValueStarts = valueStarts;
         ValueIds = valueIds;
     }
 
-    public static ProductSlots Empty { get; } = new(0, [], [], [], [], [], [0], [0], [], [0], []);
+    public static ProductSlots Empty { get; } = new(0, [], [], [], [], [], [0], [], [0], [0], [], [0], []);
 
     public int Count { get; }
 
@@ -46,6 +48,14 @@ internal sealed class ProductSlots
     /// <summary>Where each slot's name starts in <see cref="Names"/>; the entry at Count is where the names end.</summary>
     public int[] NameStarts { get; }
 
+    /// <summary>Each slot's description words (" word word ", or nothing), end to end like the names.</summary>
+    public char[] Words { get; }
+
+    /// <summary>Where each slot's words start in <see cref="Words"/>; the entry at Count is where they end.</summary>
+    public int[] WordStarts { get; }
+
+    public int WordsEnd => WordStarts[Count];
+
     public int[] CategoryStarts { get; }
 
     public int[] Categories { get; }
@@ -57,6 +67,8 @@ internal sealed class ProductSlots
     public int NamesEnd => NameStarts[Count];
 
     public ReadOnlySpan<char> Name(int slot) => Names.AsSpan(NameStarts[slot], NameStarts[slot + 1] - NameStarts[slot] - 1);
+
+    public ReadOnlySpan<char> WordsOf(int slot) => Words.AsSpan(WordStarts[slot], WordStarts[slot + 1] - WordStarts[slot]);
 
     public ReadOnlySpan<int> CategoriesOf(int slot) => Categories.AsSpan(CategoryStarts[slot], CategoryStarts[slot + 1] - CategoryStarts[slot]);
 
@@ -71,6 +83,8 @@ internal sealed class ProductSlots
         var created = Room(Created, Count, count);
         var nameStarts = Room(NameStarts, Count + 1, count + 1);
         var names = Room(Names, NamesEnd, NamesEnd + entries.Sum(e => e.SearchName.Length + 1));
+        var wordStarts = Room(WordStarts, Count + 1, count + 1);
+        var words = Room(Words, WordsEnd, WordsEnd + entries.Sum(e => e.DescriptionWords.Length));
         var categoryStarts = Room(CategoryStarts, Count + 1, count + 1);
         var categories = Room(Categories, CategoryStarts[Count], CategoryStarts[Count] + entries.Sum(e => e.CategoryIds.Length));
         var valueStarts = Room(ValueStarts, Count + 1, count + 1);
@@ -89,6 +103,9 @@ internal sealed class ProductSlots
             names[name + entry.SearchName.Length] = '\n';
             nameStarts[slot + 1] = name + entry.SearchName.Length + 1;
 
+            entry.DescriptionWords.CopyTo(words.AsSpan(wordStarts[slot]));
+            wordStarts[slot + 1] = wordStarts[slot] + entry.DescriptionWords.Length;
+
             entry.CategoryIds.CopyTo(categories, categoryStarts[slot]);
             categoryStarts[slot + 1] = categoryStarts[slot] + entry.CategoryIds.Length;
 
@@ -101,7 +118,7 @@ internal sealed class ProductSlots
             valueStarts[slot + 1] = value;
         }
 
-        return new ProductSlots(count, products, ids, prices, created, names, nameStarts, categoryStarts, categories, valueStarts, valueIds);
+        return new ProductSlots(count, products, ids, prices, created, names, nameStarts, words, wordStarts, categoryStarts, categories, valueStarts, valueIds);
     }
 
     /// <summary>Orders two slots for <paramref name="sort"/>; never 0 for different slots of different products (the id breaks ties).</summary>

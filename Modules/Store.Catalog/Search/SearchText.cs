@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Store.Catalog.Search;
 
@@ -10,6 +11,7 @@ namespace Store.Catalog.Search;
 /// </summary>
 public static class SearchText
 {
+
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -53,6 +55,31 @@ public static class SearchText
         }
 
         return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The words of a product's description (Markdown) that search looks at below its name: folded, three
+    /// letters or more, each once, the first <paramref name="max"/> of them, as " word word " so a search word
+    /// can be found at the start of one by a plain substring scan.
+    /// </summary>
+    public static string DescriptionWords(string? markdown, int max = 48)
+    {
+        var words = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Markdown's punctuation and every other separator split words: only letters and digits make them.
+        foreach (var word in Regex.Split(Normalize(markdown), @"[^\p{L}\p{N}]+"))
+        {
+            if (word.Length >= 3 && seen.Add(word))
+            {
+                words.Add(word);
+                if (words.Count == max)
+                {
+                    break;
+                }
+            }
+        }
+
+        return words.Count == 0 ? string.Empty : " " + string.Join(' ', words) + " ";
     }
 
     /// <summary>The words of a search, folded, at most <paramref name="max"/> of them.</summary>

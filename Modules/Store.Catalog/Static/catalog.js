@@ -2,30 +2,76 @@
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
-    // Filters apply as soon as a box or list changes; the Apply button still works without script.
-    document.querySelectorAll("form[data-auto-submit]").forEach(function (form) {
-      form.addEventListener("change", function (e) {
-        if (e.target.matches("select, input[type=checkbox]")) { form.requestSubmit ? form.requestSubmit() : form.submit(); }
-      });
-    });
+    // Filters apply as soon as a box or list changes, in place (see filters.js); without script the Apply button submits the form.
     // On a phone the filters fold away so the products come first; on a wide screen they stay open.
     var narrow = window.matchMedia("(max-width: 48rem)");
     document.querySelectorAll("[data-filter-more]").forEach(function (panel) {
       panel.open = !narrow.matches;
       narrow.addEventListener("change", function () { panel.open = !narrow.matches; });
     });
-    // Gallery: a thumbnail swaps the main picture.
+    // Gallery: a thumbnail swaps the main picture (without script it links to ?image=N, which the server
+    // shows); the one shown is marked aria-current. The main picture and the Zoom button open the pictures
+    // in a modal dialog: Escape closes it, arrow keys and swipes move between pictures, pinch zooms.
     document.querySelectorAll("[data-gallery]").forEach(function (gallery) {
       var main = gallery.querySelector("[data-gallery-main]");
-      gallery.querySelectorAll("[data-gallery-thumb]").forEach(function (thumb) {
+      var thumbs = Array.prototype.slice.call(gallery.querySelectorAll("[data-gallery-thumb]"));
+      var dialog = gallery.querySelector("[data-lightbox]");
+      var zoom = gallery.querySelector("[data-gallery-zoom]");
+      if (!main) return;
+      function mark(url) {
+        thumbs.forEach(function (t) {
+          if (t.getAttribute("data-gallery-thumb") === url) t.setAttribute("aria-current", "true"); else t.removeAttribute("aria-current");
+        });
+      }
+      main.addEventListener("gallery:shown", function () { mark(main.getAttribute("src")); });
+      thumbs.forEach(function (thumb) {
         thumb.addEventListener("click", function (e) {
-          if (!main) return;
           e.preventDefault();
           main.src = thumb.getAttribute("data-gallery-thumb");
           main.alt = thumb.getAttribute("data-alt") || "";
-          main.parentElement.href = thumb.href;
+          main.setAttribute("data-large", thumb.getAttribute("data-large"));
+          mark(thumb.getAttribute("data-gallery-thumb"));
         });
       });
+      if (!dialog || typeof dialog.showModal !== "function") return;
+      var big = dialog.querySelector("[data-lightbox-image]");
+      var pictures = thumbs.length > 0
+        ? thumbs.map(function (t) { return { large: t.getAttribute("data-large"), alt: t.getAttribute("data-alt") || "" }; })
+        : [{ large: main.getAttribute("data-large"), alt: main.alt }];
+      var index = 0;
+      function show(i) {
+        index = (i + pictures.length) % pictures.length;
+        big.src = pictures[index].large;
+        big.alt = pictures[index].alt;
+      }
+      function open() {
+        var current = pictures.map(function (p) { return p.large; }).indexOf(main.getAttribute("data-large"));
+        show(current < 0 ? 0 : current);
+        dialog.showModal();
+      }
+      zoom.hidden = false;
+      zoom.addEventListener("click", open);
+      main.addEventListener("click", open);
+      dialog.querySelector("[data-lightbox-close]").addEventListener("click", function () { dialog.close(); });
+      var previous = dialog.querySelector("[data-lightbox-previous]");
+      var next = dialog.querySelector("[data-lightbox-next]");
+      if (previous) previous.addEventListener("click", function () { show(index - 1); });
+      if (next) next.addEventListener("click", function () { show(index + 1); });
+      dialog.addEventListener("keydown", function (e) {
+        if (e.key === "ArrowLeft") { show(index - 1); e.preventDefault(); }
+        if (e.key === "ArrowRight") { show(index + 1); e.preventDefault(); }
+      });
+      // A tap on the dark area around the picture closes; a horizontal swipe moves to the next or previous one.
+      dialog.addEventListener("click", function (e) { if (e.target === dialog) dialog.close(); });
+      var startX = null;
+      big.addEventListener("touchstart", function (e) { startX = e.touches.length === 1 ? e.touches[0].clientX : null; }, { passive: true });
+      big.addEventListener("touchend", function (e) {
+        if (startX === null || e.changedTouches.length !== 1) return;
+        var dx = e.changedTouches[0].clientX - startX;
+        if (Math.abs(dx) > 50 && pictures.length > 1) show(index + (dx < 0 ? 1 : -1));
+        startX = null;
+      });
+      dialog.addEventListener("close", function () { zoom.focus(); });
     });
     // Variant pickers: with script, option buttons (or selects) replace the plain list of variants; a choice
     // updates SKU, price, stock, picture and the URL (?variant=ID) without a reload. The data comes with the page.
@@ -86,7 +132,8 @@
         if (main && v.image) {
           main.src = v.image.url;
           main.alt = v.image.alt;
-          main.parentElement.href = v.image.large;
+          main.setAttribute("data-large", v.image.large);
+          main.dispatchEvent(new Event("gallery:shown"));
         }
         if (update) {
           var url = new URL(window.location.href);

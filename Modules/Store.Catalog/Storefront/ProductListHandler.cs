@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
 using Store.Catalog.Categories;
 using Store.Catalog.Search;
 using Store.Core.Data;
@@ -12,6 +13,13 @@ internal static class ProductListHandler
 {
     public static async Task<IResult> RenderAsync(HttpContext http, StoreDbContext db, ProductSearch search, SiteState site, CategoryTree tree, ProductListPage page, CategoryNode? category)
     {
+        // A plain form submit sends every field, filled or not: the address keeps only the ones in use.
+        if (http.Request.Query.Any(p => p.Value.Any(string.IsNullOrWhiteSpace)))
+        {
+            var used = new QueryBuilder(http.Request.Query.SelectMany(p => p.Value.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => KeyValuePair.Create(p.Key, v!))));
+            return Results.Redirect(http.Request.PathBase + http.Request.Path + used.ToQueryString());
+        }
+
         var currency = await site.CurrencyAsync(http.RequestAborted);
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency, category?.Slug);
         var result = errors.Count > 0

@@ -52,4 +52,21 @@ public sealed record ProductListPage
     public string ClearUrl => Path;
 
     public IReadOnlyList<string> Errors { get; init; } = [];
+
+    /// <summary>Active filters, each with the link that drops it.</summary>
+    public IReadOnlyList<FilterChip> Chips { get; init; } = [];
+
+    /// <summary>Set when the typed words found nothing and these (one typo forgiven per word) were searched instead.</summary>
+    public string? CorrectedQ { get; init; }
+
+    public string? CorrectedUrl { get; init; }
+
+    /// <summary>Why nothing was found: "words", "filters", or null.</summary>
+    public string? Miss { get; init; }
+
+    /// <summary>How many products the words find without the filters (when the filters caused the miss).</summary>
+    public int WithoutFiltersTotal { get; init; }
+
+    /// <summary>The same words on the whole shop, without any filter.</summary>
+    public string WithoutFiltersUrl { get; init; } = "/products";
 }

@@ -35,6 +35,9 @@ public sealed record ProductPage(
 {
     public const int LowStock = 5;
 
+    /// <summary>Up to four other published products of the product's first category.</summary>
+    public IReadOnlyList<Search.ProductCard> Related { get; init; } = [];
+
     public string Sku => Variant.Sku;
 
     public long Price => Variant.Price;

@@ -17,6 +17,7 @@ internal static class StorefrontViews
         access.Register<Link>();
         access.Register<Option>();
         access.Register<PageLink>();
+        access.Register<FilterChip>();
         access.Register<ImageView>();
         access.Register<AttributeView>();
         access.Register<VariantView>();

@@ -17,14 +17,14 @@ public sealed class ShopperBrowsingTests(Browser browser, CatalogShopServer shop
 
         await page.GotoAsync("/products");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Shop", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText("10 products")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-results]").GetByText("10 products")).ToBeVisibleAsync();
         await page.AssertNoHorizontalScrollAsync();
         Assert.Equal(viewport == "desktop", await page.Locator("[data-filter-more]").EvaluateAsync<bool>("d => d.open"));
 
         // Search: accents and case do not matter.
-        await page.GetByLabel("Search").FillAsync("MUG");
-        await page.GetByLabel("Search").PressAsync("Enter");
-        await Assertions.Expect(page.GetByText("4 products")).ToBeVisibleAsync();
+        await page.GetByLabel("Search", new() { Exact = true }).FillAsync("MUG");
+        await page.GetByLabel("Search", new() { Exact = true }).PressAsync("Enter");
+        await Assertions.Expect(page.Locator("[data-results]").GetByText("4 products")).ToBeVisibleAsync();
 
         // A filter applies on change, and lands in the address. On a phone the filters are folded first.
         await OpenFiltersAsync(page);
@@ -32,19 +32,19 @@ public sealed class ShopperBrowsingTests(Browser browser, CatalogShopServer shop
         // that navigation (it then waits on the old page). The address and the count below say it applied.
         await page.GetByLabel("In stock only").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("in_stock=true"));
-        await Assertions.Expect(page.GetByText("3 products")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-results]").GetByText("3 products")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Blue Mug" })).ToHaveCountAsync(0);
 
         await OpenFiltersAsync(page);
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Red (1)" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("attr.colour=Red"));
-        await Assertions.Expect(page.GetByText("1 product", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-results]").GetByText("1 product", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Red Mug" })).ToBeVisibleAsync();
         await page.ScreenshotAsync("catalog-filtered-" + viewport);
 
         await OpenFiltersAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Clear all" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("10 products")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-results]").GetByText("10 products")).ToBeVisibleAsync();
 
         // Pages: the order is kept, and the next page follows on.
         await page.GotoAsync("/products?sort=price_asc&page_size=4");
