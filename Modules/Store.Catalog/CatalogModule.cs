@@ -42,6 +42,7 @@ public sealed class CatalogModule : StoreModule
         services.AddScoped<CategoryEditor>();
         services.AddScoped<AttributeEditor>();
         services.AddScoped<ICatalogProducts, CatalogProducts>();
+        services.AddScoped<ICatalogTargets, CatalogTargets>();
         services.AddSingleton<ISessionInfo, AntiforgerySessionInfo>();
 
         services.AddRecipeStep<CategoriesRecipeStep>();
