@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Store.Catalog.Contracts;
 using Store.Core.Admin;
 using Store.Core.Modules;
 using Store.Core.Recipes;
@@ -21,6 +22,7 @@ public sealed class PromotionsModule : StoreModule
     {
         services.AddScoped<IDiscounts, Discounts>();
         services.AddScoped<ICouponLedger, CouponLedger>();
+        services.AddScoped<ISalePrices, PromotionSalePrices>();
         services.AddScoped<Targets>();
         services.AddScoped<CouponEditor>();
         services.AddScoped<CouponQueries>();

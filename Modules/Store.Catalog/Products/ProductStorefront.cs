@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Categories;
+using Store.Catalog.Contracts;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
 using Store.Core.Data;
@@ -56,6 +57,7 @@ internal static class ProductStorefront
         // Never the request's Host outside Development: JSON-LD is read by search engines and caches (EmailOptions.PublicOrigin).
         var origin = http.RequestServices.GetRequiredService<EmailOptions>().PublicOrigin(http);
         var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
+        product = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), product, http.RequestAborted);
         return Liquid.Page("Products/Show", ProductPage.From(product, tree, currency, origin, variantId));
     }
 }

@@ -4,5 +4,5 @@ namespace Store.Promotions.Contracts;
 public sealed record SalePrice(decimal Percent, string Name)
 {
     /// <summary>The unit price after the promotion, rounded half away from zero to the minor unit.</summary>
-    public long Apply(long unitPrice) => unitPrice - Discounting.Percent(unitPrice, Percent);
+    public long Apply(long unitPrice) => Store.Catalog.Contracts.ISalePrices.Price(unitPrice, Percent);
 }

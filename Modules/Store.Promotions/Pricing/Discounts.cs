@@ -27,8 +27,7 @@ internal sealed class Discounts(StoreDbContext db, ICatalogTargets catalog, Site
     {
         var lines = request.Lines;
         var now = time.GetUtcNow().UtcDateTime;
-        var promotions = lines.Count == 0 ? [] : await db.Set<Promotion>().AsNoTracking()
-            .Where(p => p.Active && p.StartsUtc <= now && p.EndsUtc > now).ToListAsync(cancellationToken);
+        var promotions = lines.Count == 0 ? [] : await PromotionSalePrices.Running(db, now).ToListAsync(cancellationToken);
         var code = request.Code is null ? null : Normalize(request.Code) ?? request.Code.Trim();
         var coupon = code is null ? null : await db.Set<Coupon>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
         if (lines.Count == 0 || (promotions.Count == 0 && code is null))
