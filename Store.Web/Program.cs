@@ -4,6 +4,7 @@ using Store.Catalog;
 using Store.Core.Hosting;
 using Store.Orders;
 using Store.Payments;
+using Store.Promotions;
 using Store.Shipping;
 using Store.Taxes;
 using Store.Theme;
@@ -17,6 +18,7 @@ builder.AddStore(
     new TaxesModule(),
     new CatalogModule(),
     new ShippingModule(),
+    new PromotionsModule(),
     new CartModule(),
     new OrdersModule(),
     new PaymentsModule());

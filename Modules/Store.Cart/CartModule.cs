@@ -7,6 +7,7 @@ using Store.Cart.Contracts;
 using Store.Cart.Storefront;
 using Store.Core.Hosting;
 using Store.Core.Modules;
+using Store.Promotions.Contracts;
 
 namespace Store.Cart;
 
@@ -22,6 +23,7 @@ public sealed class CartModule : StoreModule
         services.AddScoped<CartMerge>();
         services.AddScoped<CartLocator>();
         services.AddScoped<CartEditor>();
+        services.AddScoped<CouponChoice>();
         services.AddScoped<CartReader>();
         services.AddScoped<ICartContents, CartContents>();
         services.AddSingleton<ISessionInfo, CartSessionInfo>();
@@ -34,6 +36,7 @@ public sealed class CartModule : StoreModule
         options.MemberAccessStrategy.Register<CartPage>();
         options.MemberAccessStrategy.Register<CartView>();
         options.MemberAccessStrategy.Register<CartLineView>();
+        options.MemberAccessStrategy.Register<DiscountAdjustment>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

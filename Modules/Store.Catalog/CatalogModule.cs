@@ -2,6 +2,7 @@ using Fluid;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
@@ -42,6 +43,9 @@ public sealed class CatalogModule : StoreModule
         services.AddScoped<CategoryEditor>();
         services.AddScoped<AttributeEditor>();
         services.AddScoped<ICatalogProducts, CatalogProducts>();
+        services.AddScoped<ICatalogTargets, CatalogTargets>();
+        // A later module (Promotions) registers its own: the last registration wins.
+        services.TryAddScoped<ISalePrices, NoSalePrices>();
         services.AddSingleton<ISessionInfo, AntiforgerySessionInfo>();
 
         services.AddRecipeStep<CategoriesRecipeStep>();

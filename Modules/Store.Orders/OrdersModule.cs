@@ -65,6 +65,7 @@ public sealed class OrdersModule : StoreModule
     public override void ConfigureTemplates(TemplateOptions options)
     {
         options.MemberAccessStrategy.Register<CheckoutPage>();
+        options.MemberAccessStrategy.Register<OrderDiscountView>();
         options.MemberAccessStrategy.Register<CheckoutLine>();
         options.MemberAccessStrategy.Register<CheckoutForm>();
         options.MemberAccessStrategy.Register<OrderListPage>();

@@ -22,5 +22,8 @@ internal sealed class Cart
     /// <summary>What a merge at sign-in changed, one message a line; shown once, then cleared.</summary>
     public string? Notices { get; set; }
 
+    /// <summary>The coupon code the shopper entered (upper case), applied at every pricing until removed or the order is placed.</summary>
+    public string? CouponCode { get; set; }
+
     public List<CartLine> Lines { get; set; } = [];
 }

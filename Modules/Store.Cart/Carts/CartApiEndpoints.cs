@@ -131,6 +131,22 @@ internal static class CartApiEndpoints
             .ProducesValidationProblem()
             .WithSummary("Shipping methods and totals with tax for the cart: ?country=FR[&region=&postalCode=], ?addressId= (signed in), or the default address");
 
+        cart.MapPost("/coupon", async Task<Results<Ok<CartView>, ProblemHttpResult>> (CartCouponRequest request, HttpContext http, CartLocator locator, CouponChoice coupons, CartReader reader, CancellationToken cancellationToken) =>
+        {
+            var found = await locator.FindAsync(http, cancellationToken);
+            var edit = await coupons.ApplyAsync(found, request.Code, cancellationToken);
+            return edit.Status == CartEditStatus.Saved ? TypedResults.Ok(await ViewAsync(reader, locator, found, false, cancellationToken)) : Problem(edit, "code");
+        })
+            .WithSummary("Enter the cart's one code; 400 with errors.code saying why when it does not apply (unknown, expired, not yet valid, minimum not reached, already used by you, used up, applies to nothing in the cart)")
+            .WithRequestExample(new CartCouponRequest("SPRING-10"));
+
+        cart.MapDelete("/coupon", async (HttpContext http, CartLocator locator, CouponChoice coupons, CancellationToken cancellationToken) =>
+        {
+            await coupons.RemoveAsync(await locator.FindAsync(http, cancellationToken), cancellationToken);
+            return TypedResults.NoContent();
+        })
+            .WithSummary("Remove the cart's code");
+
         cart.MapDelete("/", async (HttpContext http, CartLocator locator, CartEditor editor, CancellationToken cancellationToken) =>
         {
             if (await locator.FindAsync(http, cancellationToken) is { } found)

@@ -18,6 +18,13 @@ internal sealed class CartContents(StoreDbContext db, CartLocator locator) : ICa
             .ToListAsync(cancellationToken);
     }
 
-    public Task ClearAsync(string userId, CancellationToken cancellationToken) =>
-        db.Set<CartLine>().Where(l => db.Set<Cart>().Any(c => c.Id == l.CartId && c.UserId == userId)).ExecuteDeleteAsync(cancellationToken);
+    public Task<string?> CouponCodeAsync(string userId, CancellationToken cancellationToken) =>
+        db.Set<Cart>().Where(c => c.UserId == userId).Select(c => c.CouponCode).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task ClearAsync(string userId, CancellationToken cancellationToken)
+    {
+        await db.Set<CartLine>().Where(l => db.Set<Cart>().Any(c => c.Id == l.CartId && c.UserId == userId)).ExecuteDeleteAsync(cancellationToken);
+        // One code per order: the next cart starts without it.
+        await db.Set<Cart>().Where(c => c.UserId == userId && c.CouponCode != null).ExecuteUpdateAsync(s => s.SetProperty(c => c.CouponCode, (string?)null), cancellationToken);
+    }
 }

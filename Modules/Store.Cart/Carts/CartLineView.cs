@@ -20,4 +20,8 @@ public sealed record CartLineView(
     bool Orderable,
     string? Notice,
     string? Message,
-    long? PreviousPrice);
+    long? PreviousPrice)
+{
+    /// <summary>The unit price after an automatic promotion, or null when none applies (the page strikes <see cref="UnitPrice"/> through).</summary>
+    public long? SaleUnitPrice { get; init; }
+}

@@ -21,7 +21,9 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
         }
 
         var (views, priceable) = await LinesAsync(cart, currency, cancellationToken);
-        var priced = await pricing.PriceAsync(priceable, await DestinationAsync(cart, cancellationToken), null, cancellationToken);
+        var priced = await pricing.PriceAsync(priceable, await DestinationAsync(cart, cancellationToken), null, new CouponRequest(cart.CouponCode, cart.UserId), cancellationToken);
+        var sale = new Queue<PricedLine>(priced.Lines);
+        views = views.Select(v => v.Orderable && sale.Dequeue() is { } p && p.SaleUnitPrice < v.UnitPrice ? v with { SaleUnitPrice = p.SaleUnitPrice } : v).ToList();
 
         var notices = cart.Notices?.Split('\n') ?? [];
         if (takeNotices && notices.Length > 0)
@@ -32,15 +34,25 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
         return new CartView(views, views.Sum(v => v.Quantity), priced.Subtotal, priced.Shipping, priced.Total, priced.Method?.FreeFrom ?? 0,
             views.Count > 0 && views.All(v => v.Orderable), options.MaxQuantityPerLine, notices, currency,
             TaxTotal: priced.TaxTotal, PricesIncludeTax: priced.PricesIncludeTax, ShippingMethod: priced.Method?.Name,
-            ShipsTo: priced.Destination.Country, Ships: priced.Ships);
+            ShipsTo: priced.Destination.Country, Ships: priced.Ships)
+        {
+            Discounts = priced.Discounts,
+            DiscountTotal = priced.DiscountTotal,
+            CouponCode = cart.CouponCode,
+            CouponMessage = priced.CouponRefusal,
+        };
     }
 
-    /// <summary>The cart's orderable lines priced for <paramref name="destination"/> (null: the default address, else the shop's country).</summary>
-    public async Task<PricedCart> PriceAsync(Cart? cart, PricingDestination? destination, CancellationToken cancellationToken)
+    /// <summary>
+    /// The cart's orderable lines priced for <paramref name="destination"/> (null: the default address, else the shop's
+    /// country), with the cart's code or, when given, <paramref name="code"/> (a code being tried).
+    /// </summary>
+    public async Task<PricedCart> PriceAsync(Cart? cart, PricingDestination? destination, CancellationToken cancellationToken, string? code = null)
     {
         var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
         var priceable = cart is null ? [] : (await LinesAsync(cart, currency, cancellationToken)).Priceable;
-        return await pricing.PriceAsync(priceable, destination ?? (cart is null ? null : await DestinationAsync(cart, cancellationToken)), null, cancellationToken);
+        return await pricing.PriceAsync(priceable, destination ?? (cart is null ? null : await DestinationAsync(cart, cancellationToken)), null,
+            new CouponRequest(code ?? cart?.CouponCode, cart?.UserId), cancellationToken);
     }
 
     private async Task<(List<CartLineView> Views, List<PricingLine> Priceable)> LinesAsync(Cart cart, string currency, CancellationToken cancellationToken)
@@ -51,7 +63,7 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
             : (await catalog.GetPublishedVariantsAsync(lines.Select(l => l.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
         var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), currency)).ToList();
         var priceable = views.Where(v => v.Orderable)
-            .Select(v => new PricingLine(v.UnitPrice, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams)).ToList();
+            .Select(v => new PricingLine(v.ProductId, v.UnitPrice, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams)).ToList();
         return (views, priceable);
     }
 

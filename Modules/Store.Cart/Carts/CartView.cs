@@ -1,3 +1,5 @@
+using Store.Promotions.Contracts;
+
 namespace Store.Cart.Carts;
 
 /// <summary>
@@ -22,4 +24,19 @@ public sealed record CartView(
     bool PricesIncludeTax = true,
     string? ShippingMethod = null,
     string? ShipsTo = null,
-    bool Ships = true);
+    bool Ships = true)
+{
+    /// <summary>Promotions, the coupon and a free-shipping code, as lines under the subtotal.</summary>
+    public IReadOnlyList<DiscountAdjustment> Discounts { get; init; } = [];
+
+    public long DiscountTotal { get; init; }
+
+    /// <summary>The code the cart carries (shown in the coupon form with a Remove button), or null.</summary>
+    public string? CouponCode { get; init; }
+
+    /// <summary>Why <see cref="CouponCode"/> no longer applies (it expired, was used up…), or null while it applies.</summary>
+    public string? CouponMessage { get; init; }
+
+    /// <summary>Changes whenever a discount line or the code's message does: <c>cart.js</c> reloads the page then.</summary>
+    public string DiscountKey => string.Join("|", Discounts.Select(d => d.Amount)) + "|" + CouponMessage;
+}

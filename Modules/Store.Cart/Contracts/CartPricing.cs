@@ -1,3 +1,4 @@
+using Store.Promotions.Contracts;
 using Store.Shipping.Contracts;
 using Store.Taxes.Contracts;
 
@@ -5,40 +6,61 @@ namespace Store.Cart.Contracts;
 
 /// <summary>
 /// The one pricing pipeline (DESIGN.md, "The money path"), used by the cart page, the cart API, checkout and the
-/// order alike: lines, then shipping (the destination zone's methods, the chosen one or the cheapest), then tax
-/// on each line and on shipping (rounded per amount, <see cref="TaxRounding"/>), then the total.
-/// Promotions and coupons belong here too, between the lines and shipping.
+/// order alike: lines, then automatic promotions and the coupon (Promotions module, <see cref="IDiscounts"/>), then
+/// shipping (the destination zone's methods, the chosen one or the cheapest; free-shipping codes take it off),
+/// then tax on each line and on shipping, each on what is charged after discounts (rounded per amount,
+/// <see cref="TaxRounding"/>), then the total.
 /// </summary>
-public sealed class CartPricing(ITaxCalculator taxes, ITaxSetup setup, IShippingRates shipping)
+public sealed class CartPricing(ITaxCalculator taxes, ITaxSetup setup, IShippingRates shipping, IDiscounts discounts)
 {
     /// <param name="destination">Null estimates for the shop's country (tax settings).</param>
     /// <param name="methodId">The shipping method asked for; when the zone does not offer it (or it is null), the cheapest is used: callers that must refuse compare <see cref="PricedCart.Method"/>.</param>
-    public async Task<PricedCart> PriceAsync(IReadOnlyList<PricingLine> lines, PricingDestination? destination, int? methodId, CancellationToken cancellationToken)
+    public Task<PricedCart> PriceAsync(IReadOnlyList<PricingLine> lines, PricingDestination? destination, int? methodId, CancellationToken cancellationToken) =>
+        PriceAsync(lines, destination, methodId, CouponRequest.None, cancellationToken);
+
+    public async Task<PricedCart> PriceAsync(IReadOnlyList<PricingLine> lines, PricingDestination? destination, int? methodId, CouponRequest coupon, CancellationToken cancellationToken)
     {
         var settings = await setup.GetAsync(cancellationToken);
         destination ??= new PricingDestination(settings.ShopCountry, null, null);
+        var discounted = await discounts.ApplyAsync(
+            new DiscountRequest(lines.Select(l => new DiscountableLine(l.ProductId, l.UnitPrice, l.Quantity)).ToList(), coupon.Code, coupon.UserId), cancellationToken);
         var subtotal = lines.Sum(l => l.LineTotal);
+        var charged = lines.Select((l, i) => l.LineTotal - discounted.Lines[i].Total).ToList();
         var weight = lines.Sum(l => (long)l.WeightGrams * l.Quantity);
+        // Shipping thresholds ("free from 50.00") look at what the shopper pays for the goods.
         var quote = lines.Count == 0
             ? new ShippingQuote(null, [])
-            : await shipping.QuoteAsync(new ShippingDestination(destination.Country, destination.Region), subtotal, weight, cancellationToken);
+            : await shipping.QuoteAsync(new ShippingDestination(destination.Country, destination.Region), charged.Sum(), weight, cancellationToken);
         var method = (methodId is { } id ? quote.Find(id) : null) ?? quote.Cheapest;
         var shippingPrice = method?.Price ?? 0;
+        var shippingDiscount = discounted.Coupon is { FreeShipping: true } ? shippingPrice : 0;
+        var adjustments = discounted.Adjustments.ToList();
+        if (shippingDiscount > 0)
+        {
+            adjustments.Add(new DiscountAdjustment(DiscountAdjustment.Shipping, discounted.Coupon!.Code, discounted.Coupon.Description, shippingDiscount));
+        }
 
-        var amounts = lines.Select(l => new TaxableAmount(l.TaxCategory, l.LineTotal)).ToList();
-        var shippingTaxed = settings.ShippingCategory is not null && shippingPrice > 0;
+        var amounts = lines.Select((l, i) => new TaxableAmount(l.TaxCategory, charged[i])).ToList();
+        var shippingCharged = shippingPrice - shippingDiscount;
+        var shippingTaxed = settings.ShippingCategory is not null && shippingCharged > 0;
         if (shippingTaxed)
         {
-            amounts.Add(new TaxableAmount(settings.ShippingCategory, shippingPrice));
+            amounts.Add(new TaxableAmount(settings.ShippingCategory, shippingCharged));
         }
 
         var quotes = amounts.Count == 0
             ? []
             : await taxes.CalculateAsync(new TaxAddress(destination.Country, destination.Region, destination.PostalCode), amounts, settings.PricesIncludeTax, cancellationToken);
-        var priced = lines.Select((l, i) => new PricedLine(l.LineTotal, quotes[i].Rate, quotes[i].Tax)).ToList();
+        var priced = lines.Select((l, i) => new PricedLine(l.LineTotal, quotes[i].Rate, quotes[i].Tax, discounted.Lines[i].Total, discounted.Lines[i].SaleUnitPrice)).ToList();
         var shippingTax = shippingTaxed ? quotes[^1] : TaxQuote.None;
         var taxTotal = priced.Sum(p => p.TaxAmount) + shippingTax.Tax;
-        var total = subtotal + shippingPrice + (settings.PricesIncludeTax ? 0 : taxTotal);
-        return new PricedCart(priced, subtotal, quote.Options, method, shippingPrice, shippingTax.Rate, shippingTax.Tax, taxTotal, total, settings.PricesIncludeTax, destination);
+        var total = charged.Sum() + shippingCharged + (settings.PricesIncludeTax ? 0 : taxTotal);
+        return new PricedCart(priced, subtotal, quote.Options, method, shippingPrice, shippingTax.Rate, shippingTax.Tax, taxTotal, total, settings.PricesIncludeTax, destination)
+        {
+            Discounts = adjustments,
+            ShippingDiscount = shippingDiscount,
+            Coupon = discounted.Coupon,
+            CouponRefusal = discounted.Refusal,
+        };
     }
 }

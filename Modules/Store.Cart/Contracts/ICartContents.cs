@@ -8,6 +8,9 @@ public interface ICartContents
     /// <summary>The signed-in user's cart lines (an anonymous cart carried by the request is merged first).</summary>
     Task<IReadOnlyList<CartItem>> GetItemsAsync(HttpContext http, string userId, CancellationToken cancellationToken);
 
-    /// <summary>Empties the user's cart; joins the caller's transaction, so the order and the emptied cart commit together.</summary>
+    /// <summary>The coupon code on the user's cart, or null.</summary>
+    Task<string?> CouponCodeAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>Empties the user's cart and removes its code; joins the caller's transaction, so the order and the emptied cart commit together.</summary>
     Task ClearAsync(string userId, CancellationToken cancellationToken);
 }

@@ -13,6 +13,7 @@
     }
 
     function apply(data) {
+      if (data.discountKey !== undefined && data.discountKey !== page.getAttribute("data-discount-key")) { window.location.reload(); return; }
       set("[data-subtotal]", data.subtotal);
       set("[data-total]", data.total);
       set("[data-tax]", data.tax);

@@ -48,6 +48,13 @@ internal static class CartStorefront
         endpoints.MapPost("/cart/remove", (HttpContext http, CancellationToken _) => PostAsync(http, async (form, cart, editor, cancellationToken) =>
             await editor.RemoveAsync(await cart(), IdOf(form["variantId"]) ?? 0, cancellationToken)));
 
+        // The coupon form: a code is kept only when it applies now; a refusal says why and changes nothing.
+        endpoints.MapPost("/cart/coupon", (HttpContext http, CancellationToken _) => PostAsync(http, async (form, cart, _, cancellationToken) =>
+            await http.RequestServices.GetRequiredService<CouponChoice>().ApplyAsync(await cart(), form["code"], cancellationToken)));
+
+        endpoints.MapPost("/cart/coupon/remove", (HttpContext http, CancellationToken _) => PostAsync(http, async (_, cart, _, cancellationToken) =>
+            await http.RequestServices.GetRequiredService<CouponChoice>().RemoveAsync(await cart(), cancellationToken)));
+
         endpoints.MapPost("/cart/clear", (HttpContext http, CancellationToken _) => PostAsync(http, async (_, cart, editor, cancellationToken) =>
         {
             await editor.ClearAsync(await cart(), cancellationToken);
@@ -117,6 +124,8 @@ internal static class CartStorefront
             total = Format(view.Total),
             tax = Format(view.TaxTotal),
             canCheckout = view.CanCheckout,
+            // The page reloads when the discount lines change (a quantity crossing a minimum, a promotion's line growing).
+            discountKey = view.DiscountKey,
             lines = view.Lines.Select(l => new { variantId = l.VariantId, quantity = l.Quantity, lineTotal = Format(l.LineTotal), message = l.Message }),
         };
     }

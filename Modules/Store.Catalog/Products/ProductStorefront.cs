@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Categories;
+using Store.Catalog.Contracts;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
 using Store.Core.Data;
@@ -58,6 +59,7 @@ internal static class ProductStorefront
         // Never the request's Host outside Development: JSON-LD is read by search engines and caches (EmailOptions.PublicOrigin).
         var origin = http.RequestServices.GetRequiredService<EmailOptions>().PublicOrigin(http);
         var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
+        product = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), product, http.RequestAborted);
         var page = ProductPage.From(product, tree, currency, origin, variantId);
 
         // ?image=N (from 1): the thumbnail chosen without script shows as the main picture.
@@ -80,6 +82,7 @@ internal static class ProductStorefront
 
         var search = http.RequestServices.GetRequiredService<ProductSearch>();
         var found = await search.SearchAsync(new ProductQuery { Category = category.Slug, PageSize = RelatedCount + 1 }, tree, http.RequestAborted);
-        return found.Items.Where(p => p.Id != product.Id).Take(RelatedCount).ToList();
+        var related = found.Items.Where(p => p.Id != product.Id).Take(RelatedCount).ToList();
+        return await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), related, http.RequestAborted);
     }
 }

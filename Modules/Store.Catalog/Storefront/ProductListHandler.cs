@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Categories;
+using Store.Catalog.Contracts;
 using Store.Catalog.Search;
 using Store.Core.Data;
 using Store.Core.Liquid;
@@ -25,6 +27,8 @@ internal static class ProductListHandler
         var result = errors.Count > 0
             ? new ProductSearchResult([], 0, [], errors)
             : await search.SearchAsync(query, tree, http.RequestAborted);
+        var sales = http.RequestServices.GetRequiredService<ISalePrices>();
+        result = result with { Items = await SaleDisplay.ApplyAsync(sales, result.Items, http.RequestAborted) };
         var model = ProductListBuilder.Build(page, query, result, currency, tree, categoryInPath: category is not null);
         return Liquid.Page("Products/List", model, result.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }

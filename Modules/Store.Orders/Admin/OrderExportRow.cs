@@ -20,4 +20,6 @@ internal sealed record OrderExportRow(
     long TaxTotal,
     long ShippingTax,
     bool PricesIncludeTax,
-    string? ShippingMethod);
+    string? ShippingMethod,
+    long DiscountTotal,
+    string? CouponCode);

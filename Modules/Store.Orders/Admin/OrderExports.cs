@@ -15,7 +15,7 @@ internal sealed class OrderExports(ShopTime shopTime)
     public static IReadOnlyList<string> Columns { get; } =
     [
         "Number", "Placed", "Status", "Payment", "Email", "Customer", "Items", "Currency", "Subtotal", "Shipping", "Total", "Refunded", "Paid", "Country", "City",
-        "Tax", "Shipping tax", "Prices include tax", "Shipping method",
+        "Tax", "Shipping tax", "Prices include tax", "Shipping method", "Discount", "Coupon",
     ];
 
     private const string DateFormat = "yyyy-MM-dd HH:mm:ss";
@@ -66,7 +66,9 @@ internal sealed class OrderExports(ShopTime shopTime)
             cells[i++] = new DataCell(Money.Major(row.TaxTotal, row.Currency));
             cells[i++] = new DataCell(Money.Major(row.ShippingTax, row.Currency));
             cells[i++] = Text(row.PricesIncludeTax ? "yes" : "no");
-            cells[i] = Text(row.ShippingMethod ?? string.Empty);
+            cells[i++] = Text(row.ShippingMethod ?? string.Empty);
+            cells[i++] = new DataCell(Major(row.DiscountTotal, row.Currency));
+            cells[i] = Text(row.CouponCode ?? string.Empty);
             await spreadsheet.AddRowAsync(cells, cancellationToken);
         }
 
@@ -103,6 +105,8 @@ internal sealed class OrderExports(ShopTime shopTime)
         yield return Amount(row.ShippingTax, row.Currency);
         yield return row.PricesIncludeTax ? "yes" : "no";
         yield return row.ShippingMethod ?? string.Empty;
+        yield return Amount(row.DiscountTotal, row.Currency);
+        yield return row.CouponCode ?? string.Empty;
     }
 
     // RFC 4180: a field with a comma, quote, CR or LF is quoted, its quotes doubled.

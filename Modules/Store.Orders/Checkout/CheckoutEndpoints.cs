@@ -65,7 +65,11 @@ internal static class CheckoutEndpoints
             .Select(g => new CheckoutTax(Percent(g.Key), g.Sum(t => t.Item2))).ToList();
         var options = priced.ShippingOptions.Select(o => new CheckoutShippingOption(o.MethodId, o.Name, o.Price, o.MethodId == priced.Method?.MethodId)).ToList();
         return new CheckoutPage(lines, priced.Subtotal, priced.Shipping, priced.Total, currency, draft.Problems, draft.CanPlace && priced.Ships, addresses, selected,
-            options, taxes, priced.TaxTotal, priced.PricesIncludeTax, priced.Destination.Country, priced.Ships ? null : OrderPlacement.NotShipped(priced.Destination.Country));
+            options, taxes, priced.TaxTotal, priced.PricesIncludeTax, priced.Destination.Country, priced.Ships ? null : OrderPlacement.NotShipped(priced.Destination.Country))
+        {
+            Discounts = priced.Discounts,
+            CouponMessage = priced.CouponRefusal,
+        };
     }
 
     // The address the page prices for: the saved one chosen, or the new one's country as typed so far (else the shop's country).

@@ -22,4 +22,11 @@ public sealed record CheckoutPage(
     long TaxTotal,
     bool PricesIncludeTax,
     string ShipsTo,
-    string? NotShipped);
+    string? NotShipped)
+{
+    /// <summary>Promotions, the cart's code and free shipping, as lines under the subtotal.</summary>
+    public IReadOnlyList<Store.Promotions.Contracts.DiscountAdjustment> Discounts { get; init; } = [];
+
+    /// <summary>Why the cart's code no longer applies (the order would be refused until it is removed), or null.</summary>
+    public string? CouponMessage { get; init; }
+}

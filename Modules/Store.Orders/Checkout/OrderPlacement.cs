@@ -11,6 +11,7 @@ using Store.Orders.Contracts;
 using Store.Orders.Emails;
 using Store.Orders.Orders;
 using Store.Orders.Reports;
+using Store.Promotions.Contracts;
 
 namespace Store.Orders.Checkout;
 
@@ -25,6 +26,7 @@ internal sealed class OrderPlacement(
     OrderDrafts drafts,
     ICatalogProducts catalog,
     ICartContents cart,
+    ICouponLedger coupons,
     OrderEmails emails,
     AddressBook addresses,
     UserManager<User> users,
@@ -34,6 +36,9 @@ internal sealed class OrderPlacement(
     TimeProvider time)
 {
     public const int MaxKeyLength = 100;
+
+    /// <summary>Follows the reason a code no longer applies, whether pricing saw it or the use was refused at the last moment.</summary>
+    private const string CodeRefused = " Your cart is kept: remove the code to order without it.";
 
     public async Task<Placement> PlaceAsync(HttpContext http, string userId, string? key, ShippingChoice shipping, CancellationToken cancellationToken)
     {
@@ -62,6 +67,12 @@ internal sealed class OrderPlacement(
         if (address is null)
         {
             return new Placement(null, false, addressErrors);
+        }
+
+        if (draft.Priced.CouponRefusal is { } refusal)
+        {
+            // The cart still carries a code that no longer applies: the shopper decides (remove it, or wait), nothing is placed.
+            return Placement.Refused("", refusal + CodeRefused);
         }
 
         if (!draft.Priced.Ships)
@@ -117,6 +128,10 @@ internal sealed class OrderPlacement(
             Currency = currency,
             Subtotal = draft.Priced.Subtotal,
             Shipping = draft.Priced.Shipping,
+            DiscountTotal = draft.Priced.DiscountTotal,
+            ShippingDiscount = draft.Priced.ShippingDiscount,
+            CouponCode = draft.Priced.Coupon?.Code,
+            Discounts = draft.Priced.Discounts.Select(d => new OrderDiscount { Kind = d.Kind, Code = d.Code, Description = d.Description, Amount = d.Amount }).ToList(),
             PricesIncludeTax = draft.Priced.PricesIncludeTax,
             ShippingMethod = draft.Priced.Method?.Name,
             ShippingTaxRate = draft.Priced.ShippingTaxRate,
@@ -139,6 +154,7 @@ internal sealed class OrderPlacement(
                 UnitPrice = l.Variant.Price,
                 Quantity = l.Quantity,
                 LineTotal = l.LineTotal,
+                Discount = priced.Discount,
                 TaxRate = priced.TaxRate,
                 TaxAmount = priced.TaxAmount,
             }).ToList(),
@@ -156,6 +172,20 @@ internal sealed class OrderPlacement(
             // A pending order is not sold yet, so its lines add nothing to the products' rows.
             await rollup.ChangedAsync(null, new OrderFacts(0, order.PlacedUtc, order.Status, order.Total, 0, false, false), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            if (draft.Priced.Coupon is { } coupon)
+            {
+                // After the order row (its id names the use), before commit: a refused use rolls the order and its stock hold back.
+                var given = draft.Priced.Discounts.Where(d => d.Kind != DiscountAdjustment.Promotion).Sum(d => d.Amount);
+                if (await coupons.RedeemAsync(coupon.CouponId, userId, order.Id, order.Number, given, cancellationToken) is { } refused)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return Placement.Refused("", refused + CodeRefused);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             return new Placement(order.Number, true, new Dictionary<string, string>());
         }

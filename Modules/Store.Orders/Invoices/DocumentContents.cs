@@ -5,18 +5,21 @@ namespace Store.Orders.Invoices;
 /// <summary>
 /// An order's invoice and credit-note lines from the tax columns written at checkout: per line and for
 /// shipping, net + tax = gross whether the order's prices include tax (the line total is the gross) or not (it is
-/// the net), so the gross column always adds up to the order's total.
+/// the net), so the gross column always adds up to the order's total. Lines and shipping are at what was charged after
+/// discounts (promotions, the coupon), each saying how much was taken off.
 /// </summary>
 internal static class DocumentContents
 {
     public static IReadOnlyList<DocumentLine> InvoiceLines(Order order)
     {
         var lines = order.Lines.OrderBy(l => l.Id)
-            .Select(l => Line(order, l.ProductName, Detail(l), l.Quantity, l.LineTotal, l.TaxRate, l.TaxAmount))
+            .Select(l => Line(order, l.ProductName, Detail(order, l), l.Quantity, l.LineTotal - l.Discount, l.TaxRate, l.TaxAmount))
             .ToList();
         if (order.Shipping != 0 || order.ShippingTax != 0)
         {
-            lines.Add(Line(order, "Shipping", order.ShippingMethod ?? string.Empty, null, order.Shipping, order.ShippingTaxRate, order.ShippingTax));
+            var detail = order.ShippingDiscount == 0 ? order.ShippingMethod ?? string.Empty
+                : $"{order.ShippingMethod} · {Off(order, order.ShippingDiscount)} ({order.CouponCode})".TrimStart(' ', '·');
+            lines.Add(Line(order, "Shipping", detail, null, order.Shipping - order.ShippingDiscount, order.ShippingTaxRate, order.ShippingTax));
         }
 
         return lines;
@@ -71,5 +74,10 @@ internal static class DocumentContents
             ? new DocumentLine(description, detail, quantity, amount - tax, rate, tax, amount)
             : new DocumentLine(description, detail, quantity, amount, rate, tax, amount + tax);
 
-    private static string Detail(OrderLine line) => string.Join(" · ", new[] { line.Options, "SKU " + line.Sku }.Where(s => s.Length > 0));
+    // A discounted line is invoiced at what was charged (tax is on that), and says what was taken off.
+    private static string Detail(Order order, OrderLine line) =>
+        string.Join(" · ", new[] { line.Options, "SKU " + line.Sku, line.Discount > 0 ? Off(order, line.Discount) : "" }.Where(s => s.Length > 0));
+
+    private static string Off(Order order, long amount) =>
+        $"{new Store.Core.Money.Money(amount, order.Currency).Format(System.Globalization.CultureInfo.InvariantCulture)} off";
 }

@@ -25,9 +25,21 @@ internal sealed class Order
     public long Shipping { get; set; }
 
     /// <summary>
+    /// Everything taken off: every line's <see cref="OrderLine.Discount"/> plus <see cref="ShippingDiscount"/>
+    /// (named in <see cref="Discounts"/>). 0 for orders without discounts.
+    /// </summary>
+    public long DiscountTotal { get; set; }
+
+    /// <summary>What a free-shipping code took off <see cref="Shipping"/> (which stays the method's price).</summary>
+    public long ShippingDiscount { get; set; }
+
+    /// <summary>The coupon code the order used, or null.</summary>
+    public string? CouponCode { get; set; }
+
+    /// <summary>
     /// Whether <see cref="OrderLine.LineTotal"/>, <see cref="Subtotal"/> and <see cref="Shipping"/> include tax
     /// (EU style) or not (US style), as the shop's setting was when the order was placed.
-    /// <c>Total = Subtotal + Shipping</c> when true, <c>Subtotal + Shipping + TaxTotal</c> when false.
+    /// <c>Total = Subtotal - DiscountTotal + Shipping</c> when true, <c>Subtotal - DiscountTotal + Shipping + TaxTotal</c> when false.
     /// </summary>
     public bool PricesIncludeTax { get; set; }
 
@@ -81,4 +93,6 @@ internal sealed class Order
     public List<OrderLine> Lines { get; set; } = [];
 
     public List<OrderHistoryEntry> History { get; set; } = [];
+
+    public List<OrderDiscount> Discounts { get; set; } = [];
 }

@@ -3,6 +3,17 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Store.Orders.Orders;
 
+internal sealed class OrderDiscountConfiguration : IEntityTypeConfiguration<OrderDiscount>
+{
+    public void Configure(EntityTypeBuilder<OrderDiscount> builder)
+    {
+        builder.ToTable("OrderDiscounts");
+        builder.Property(d => d.Kind).HasMaxLength(20);
+        builder.Property(d => d.Code).HasMaxLength(32);
+        builder.Property(d => d.Description).HasMaxLength(200);
+    }
+}
+
 internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 {
     public void Configure(EntityTypeBuilder<Order> builder)
@@ -52,5 +63,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         });
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.History).WithOne().HasForeignKey(h => h.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(o => o.CouponCode).HasMaxLength(32);
+        builder.HasMany(o => o.Discounts).WithOne().HasForeignKey(d => d.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -21,4 +21,8 @@ public sealed record OrderDetail(
     bool CanCancel,
     IReadOnlyList<ShipmentView> Shipments,
     IReadOnlyList<DocumentView> Documents,
-    OrderTaxView? Tax = null);
+    OrderTaxView? Tax = null)
+{
+    /// <summary>The discounts the order was given (promotions, the coupon, free shipping), in the order the cart listed them.</summary>
+    public IReadOnlyList<OrderDiscountView> Discounts { get; init; } = [];
+}

@@ -22,7 +22,11 @@ internal sealed class OrderLine
 
     public int Quantity { get; set; }
 
+    /// <summary>Quantity times unit price, before discounts.</summary>
     public long LineTotal { get; set; }
+
+    /// <summary>What promotions and the coupon took off this line (minor units); tax is on <c>LineTotal - Discount</c>.</summary>
+    public long Discount { get; set; }
 
     /// <summary>The tax rate applied to this line, in percent (20 for 20 %); 0 where no tax applies.</summary>
     public decimal TaxRate { get; set; }

@@ -26,7 +26,7 @@ internal sealed class OrderQueries(StoreDbContext db, ShipmentQueries shipments,
 
     public async Task<OrderDetail?> DetailAsync(string userId, string number, CancellationToken cancellationToken)
     {
-        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.History)
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.History).Include(o => o.Discounts)
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Number == number && o.UserId == userId, cancellationToken);
         if (order is null)
@@ -44,6 +44,9 @@ internal sealed class OrderQueries(StoreDbContext db, ShipmentQueries shipments,
             OrderWorkflow.CanShopperCancel(order.Status),
             await shipments.ForOrderAsync(order.Id, cancellationToken),
             await documents.ForOrderAsync(order.Id, cancellationToken),
-            OrderTaxView.From(order));
+            OrderTaxView.From(order))
+        {
+            Discounts = order.Discounts.OrderBy(d => d.Id).Select(d => new OrderDiscountView(d.Kind, d.Code, d.Description, d.Amount)).ToList(),
+        };
     }
 }

@@ -23,9 +23,9 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
     {
         var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
         return order is null ? null : new PayableOrder(order.Number, order.UserId, order.Email, order.Status, order.Currency,
-            order.Lines.OrderBy(l => l.Id).Select(l => new PayableLine(l.ProductName, l.Options, l.UnitPrice, l.Quantity)).ToList(),
+            order.Lines.OrderBy(l => l.Id).Select(l => new PayableLine(l.ProductName, l.Options, l.UnitPrice, l.Quantity, l.Discount)).ToList(),
             order.Shipping, order.Total, order.HoldExpiresUtc, order.PaymentProvider, order.PaymentSessionId, order.PaymentIntentId, order.PaidUtc,
-            order.RefundedAmount, order.AttentionNote, order.PricesIncludeTax ? 0 : order.TaxTotal);
+            order.RefundedAmount, order.AttentionNote, order.PricesIncludeTax ? 0 : order.TaxTotal, order.ShippingDiscount);
     }
 
     public Task<string?> NumberOfPaymentAsync(string paymentIntentId, CancellationToken cancellationToken) =>

@@ -8,6 +8,7 @@ using Store.Orders.Invoices;
 using Store.Orders.Live;
 using Store.Orders.Orders;
 using Store.Orders.Reports;
+using Store.Promotions.Contracts;
 
 namespace Store.Orders.Workflow;
 
@@ -15,10 +16,10 @@ namespace Store.Orders.Workflow;
 /// Applies a transition of <see cref="OrderWorkflow"/> in one transaction: a conditional update of the status
 /// (<c>WHERE Status = from</c>, so of two identical requests one changes it and the other is told it already
 /// happened), the stock release when the transition gives stock back (guarded again by <c>StockHeld</c>), the
-/// history row and the email. Inside a caller's transaction (Payments' webhook) it joins it behind a savepoint.
+/// history row and the email; a move to Cancelled or Expired gives the order's coupon use back. Inside a caller's transaction (Payments' webhook) it joins it behind a savepoint.
 /// Other nodes' open pages learn through <see cref="IOrderStatusNotifier"/>.
 /// </summary>
-internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, OrderEmails emails, DocumentIssuer documents, IOrderStatusNotifier notifier, SalesRollup rollup, TimeProvider time) : IOrderWorkflow
+internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, ICouponLedger coupons, OrderEmails emails, DocumentIssuer documents, IOrderStatusNotifier notifier, SalesRollup rollup, TimeProvider time) : IOrderWorkflow
 {
     public async Task<TransitionOutcome> TransitionAsync(string number, OrderStatus to, OrderActor actor, string by, string? note, CancellationToken cancellationToken)
     {
@@ -66,6 +67,12 @@ internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catal
                 await catalog.ReleaseAsync(await StockLinesAsync(orderId, cancellationToken), cancellationToken);
             }
 
+            // A cancelled or expired order gives its coupon use back (once: the ledger's own guard), inside this transaction.
+            if (to is OrderStatus.Cancelled or OrderStatus.Expired)
+            {
+                await coupons.ReleaseAsync(orderId, cancellationToken);
+            }
+
             if (transition.ReservesStock)
             {
                 if (!await catalog.TryReserveAsync(await StockLinesAsync(orderId, cancellationToken), cancellationToken))
@@ -75,6 +82,9 @@ internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catal
                 }
 
                 await db.Set<Order>().Where(o => o.Id == orderId).ExecuteUpdateAsync(s => s.SetProperty(o => o.StockHeld, true), cancellationToken);
+
+                // Paid after its hold lapsed: the money is in, so the use given back at expiry is taken again.
+                await coupons.RetakeAsync(orderId, cancellationToken);
             }
 
             // Read before the history row is added: a move to Paid is what adds "paid in the history".

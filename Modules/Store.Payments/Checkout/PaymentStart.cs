@@ -52,7 +52,7 @@ internal sealed class PaymentStart(StoreDbContext db, IOrderPayments orders, Pay
         var attempt = (latest?.Attempt ?? 0) + 1;
         var expires = ExpiryFor(order.HoldExpiresUtc, now);
         var request = new SessionRequest(order, Link($"/account/orders/{number}/payment/success"), Link($"/account/orders/{number}/payment/cancel"), expires);
-        if (order.Lines.Sum(l => l.UnitPrice * l.Quantity) + order.Shipping + order.TaxAdded != order.Total)
+        if (order.ChargedSum != order.Total)
         {
             // The session's lines must add up to what the order says it costs; a mismatch is a bug, never charged.
             return new StartOutcome(StartResult.Refused, Message: "This order's lines do not add up to its total; please contact us.");

@@ -5,7 +5,10 @@ namespace Store.Payments.Stripe;
 
 /// <summary>
 /// The Checkout Session Stripe is asked for: one line per order line at the price the order copied, shipping as
-/// its own line, tax added on top (prices without tax) as its own line, the order's currency and email, its number as <c>client_reference_id</c> and metadata (also on
+/// its own line, tax added on top (prices without tax) as its own line. A discounted line is charged what it costs
+/// after its discount: at that unit price when it divides by the quantity, else as one item "2 × Lamp" at the line's
+/// amount, so every unit amount stays a whole, non-negative number of minor units and the session's amount_total
+/// is the order's Total to the minor unit with no Stripe coupon to create (Payments README, "Discounts"). Also: the order's currency and email, its number as <c>client_reference_id</c> and metadata (also on
 /// the payment, for refunds seen in Stripe's dashboard), the return addresses and the expiry.
 /// </summary>
 internal static class CheckoutSessionOptions
@@ -16,10 +19,12 @@ internal static class CheckoutSessionOptions
     {
         var order = request.Order;
         var currency = order.Currency.ToLowerInvariant();
-        var lines = order.Lines.Select(l => Line(currency, l.Name, l.Options, l.UnitPrice, l.Quantity)).ToList();
-        if (order.Shipping > 0)
+        var lines = order.Lines.Select(l => l.Discount == 0 ? Line(currency, l.Name, l.Options, l.UnitPrice, l.Quantity)
+            : l.Charged % l.Quantity == 0 ? Line(currency, l.Name, l.Options, l.Charged / l.Quantity, l.Quantity)
+            : Line(currency, $"{l.Quantity} × {l.Name}", l.Options, l.Charged, 1)).ToList();
+        if (order.Shipping - order.ShippingDiscount > 0)
         {
-            lines.Add(Line(currency, "Shipping", "", order.Shipping, 1));
+            lines.Add(Line(currency, "Shipping", "", order.Shipping - order.ShippingDiscount, 1));
         }
 
         // Prices without tax: the order's tax, computed and rounded by the shop, is one line of its own, so

@@ -28,6 +28,7 @@ public sealed partial class ApiSurfaceTests(StoreAppFactory app) : IClassFixture
 
         // An anonymous API client keeps a cart through its Cart-Token header (Modules/Store.Cart/README.md).
         "POST /api/v1/cart/items", "PUT /api/v1/cart/items/{variantId:int}", "DELETE /api/v1/cart/items/{variantId:int}", "DELETE /api/v1/cart",
+        "POST /api/v1/cart/coupon", "DELETE /api/v1/cart/coupon",
     ];
 
     private sealed record ApiRoute(string Method, string Pattern, string? Permission, bool SignedIn, bool IsApiGroup, bool TakesForm)

@@ -1,0 +1,8 @@
+namespace Store.Promotions.Contracts;
+
+/// <summary>A product's price during a promotion: the percentage and the promotion's name, for lists and product pages.</summary>
+public sealed record SalePrice(decimal Percent, string Name)
+{
+    /// <summary>The unit price after the promotion, rounded half away from zero to the minor unit.</summary>
+    public long Apply(long unitPrice) => Store.Catalog.Contracts.ISalePrices.Price(unitPrice, Percent);
+}

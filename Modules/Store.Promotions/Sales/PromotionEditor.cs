@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog;
+using Store.Core.Data;
+using Store.Promotions.Coupons;
+using Store.Promotions.Pricing;
+
+namespace Store.Promotions.Sales;
+
+/// <summary>Every change to automatic promotions, for the admin, the API and the <c>promotions</c> recipe step.</summary>
+public sealed class PromotionEditor(StoreDbContext db, Targets targets, CatalogCache cache, TimeProvider time)
+{
+    public async Task<EditResult<Promotion>> SaveAsync(int? id, PromotionInput input, CancellationToken cancellationToken)
+    {
+        var promotion = id is { } existing ? await db.Set<Promotion>().FirstOrDefaultAsync(p => p.Id == existing, cancellationToken) : null;
+        if (id is not null && promotion is null)
+        {
+            return EditResult.Missing<Promotion>();
+        }
+
+        var errors = new Dictionary<string, string>();
+        var name = input.Name?.Trim() ?? "";
+        if (name.Length is 0 or > Promotion.NameMaxLength)
+        {
+            errors[nameof(input.Name)] = $"Enter the name shoppers read, 1 to {Promotion.NameMaxLength} characters (e.g. \"20 % off lamps this week\").";
+        }
+
+        if (input.Percent is not (> 0 and < 100))
+        {
+            errors[nameof(input.Percent)] = "Enter a percentage above 0 and below 100.";
+        }
+
+        if (input.StartsUtc is null)
+        {
+            errors[nameof(input.StartsUtc)] = "Enter when the promotion starts.";
+        }
+
+        if (input.EndsUtc is null)
+        {
+            errors[nameof(input.EndsUtc)] = "Enter when the promotion ends.";
+        }
+        else if (input.StartsUtc is { } starts && input.EndsUtc <= starts)
+        {
+            errors[nameof(input.EndsUtc)] = "The end must come after the start.";
+        }
+
+        var (categories, products) = await targets.ResolveAsync(input.Categories, input.Products, errors, cancellationToken);
+        if (categories.Count == 0 && products.Count == 0 && !errors.ContainsKey("Categories") && !errors.ContainsKey("Products"))
+        {
+            errors["Categories"] = "Name at least one category or product the promotion applies to.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return EditResult.Invalid<Promotion>(errors);
+        }
+
+        if (promotion is null)
+        {
+            promotion = new Promotion { Name = name };
+            db.Set<Promotion>().Add(promotion);
+        }
+
+        promotion.Name = name;
+        promotion.Percent = input.Percent!.Value;
+        promotion.StartsUtc = CouponEditor.Utc(input.StartsUtc)!.Value;
+        promotion.EndsUtc = CouponEditor.Utc(input.EndsUtc)!.Value;
+        promotion.Active = input.Active;
+        promotion.CategoryIds = categories;
+        promotion.ProductIds = products;
+        promotion.UpdatedUtc = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        await cache.ChangedAsync(cancellationToken);
+        return EditResult.Saved(promotion);
+    }
+}
