@@ -1,6 +1,7 @@
 using Store.Accounts;
 using Store.Cart;
 using Store.Catalog;
+using Store.Content;
 using Store.Core.Hosting;
 using Store.Orders;
 using Store.Payments;
@@ -16,6 +17,7 @@ builder.AddStore(
     new AccountsModule(),
     new TaxesModule(),
     new CatalogModule(),
+    new ContentModule(),
     new ShippingModule(),
     new CartModule(),
     new OrdersModule(),

@@ -13,6 +13,7 @@ using Store.Catalog.Search;
 using Store.Catalog.Storefront;
 using Store.Core.Admin;
 using Store.Core.Hosting;
+using Store.Core.Liquid;
 using Store.Core.Modules;
 using Store.Core.Recipes;
 using Store.Core.Security;
@@ -42,6 +43,8 @@ public sealed class CatalogModule : StoreModule
         services.AddScoped<CategoryEditor>();
         services.AddScoped<AttributeEditor>();
         services.AddScoped<ICatalogProducts, CatalogProducts>();
+        services.AddScoped<ICatalogShowcase, CatalogShowcase>();
+        services.AddSingleton<IPageValues, CategoryMenuValues>();
         services.AddSingleton<ISessionInfo, AntiforgerySessionInfo>();
 
         services.AddRecipeStep<CategoriesRecipeStep>();

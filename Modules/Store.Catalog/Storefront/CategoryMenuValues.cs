@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Store.Catalog.Categories;
+using Store.Core.Data;
+using Store.Core.Liquid;
+
+namespace Store.Catalog.Storefront;
+
+/// <summary>
+/// Adds <c>category_menu</c> (the top two levels of the tree) to every page for the header. Kept in memory until
+/// the catalog changes, so an uncached page costs no query for it; cached pages are evicted with the catalog.
+/// </summary>
+internal sealed class CategoryMenuValues(CatalogCache cache) : IPageValues
+{
+    public async Task AddAsync(HttpContext http, IDictionary<string, object?> values) =>
+        values["category_menu"] = await cache.KeepAsync<IReadOnlyList<CategoryMenuItem>>("category-menu", async () =>
+        {
+            var db = http.RequestServices.GetRequiredService<StoreDbContext>();
+            var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
+            return tree.Roots
+                .Select(r => new CategoryMenuItem(r.Name, r.Url, tree.Children(r.Id).Select(c => new Link(c.Name, c.Url)).ToList()))
+                .ToList();
+        });
+}
