@@ -120,13 +120,13 @@ public sealed class ContentPageTests(ContentAppFactory app) : IClassFixture<Cont
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync("/admin/content/pages/new", Form("Old news", "old-news", "Gone soon.", published: true))).StatusCode);
         var id = await app.WithDbAsync(db => db.Set<ContentPage>().Where(p => p.Slug == "old-news").Select(p => p.Id).SingleAsync());
 
-        var confirm = await admin.GetStringAsync($"/admin/content/pages/{id}/delete");
+        var confirm = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/content/pages/{id}/delete"));
         Assert.Contains("Delete the page \u201cOld news\u201d?", confirm, StringComparison.Ordinal);
         Assert.Contains("/pages/old-news", confirm, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await app.Browser().GetAsync("/pages/old-news")).StatusCode);
 
         var aboutId = await app.WithDbAsync(db => db.Set<ContentPage>().Where(p => p.Slug == "about").Select(p => p.Id).SingleAsync());
-        Assert.Contains("header menu: About", await admin.GetStringAsync($"/admin/content/pages/{aboutId}/delete"), StringComparison.Ordinal);
+        Assert.Contains("header menu: About", WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/content/pages/{aboutId}/delete")), StringComparison.Ordinal);
 
         var deleted = await admin.SubmitAsync($"/admin/content/pages/{id}/delete", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
