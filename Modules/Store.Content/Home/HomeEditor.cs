@@ -138,6 +138,4 @@ public sealed class HomeEditor(StoreDbContext db, ContentCache cache, ICatalogSh
 
         return errors;
     }
-
-    
 }

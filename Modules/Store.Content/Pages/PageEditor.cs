@@ -118,6 +118,4 @@ public sealed class PageEditor(StoreDbContext db, ContentCache cache, TimeProvid
 
         return errors;
     }
-
-    
 }

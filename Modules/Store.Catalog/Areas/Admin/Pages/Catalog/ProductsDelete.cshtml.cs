@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Products;
-using Store.Core.Security;
 using Store.Core.Data;
+using Store.Core.Security;
 
 namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 

@@ -111,8 +111,15 @@ public sealed class HomeModel(StoreDbContext db, HomeEditor editor) : PageModel
 
         public static SectionForm From(HomeSection s) => new()
         {
-            Visible = s.IsVisible, Heading = s.Heading, Text = s.Text, ImageUrl = s.ImageUrl, ImageAlt = s.ImageAlt,
-            LinkText = s.LinkText, LinkUrl = s.LinkUrl, Items = s.Items, Count = s.Count,
+            Visible = s.IsVisible,
+            Heading = s.Heading,
+            Text = s.Text,
+            ImageUrl = s.ImageUrl,
+            ImageAlt = s.ImageAlt,
+            LinkText = s.LinkText,
+            LinkUrl = s.LinkUrl,
+            Items = s.Items,
+            Count = s.Count,
         };
 
         public HomeSectionInput ToInput(HomeSectionKind kind) => new(kind, Visible, Heading, Text, ImageUrl, ImageAlt, LinkText, LinkUrl, Items, Count);
