@@ -21,7 +21,7 @@ public sealed class StorefrontContentTests(Browser browser, ContentShopServer sh
         await page.GotoAsync("/");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Mugs for every morning" })).ToBeVisibleAsync();
-        var hero = page.GetByRole(AriaRole.Img, new() { Name = "A red mug" });
+        var hero = page.GetByRole(AriaRole.Region, new() { Name = "Mugs for every morning" }).GetByRole(AriaRole.Img, new() { Name = "A red mug" });
         await Assertions.Expect(hero).ToBeVisibleAsync();
         Assert.True(await hero.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the hero picture loads");
         var featured = page.GetByRole(AriaRole.Region, new() { Name = "Picked for you" });
