@@ -1,6 +1,7 @@
 using Store.Accounts;
 using Store.Cart;
 using Store.Catalog;
+using Store.Content;
 using Store.Core.Hosting;
 using Store.Orders;
 using Store.Payments;
@@ -17,6 +18,7 @@ builder.AddStore(
     new AccountsModule(),
     new TaxesModule(),
     new CatalogModule(),
+    new ContentModule(),
     new ShippingModule(),
     new PromotionsModule(),
     new CartModule(),

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 # Writes Recipes/demo.json: ~60 products (~200 variants) in 11 categories with attributes, options and pictures to draw at setup.
 # Deterministic (fixed seed); edit the lists below and run it again: python3 scripts/generate-demo-recipe.py
-import json, os, random
+import json, os, random, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import demo_content  # noqa: E402  the Content module's steps
 random.seed(7)
 cats = [
  {"name":"Kitchen","slug":"kitchen","description":"Everything for cooking and serving.","children":[
@@ -110,6 +112,6 @@ shipping={"name":"shipping","zones":[
     {"name":"Standard","kind":"weight","bands":[{"from":0,"price":1490},{"from":2000,"price":2490}]},
     {"name":"Express","kind":"flat","price":2990}]}]}
 doc={"name":"demo","description":f"A sample shop to look around in: {len(products)} products ({variant_count} variants: clothing in sizes and colours, lamps, mugs, bags and bottles in colours) in 11 categories, with attributes and pictures drawn at setup.",
-     "steps":[taxes,shipping,{"name":"categories","categories":cats},{"name":"attributes","attributes":attrs},{"name":"products","products":products}]}
+     "steps":[taxes,shipping,{"name":"categories","categories":cats},{"name":"attributes","attributes":attrs},{"name":"products","products":products}]+demo_content.STEPS}
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','Recipes','demo.json'),'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")
 print(len(products), variant_count)

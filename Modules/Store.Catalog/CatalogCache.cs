@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Caching.Memory;
+using Store.Core.Caching;
 
 namespace Store.Catalog;
 
@@ -15,7 +15,7 @@ public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
     public const string Policy = "Catalog";
     private static readonly TimeSpan KeptLifetime = TimeSpan.FromMinutes(2);
 
-    private readonly MemoryCache _kept = new(new MemoryCacheOptions { SizeLimit = 100 });
+    private readonly KeptValues _kept = new(KeptLifetime, 100);
 
     public async Task ChangedAsync(CancellationToken cancellationToken = default)
     {
@@ -24,17 +24,7 @@ public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
     }
 
     /// <summary>The cached value for <paramref name="key"/>, or <paramref name="compute"/>'s, kept until the catalog changes.</summary>
-    public async Task<T> KeepAsync<T>(string key, Func<Task<T>> compute)
-    {
-        if (_kept.TryGetValue(key, out T? cached) && cached is not null)
-        {
-            return cached;
-        }
-
-        var value = await compute();
-        _kept.Set(key, value, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = KeptLifetime });
-        return value;
-    }
+    public Task<T> KeepAsync<T>(string key, Func<Task<T>> compute) => _kept.GetAsync(key, compute);
 
     public void Dispose() => _kept.Dispose();
 

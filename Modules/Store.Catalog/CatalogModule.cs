@@ -14,6 +14,7 @@ using Store.Catalog.Search;
 using Store.Catalog.Storefront;
 using Store.Core.Admin;
 using Store.Core.Hosting;
+using Store.Core.Liquid;
 using Store.Core.Modules;
 using Store.Core.Recipes;
 using Store.Core.Security;
@@ -46,6 +47,8 @@ public sealed class CatalogModule : StoreModule
         services.AddScoped<ICatalogTargets, CatalogTargets>();
         // A later module (Promotions) registers its own: the last registration wins.
         services.TryAddScoped<ISalePrices, NoSalePrices>();
+        services.AddScoped<ICatalogShowcase, CatalogShowcase>();
+        services.AddSingleton<IPageValues, CategoryMenuValues>();
         services.AddSingleton<ISessionInfo, AntiforgerySessionInfo>();
 
         services.AddRecipeStep<CategoriesRecipeStep>();

@@ -105,9 +105,9 @@ public static class StoreHostingExtensions
 
         app.MapHealthEndpoints();
         app.MapStaticAssetEndpoints();
+        app.MapShopIconEndpoints();
         app.MapSetupEndpoints();
         app.MapErrorEndpoints();
-        app.MapHomeEndpoints();
         app.MapSessionEndpoints();
         app.MapStoreApiDocs();
         app.MapRazorPages();

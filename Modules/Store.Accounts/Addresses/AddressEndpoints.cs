@@ -40,6 +40,11 @@ internal static class AddressEndpoints
             });
         addresses.MapPost("/{id:int}/default", async (int id, HttpContext http, AddressBook book, CancellationToken cancellationToken) =>
             await book.MakeDefaultAsync(UserId(http), id, cancellationToken) ? Saved() : Results.NotFound()).RequireAntiforgery();
+        // Deleting asks first, on a page that shows the address that will go.
+        addresses.MapGet("/{id:int}/delete", async (int id, HttpContext http, AddressBook book, CancellationToken cancellationToken) =>
+            await book.FindAsync(UserId(http), id, cancellationToken) is { } address
+                ? FormPage.Show("Account/DeleteAddress", model: AddressView.From(address))
+                : Results.NotFound());
         addresses.MapPost("/{id:int}/delete", async (int id, HttpContext http, AddressBook book, CancellationToken cancellationToken) =>
             await book.DeleteAsync(UserId(http), id, cancellationToken) ? Saved() : Results.NotFound()).RequireAntiforgery();
     }

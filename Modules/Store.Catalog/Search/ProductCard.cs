@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Store.Catalog.Media;
+using Store.Catalog.Products;
 
 namespace Store.Catalog.Search;
 
@@ -15,4 +17,15 @@ public sealed record ProductCard(int Id, string Name, string Slug, long Price, l
     public bool PriceVaries => MaxPrice > Price;
 
     public bool OnSale => CompareAtPrice is { } was && was > Price;
+
+    /// <summary>The one projection of a product into a card, run by the database (lists, the home page's showcases).</summary>
+    public static readonly Expression<Func<Product, ProductCard>> Projection = p => new ProductCard(
+        p.Id, p.Name, p.Slug,
+        p.Variants.Min(v => (long?)v.Price) ?? 0,
+        p.Variants.Max(v => (long?)v.Price) ?? 0,
+        p.Variants.OrderBy(v => v.Price).ThenBy(v => v.Position).Select(v => v.CompareAtPrice).FirstOrDefault(),
+        p.Variants.Sum(v => v.Stock),
+        p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefault(),
+        p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.Alt).FirstOrDefault(),
+        p.CreatedUtc);
 }

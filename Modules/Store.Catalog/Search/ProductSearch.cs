@@ -104,15 +104,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
             ? []
             : await db.Set<Product>().AsNoTracking()
                 .Where(p => pageIds.Contains(p.Id) && p.Status == ProductStatus.Published)
-                .Select(p => new ProductCard(
-                    p.Id, p.Name, p.Slug,
-                    p.Variants.Min(v => (long?)v.Price) ?? 0,
-                    p.Variants.Max(v => (long?)v.Price) ?? 0,
-                    p.Variants.OrderBy(v => v.Price).ThenBy(v => v.Position).Select(v => v.CompareAtPrice).FirstOrDefault(),
-                    p.Variants.Sum(v => v.Stock),
-                    p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefault(),
-                    p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.Alt).FirstOrDefault(),
-                    p.CreatedUtc))
+                .Select(ProductCard.Projection)
                 .ToListAsync(cancellationToken);
         var place = pageIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         var items = cards.OrderBy(c => place[c.Id]).ToList();

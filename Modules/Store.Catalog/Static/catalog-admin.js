@@ -142,3 +142,27 @@
     document.querySelectorAll("[data-image-order]").forEach(enhance);
   });
 })();
+
+// Product list: one box in the header ticks or clears every product on the page (shown only with this script).
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    var holder = document.querySelector("[data-select-all]");
+    if (!holder) return;
+    var all = holder.querySelector("input");
+    var rows = Array.prototype.slice.call(document.querySelectorAll("[data-select-row]"));
+    if (rows.length === 0) return;
+    holder.hidden = false;
+    function sync() {
+      var ticked = rows.filter(function (r) { return r.checked; }).length;
+      all.checked = ticked === rows.length;
+      all.indeterminate = ticked > 0 && ticked < rows.length;
+    }
+    all.addEventListener("change", function () {
+      rows.forEach(function (r) { r.checked = all.checked; });
+      sync();
+    });
+    rows.forEach(function (r) { r.addEventListener("change", sync); });
+    sync();
+  });
+})();

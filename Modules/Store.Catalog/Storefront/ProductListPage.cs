@@ -1,3 +1,4 @@
+using Store.Catalog.Contracts;
 using Store.Catalog.Search;
 
 namespace Store.Catalog.Storefront;
@@ -13,7 +14,8 @@ public sealed record ProductListPage
 
     public IReadOnlyList<Link> Breadcrumbs { get; init; } = [];
 
-    public IReadOnlyList<Link> Subcategories { get; init; } = [];
+    /// <summary>The category's children as tiles, each with a picture from its products.</summary>
+    public IReadOnlyList<ShowcaseCategory> Subcategories { get; init; } = [];
 
     /// <summary>The category filter's options; empty on a category page, whose path is the filter.</summary>
     public IReadOnlyList<Option> Categories { get; init; } = [];

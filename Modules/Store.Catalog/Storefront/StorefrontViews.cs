@@ -15,6 +15,9 @@ internal static class StorefrontViews
         access.Register<AttributeFacet>();
         access.Register<FacetValue>();
         access.Register<Link>();
+        access.Register<CategoryMenuItem>();
+        access.Register<Contracts.ShowcaseCategory>();
+        access.Register<Contracts.ShowcaseProduct>();
         access.Register<Option>();
         access.Register<PageLink>();
         access.Register<FilterChip>();

@@ -14,3 +14,29 @@
       .catch(function () { /* the page works without it */ });
   });
 })();
+
+// On phones the category menu is a drawer behind a "Menu" button (without JavaScript the list stays open).
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    var menu = document.querySelector("[data-shop-menu]");
+    var toggle = menu && menu.querySelector("[data-menu-toggle]");
+    if (!toggle) return;
+    var phone = window.matchMedia("(max-width: 48rem)");
+    function setOpen(open) {
+      menu.classList.toggle("open", open);
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    }
+    function fit() {
+      toggle.hidden = !phone.matches;
+      menu.classList.toggle("collapsible", phone.matches);
+      if (!phone.matches) setOpen(false);
+    }
+    toggle.addEventListener("click", function () { setOpen(toggle.getAttribute("aria-expanded") !== "true"); });
+    menu.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && menu.classList.contains("open")) { setOpen(false); toggle.focus(); }
+    });
+    phone.addEventListener("change", fit);
+    fit();
+  });
+})();

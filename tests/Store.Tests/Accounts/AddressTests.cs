@@ -123,6 +123,27 @@ public sealed partial class AddressTests(StoreAppFactory app) : IClassFixture<St
         Assert.Empty(await IdsAsync(client));
     }
 
+    [Fact]
+    public async Task Deleting_an_address_first_shows_it_and_only_the_confirmation_deletes_it()
+    {
+        var (client, _) = await CustomerAsync();
+        await client.SubmitAsync("/account/addresses/new", Home("Grace Hopper"));
+        var id = (await IdsAsync(client)).Single();
+        Assert.Contains($"href=\"/account/addresses/{id}/delete\">Delete</a>", await (await client.GetAsync("/account/addresses")).HtmlAsync(), StringComparison.Ordinal);
+
+        var confirm = await (await client.GetAsync($"/account/addresses/{id}/delete")).HtmlAsync();
+        Assert.Contains("Delete this address?", confirm, StringComparison.Ordinal);
+        Assert.Contains("<strong>Grace Hopper</strong>", confirm, StringComparison.Ordinal);
+        Assert.Contains("It is your default address", confirm, StringComparison.Ordinal);
+        Assert.Single(await IdsAsync(client));
+
+        var (other, _) = await CustomerAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/account/addresses/{id}/delete")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync($"/account/addresses/{id}/delete", new Dictionary<string, string>())).StatusCode);
+        Assert.Empty(await IdsAsync(client));
+    }
+
     [GeneratedRegex("href=\"/account/addresses/(\\d+)\"")]
     private static partial Regex EditLink();
 }

@@ -9,9 +9,9 @@ public static class CatalogFixture
 {
     public const string DefaultFile = "catalog-fixture.json";
 
-    public static async Task SeedAsync(IServiceProvider services, string file = DefaultFile)
+    public static async Task SeedAsync(IServiceProvider services, string file = DefaultFile, string folder = "Catalog")
     {
-        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Catalog", file));
+        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, folder, file));
         using var document = JsonDocument.Parse(json);
         var steps = document.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.Clone()).ToList();
         await using var scope = services.CreateAsyncScope();

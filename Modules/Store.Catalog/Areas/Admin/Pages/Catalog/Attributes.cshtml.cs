@@ -84,12 +84,6 @@ public sealed class AttributesModel(StoreDbContext db, AttributeEditor editor) :
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        Message = await editor.DeleteAsync(id, cancellationToken) ? "Attribute deleted, with its values on every product." : "The attribute does not exist.";
-        return RedirectToPage();
-    }
-
     private Task<List<AttributeDefinition>> LoadAsync(CancellationToken cancellationToken) =>
         db.Set<AttributeDefinition>().AsNoTracking().OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(cancellationToken);
 }

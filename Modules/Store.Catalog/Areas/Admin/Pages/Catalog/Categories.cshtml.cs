@@ -76,12 +76,6 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        Message = await editor.DeleteAsync(id, cancellationToken) is { } problem ? $"Not deleted: {problem}" : "Category deleted.";
-        return RedirectToPage();
-    }
-
     public sealed class CategoryInputForm
     {
         /// <summary>The category's version when the form was opened (a hidden field).</summary>

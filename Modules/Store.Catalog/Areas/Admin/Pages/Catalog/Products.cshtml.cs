@@ -74,7 +74,8 @@ public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteS
                 p.Variants.Min(v => (long?)v.Price) ?? 0,
                 p.Variants.Sum(v => v.Stock),
                 p.Variants.Count(),
-                p.Status, p.UpdatedUtc))
+                p.Status, p.UpdatedUtc,
+                p.Images.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefault()))
             .ToListAsync(cancellationToken);
     }
 
@@ -97,9 +98,8 @@ public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteS
                 Message = $"Moved {ids.Length} product(s) back to draft.";
                 break;
             case "delete":
-                await editor.DeleteAsync(ids, cancellationToken);
-                Message = $"Deleted {ids.Length} product(s).";
-                break;
+                // Deleting asks first, on a page that lists what will go.
+                return Redirect("/admin/catalog/products/delete?" + string.Join('&', ids.Distinct().Select(id => "ids=" + id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             default:
                 Message = "Choose what to do with the selected products.";
                 break;
@@ -108,5 +108,8 @@ public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteS
         return RedirectToPage(new { Q, Status, Category });
     }
 
-    public sealed record Row(int Id, string Name, string Slug, string Sku, long Price, int Stock, int VariantCount, ProductStatus Status, DateTime UpdatedUtc);
+    public sealed record Row(int Id, string Name, string Slug, string Sku, long Price, int Stock, int VariantCount, ProductStatus Status, DateTime UpdatedUtc, string? ImageKey)
+    {
+        public string? ThumbUrl => ImageKey is null ? null : Media.MediaUrls.Of(ImageKey, Media.MediaVariant.Thumb);
+    }
 }

@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Categories;
+using Store.Catalog.Media;
+using Store.Catalog.Products;
+using Store.Catalog.Search;
+using Store.Core.Data;
+
+namespace Store.Catalog.Contracts;
+
+internal sealed class CatalogShowcase(StoreDbContext db) : ICatalogShowcase
+{
+    private const int MaxTake = 48;
+
+    public async Task<IReadOnlyList<ShowcaseProduct>> GetProductsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var wanted = slugs.Take(MaxTake).ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var cards = await Published().Where(p => wanted.Contains(p.Slug)).Select(ProductCard.Projection).ToListAsync(cancellationToken);
+        return wanted.Select(s => cards.FirstOrDefault(c => c.Slug == s)).OfType<ProductCard>().Select(ToShowcase).ToList();
+    }
+
+    public async Task<IReadOnlyList<ShowcaseProduct>> GetNewestAsync(int take, CancellationToken cancellationToken) =>
+        (await Published().OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id).Take(Math.Clamp(take, 0, MaxTake))
+            .Select(ProductCard.Projection).ToListAsync(cancellationToken)).Select(ToShowcase).ToList();
+
+    public async Task<IReadOnlyList<ShowcaseProduct>> GetOnSaleAsync(int take, CancellationToken cancellationToken) =>
+        (await Published().Where(p => p.Variants.Any(v => v.CompareAtPrice != null && v.CompareAtPrice > v.Price))
+            .OrderByDescending(p => p.UpdatedUtc).ThenByDescending(p => p.Id).Take(Math.Clamp(take, 0, MaxTake))
+            .Select(ProductCard.Projection).ToListAsync(cancellationToken)).Select(ToShowcase).ToList();
+
+    public async Task<IReadOnlyList<ShowcaseCategory>> GetCategoriesAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var tree = await CategoryTree.LoadAsync(db, cancellationToken);
+        var chosen = slugs.Count == 0
+            ? tree.Roots.ToList()
+            : slugs.Select(tree.FindBySlug).OfType<CategoryNode>().ToList();
+        chosen = chosen.Take(MaxTake).ToList();
+        var below = chosen.ToDictionary(c => c.Id, c => tree.SelfAndDescendants(c.Id));
+        var ids = below.Values.SelectMany(i => i).Distinct().ToList();
+
+        // Two queries for all tiles: the newest published product with a picture per category, then those pictures.
+        var newest = await db.Set<ProductCategory>().AsNoTracking()
+            .Where(pc => ids.Contains(pc.CategoryId)
+                && db.Set<Product>().Any(p => p.Id == pc.ProductId && p.Status == ProductStatus.Published && p.Images.Count > 0))
+            .GroupBy(pc => pc.CategoryId)
+            .Select(g => new { CategoryId = g.Key, ProductId = g.Max(pc => pc.ProductId) })
+            .ToDictionaryAsync(r => r.CategoryId, r => r.ProductId, cancellationToken);
+        var productIds = newest.Values.Distinct().ToList();
+        var pictures = await db.Set<ProductImage>().AsNoTracking().Where(i => productIds.Contains(i.ProductId))
+            .GroupBy(i => i.ProductId)
+            .Select(g => new { ProductId = g.Key, Key = g.OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).First() })
+            .ToDictionaryAsync(r => r.ProductId, r => r.Key, cancellationToken);
+
+        return chosen.Select(c =>
+        {
+            var product = below[c.Id].Where(newest.ContainsKey).Select(id => newest[id]).DefaultIfEmpty().Max();
+            return new ShowcaseCategory(c.Name, c.Slug, pictures.TryGetValue(product, out var key) ? MediaUrls.Of(key, MediaVariant.Card) : null);
+        }).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> UnknownProductSlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var known = await db.Set<Product>().AsNoTracking().Where(p => slugs.Contains(p.Slug)).Select(p => p.Slug).ToListAsync(cancellationToken);
+        return slugs.Where(s => !known.Contains(s, StringComparer.Ordinal)).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> UnknownCategorySlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var tree = await CategoryTree.LoadAsync(db, cancellationToken);
+        return slugs.Where(s => tree.FindBySlug(s) is null).ToList();
+    }
+
+    public async Task<string?> ProductPictureAsync(string slug, CancellationToken cancellationToken) =>
+        await db.Set<ProductImage>().AsNoTracking()
+            .Where(i => db.Set<Product>().Any(p => p.Id == i.ProductId && p.Slug == slug))
+            .OrderBy(i => i.SortOrder).ThenBy(i => i.Id).Select(i => i.MediaKey).FirstOrDefaultAsync(cancellationToken) is { } key
+            ? MediaUrls.Of(key, MediaVariant.Detail)
+            : null;
+
+    private IQueryable<Product> Published() => db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
+
+    private static ShowcaseProduct ToShowcase(ProductCard c) =>
+        new(c.Name, c.Slug, c.ImageUrl, c.ImageAlt, c.Price, c.PriceVaries, c.CompareAtPrice, c.InStock);
+}

@@ -1,0 +1,9 @@
+namespace Store.Catalog.Contracts;
+
+/// <summary>A published product as a showcase (the home page's sections) shows it, with the product list's card fields.</summary>
+public sealed record ShowcaseProduct(string Name, string Slug, string? ImageUrl, string? ImageAlt, long Price, bool PriceVaries, long? CompareAtPrice, bool InStock)
+{
+    public string Url => "/products/" + Slug;
+
+    public bool OnSale => CompareAtPrice is { } was && was > Price;
+}
