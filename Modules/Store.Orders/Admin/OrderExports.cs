@@ -67,7 +67,7 @@ internal sealed class OrderExports(ShopTime shopTime)
             cells[i++] = new DataCell(Money.Major(row.ShippingTax, row.Currency));
             cells[i++] = Text(row.PricesIncludeTax ? "yes" : "no");
             cells[i++] = Text(row.ShippingMethod ?? string.Empty);
-            cells[i++] = new DataCell(Major(row.DiscountTotal, row.Currency));
+            cells[i++] = new DataCell(Money.Major(row.DiscountTotal, row.Currency));
             cells[i] = Text(row.CouponCode ?? string.Empty);
             await spreadsheet.AddRowAsync(cells, cancellationToken);
         }
