@@ -86,7 +86,9 @@ namespace Store.Migrations.PostgreSql.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             // ---- BEGIN hand-written SQL (OrderAdminSpeed, PostgreSql) ----
-            migrationBuilder.Sql("""DROP INDEX "IX_Orders_EmailLower";""");
+            // IF EXISTS: on SQLite a later migration's Down that drops Orders columns rebuilds the table, and the
+            // rebuild only re-creates the indexes EF knows, so this hand-made one may already be gone.
+            migrationBuilder.Sql("""DROP INDEX IF EXISTS "IX_Orders_EmailLower";""");
             // ---- END hand-written SQL (OrderAdminSpeed, PostgreSql) ----
 
             migrationBuilder.DropTable(
