@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Store.Accounts.Addresses;
@@ -18,6 +19,13 @@ namespace Store.Accounts.Privacy;
 public sealed class AccountPrivacy(StoreDbContext db, UserManager<User> users, IEnumerable<IPersonalData> sources, SessionStore sessions, TimeProvider time)
 {
     public const string ErasedName = "Erased customer";
+
+    // The download is meant to be read by the person too, so it is indented; the API answer uses the API's own options.
+    private static readonly JsonSerializerOptions FileJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    /// <summary>The export as the JSON file a customer (or staff for them) downloads.</summary>
+    public async Task<byte[]> ExportFileAsync(User user, CancellationToken cancellationToken) =>
+        JsonSerializer.SerializeToUtf8Bytes(await ExportAsync(user, cancellationToken), FileJson);
 
     public async Task<IReadOnlyDictionary<string, object?>> ExportAsync(User user, CancellationToken cancellationToken)
     {

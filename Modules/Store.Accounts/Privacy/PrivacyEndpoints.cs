@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,14 +20,12 @@ internal static class PrivacyEndpoints
 {
     public const string PasswordRequired = "Enter your password to erase your account.";
 
-    private static readonly JsonSerializerOptions FileJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
     public static void MapPrivacyEndpoints(this IEndpointRouteBuilder account)
     {
         account.MapGet("/privacy", () => FormPage.Show("Account/Privacy", new ErasureForm()));
         account.MapGet("/privacy/export", async (HttpContext http, UserManager<User> users, AccountPrivacy privacy, TimeProvider time, CancellationToken cancellationToken) =>
             await users.FindAsync(http.User) is { } user
-                ? Results.File(JsonSerializer.SerializeToUtf8Bytes(await privacy.ExportAsync(user, cancellationToken), FileJson), "application/json",
+                ? Results.File(await privacy.ExportFileAsync(user, cancellationToken), "application/json",
                     $"my-data-{time.GetUtcNow():yyyy-MM-dd}.json")
                 : Results.Unauthorized());
         account.MapPost("/privacy/erase", EraseAsync);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +25,6 @@ public sealed class EditModel(
     UserManager<User> users, SignInManager<User> signIn, RoleManager<Role> roles, Reauthentication reauthentication, UserAccessChanges changes, AccountPrivacy privacy,
     AuditLog audit, StoreDbContext db, TimeProvider time) : PageModel
 {
-    private static readonly JsonSerializerOptions ExportJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public string Email { get; private set; } = string.Empty;
 
@@ -141,8 +139,7 @@ public sealed class EditModel(
 
         audit.Add(HttpContext, "Data exported", user.Id, user.Email, "at the customer's request");
         await db.SaveChangesAsync(cancellationToken);
-        var export = await privacy.ExportAsync(user, cancellationToken);
-        return File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json", $"data-{user.Id}-{time.GetUtcNow():yyyy-MM-dd}.json");
+        return File(await privacy.ExportFileAsync(user, cancellationToken), "application/json", $"data-{user.Id}-{time.GetUtcNow():yyyy-MM-dd}.json");
     }
 
     public async Task<IActionResult> OnPostEraseAsync(string id, CancellationToken cancellationToken)
