@@ -37,15 +37,6 @@ internal sealed partial class IndexedCatalog
 
     public static IndexedCatalog Empty { get; } = new([]);
 
-    // Built on the first search that finds nothing (two requests may both build it: same result).
-    private IReadOnlyDictionary<string, int>? _vocabulary;
-
-    /// <summary>
-    /// Every word of the listed products' names and description words, with how many products use it: what
-    /// a typo is corrected to (<see cref="SearchTypos"/>).
-    /// </summary>
-    public IReadOnlyDictionary<string, int> Vocabulary => _vocabulary ??= BuildVocabulary();
-
     /// <summary>How many products are listed.</summary>
     public int Count => _orders[0].Length;
 
@@ -240,88 +231,6 @@ internal sealed partial class IndexedCatalog
         finally
         {
             ArrayPool<int>.Shared.Return(scores);
-        }
-    }
-
-    // Whole name (100), name starting with the search (20), each word starting a word of the name (5), each
-    // word anywhere in the name (2): a product found only by its description or category ranks below.
-    private int Score(int position, IndexQuery query, IReadOnlyList<string> stemStarts)
-    {
-        var name = _slots.Name(position);
-        var score = (name.SequenceEqual(query.Phrase) ? 100 : 0) + (name.StartsWith(query.Phrase, StringComparison.Ordinal) ? 20 : 0);
-        for (var w = 0; w < query.Stems.Count; w++)
-        {
-            var stem = query.Stems[w];
-            if (name.StartsWith(stem, StringComparison.Ordinal) || name.Contains(stemStarts[w], StringComparison.Ordinal))
-            {
-                score += 5;
-            }
-
-            if (name.Contains(stem, StringComparison.Ordinal) || name.Contains(query.Words[w], StringComparison.Ordinal))
-            {
-                score += 2;
-            }
-        }
-
-        return score;
-    }
-
-    // The slots whose text (names or description words, laid end to end from starts[0] to end) holds the needle, in slot order, each once.
-    private List<int> Scan(char[] text, int[] starts, int end, string needle)
-    {
-        var found = new List<int>();
-        var from = 0;
-        while (from < end)
-        {
-            var at = text.AsSpan(from, end - from).IndexOf(needle, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                break;
-            }
-
-            var position = Array.BinarySearch(starts, 0, _slots.Count + 1, from + at);
-            position = position >= 0 ? position : ~position - 1;
-
-            // Empty runs (no description) share their start with the next slot: the last of them holds the text.
-            while (position + 1 < _slots.Count && starts[position + 1] == starts[position])
-            {
-                position++;
-            }
-
-            found.Add(position);
-            from = starts[position + 1];
-        }
-
-        return found;
-    }
-
-    private Dictionary<string, int> BuildVocabulary()
-    {
-        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = uses.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var slot = 0; slot < _slots.Count; slot++)
-        {
-            if (!_alive[slot])
-            {
-                continue;
-            }
-
-            Add(_slots.Name(slot));
-            Add(_slots.WordsOf(slot));
-        }
-
-        return uses;
-
-        void Add(ReadOnlySpan<char> text)
-        {
-            foreach (var range in text.Split(' '))
-            {
-                var word = text[range];
-                if (word.Length >= SearchTypos.MinLength - 1)
-                {
-                    lookup[word] = lookup.TryGetValue(word, out var count) ? count + 1 : 1;
-                }
-            }
         }
     }
 

@@ -146,7 +146,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
     // The words with each unknown one replaced by the known word one typo away, or null when none was.
     private static List<string>? Correct(IReadOnlyList<string> words, IndexedCatalog catalog, CategoryTree tree)
     {
-        Dictionary<string, int>? vocabulary = null;
+        Dictionary<string, int>? categoryWords = null;
         var changed = false;
         var result = new List<string>(words.Count);
         foreach (var word in words)
@@ -157,8 +157,8 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
                 continue;
             }
 
-            vocabulary ??= CategoryWords(tree, catalog.Vocabulary);
-            var fix = SearchTypos.Correct(word, vocabulary);
+            categoryWords ??= CategoryWords(tree);
+            var fix = SearchTypos.Correct(word, catalog.Vocabulary, categoryWords);
             changed |= fix is not null;
             result.Add(fix ?? word);
         }
@@ -166,9 +166,9 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
         return changed ? result : null;
     }
 
-    private static Dictionary<string, int> CategoryWords(CategoryTree tree, IReadOnlyDictionary<string, int> vocabulary)
+    private static Dictionary<string, int> CategoryWords(CategoryTree tree)
     {
-        var words = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in tree.All.SelectMany(c => SearchText.Words(c.Name, max: 16)))
         {
             words[word] = words.GetValueOrDefault(word) + 1;

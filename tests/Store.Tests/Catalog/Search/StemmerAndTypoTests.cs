@@ -52,4 +52,17 @@ public sealed class StemmerAndTypoTests
         Assert.Equal("ceramics", SearchTypos.Correct("ceramis", vocabulary));
         Assert.Null(SearchTypos.Correct("mgu", vocabulary));
     }
+
+    [Fact]
+    public void Numbers_are_never_typos_and_category_words_count_with_product_words()
+    {
+        var products = new Dictionary<string, int> { ["12345"] = 1, ["planter"] = 1, ["plant"] = 1 };
+        var categories = new Dictionary<string, int> { ["plants"] = 1, ["planter"] = 1 };
+
+        Assert.Null(SearchTypos.Correct("12346", products, categories));
+        Assert.Null(SearchTypos.Correct("mug12", products, categories));
+        Assert.Equal("plants", SearchTypos.Correct("plamts", products, categories));
+        Assert.Equal("planter", SearchTypos.Correct("plantr", products, categories));
+        Assert.Null(SearchTypos.Correct("plants", products, categories));
+    }
 }
