@@ -11,7 +11,8 @@ namespace Store.EndToEnd.Accessibility;
 /// axe-core on every page a shopper, a customer and the administrator can reach by following links (from the
 /// home page, the account and the admin), so pages added later are checked without listing them here; and
 /// again on the forms that take input, after an empty submit shows their validation messages. Any serious or
-/// critical violation fails, listed page by page.
+/// critical violation fails, listed page by page. Each crawl runs at desktop and at phone width, where the
+/// header, menus and tables take another shape.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class AccessibilityCrawlTests(Browser browser, CatalogShopServer shop) : IClassFixture<CatalogShopServer>
@@ -20,47 +21,50 @@ public sealed partial class AccessibilityCrawlTests(Browser browser, CatalogShop
     private const int MaxPages = 45;
     private const int PerKind = 2;
 
-    [Fact]
-    public async Task Storefront_pages_have_no_serious_violations()
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task Storefront_pages_have_no_serious_violations(string viewport)
     {
-        var page = await browser.NewPageAsync(shop.BaseUrl, Browser.Desktop);
-        var problems = await CrawlAsync(page, ["/", "/products", "/products?q=zzzz", "/products?min_price=abc", "/no-such-page", "/account/login", "/account/register", "/cart"], "shopper");
+        var page = await browser.NewPageAsync(shop.BaseUrl, Viewport(viewport));
+        var problems = await CrawlAsync(page, ["/", "/products", "/products?q=zzzz", "/products?min_price=abc", "/no-such-page", "/account/login", "/account/register", "/cart"], $"shopper ({viewport})");
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    [Fact]
-    public async Task Account_pages_have_no_serious_violations()
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task Account_pages_have_no_serious_violations(string viewport)
     {
         var email = Store.Tests.Accounts.Accounts.NewEmail("axe");
         await shop.CreateCustomerAsync(email);
-        var page = await browser.NewPageAsync(shop.BaseUrl, Browser.Desktop);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var page = await browser.NewPageAsync(shop.BaseUrl, Viewport(viewport));
+        await page.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/account/login"));
 
-        var problems = await CrawlAsync(page, ["/account", "/account/profile", "/cart"], "customer", only: path => path.StartsWith("/account", StringComparison.Ordinal) || path.StartsWith("/orders", StringComparison.Ordinal));
+        var problems = await CrawlAsync(page, ["/account", "/account/profile", "/cart"], $"customer ({viewport})", only: path => path.StartsWith("/account", StringComparison.Ordinal) || path.StartsWith("/orders", StringComparison.Ordinal));
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
-    [Fact]
-    public async Task Admin_pages_have_no_serious_violations()
+    [Theory]
+    [InlineData("desktop")]
+    [InlineData("phone")]
+    public async Task Admin_pages_have_no_serious_violations(string viewport)
     {
-        var page = await browser.NewPageAsync(shop.BaseUrl, Browser.Desktop);
+        var page = await browser.NewPageAsync(shop.BaseUrl, Viewport(viewport));
         await page.GotoAsync("/admin/login");
-        var login = await page.SeriousViolationsAsync("/admin/login");
-        await page.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var login = await page.SeriousViolationsAsync($"/admin/login ({viewport})");
+        await page.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await Assertions.Expect(page).Not.ToHaveURLAsync(new Regex("/admin/login"));
 
-        var problems = login.Concat(await CrawlAsync(page, ["/admin"], "admin", only: path => path.StartsWith("/admin", StringComparison.Ordinal))).ToList();
+        var problems = login.Concat(await CrawlAsync(page, ["/admin"], $"admin ({viewport})", only: path => path.StartsWith("/admin", StringComparison.Ordinal))).ToList();
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
+
+    private static ViewportSize Viewport(string name) => name == "phone" ? Browser.Phone : Browser.Desktop;
 
     private static async Task<List<string>> CrawlAsync(IPage page, string[] starts, string who, Func<string, bool>? only = null)
     {

@@ -47,10 +47,7 @@ public sealed class AccountSecurityTests(Browser browser, ShopServer shop) : ICl
         var email = Store.Tests.Accounts.Accounts.NewEmail("audit-" + viewport);
         await shop.CreateCustomerAsync(email);
         var page = await browser.NewPageAsync(shop.BaseUrl, viewport == "phone" ? Browser.Phone : Browser.Desktop);
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await page.GotoAsync("/admin/users?q=" + Uri.EscapeDataString(email));
         await page.GetByRole(AriaRole.Link, new() { Name = email }).ClickAsync();
         await page.GetByLabel("Translator").CheckAsync();
@@ -69,10 +66,7 @@ public sealed class AccountSecurityTests(Browser browser, ShopServer shop) : ICl
 
     private static async Task<IPage> SignedInAsync(IPage page, string email)
     {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your account" })).ToBeVisibleAsync();
         return page;
     }

@@ -21,10 +21,7 @@ public sealed class PrivacyJourneyTests(Browser browser, CatalogShopServer shop)
     {
         var (email, number) = await PaidOrders.PlaceAsync(shop, "privacy-" + viewport, ("red-mug", 1));
         var page = await browser.NewPageAsync(shop.BaseUrl, viewport == "phone" ? Browser.Phone : Browser.Desktop);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await page.GotoAsync("/account");
         await page.GetByRole(AriaRole.Link, new() { Name = "Your data and privacy" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your data and privacy", Level = 1 })).ToBeVisibleAsync();
@@ -48,10 +45,7 @@ public sealed class PrivacyJourneyTests(Browser browser, CatalogShopServer shop)
         await page.AssertNoHorizontalScrollAsync();
         await page.ScreenshotAsync("privacy-erased-" + viewport);
 
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await Assertions.Expect(page.GetByText("The email or password is not correct.")).ToBeVisibleAsync();
     }
 }

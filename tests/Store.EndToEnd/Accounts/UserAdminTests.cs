@@ -18,10 +18,7 @@ public sealed class UserAdminTests(Browser browser, ShopServer shop) : IClassFix
         var name = "Casey " + (viewport == "phone" ? "Phone" : "Desktop");
         await shop.CreateCustomerAsync(email, name: name);
         var page = await browser.NewPageAsync(shop.BaseUrl, viewport == "phone" ? Browser.Phone : Browser.Desktop);
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Users" }).First.ClickAsync();
         await page.GetByLabel("Search").FillAsync(name);

@@ -28,10 +28,7 @@ public sealed class CatalogPagesAtPhoneWidthTests(Browser browser, CatalogShopSe
     public async Task Merchandiser_pages_fit_a_phone()
     {
         var page = await browser.NewPageAsync(shop.BaseUrl, Browser.Phone);
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
 
         foreach (var (url, heading) in new[]

@@ -129,10 +129,7 @@ public sealed class ImageOrderTests(Browser browser, CatalogShopServer shop) : I
     // image by its colour in the alt text, and returns the image keys in that order.
     private async Task<string[]> CreateProductWithThreeImagesAsync(IPage page, string name, string sku)
     {
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
 
         await page.GotoAsync("/admin/catalog/products/new");

@@ -27,10 +27,7 @@ public sealed class MerchandiserPublishingTests(Browser browser, CatalogShopServ
     public async Task Merchandiser_creates_a_product_with_an_image_and_publishes_it(string viewport)
     {
         var page = await browser.NewPageAsync(shop.BaseUrl, viewport == "phone" ? Browser.Phone : Browser.Desktop);
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Products", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New product" }).ClickAsync();

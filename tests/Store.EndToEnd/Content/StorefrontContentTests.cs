@@ -114,10 +114,7 @@ public sealed class StorefrontContentTests(Browser browser, ContentShopServer sh
     public async Task Deleting_a_category_asks_on_a_page_that_says_what_will_go(string viewport)
     {
         var page = await OpenAsync(viewport);
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await page.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await page.GotoAsync("/admin/catalog/categories");
         var name = "Sale " + viewport;
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);

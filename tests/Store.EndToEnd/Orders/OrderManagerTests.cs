@@ -29,18 +29,12 @@ public sealed class OrderManagerTests(Browser browser, CatalogShopServer shop) :
         var viewportSize = viewport == "phone" ? Browser.Phone : Browser.Desktop;
         // The shopper watches their order page while staff work.
         var shopper = await browser.NewPageAsync(shop.BaseUrl, viewportSize);
-        await shopper.GotoAsync("/account/login");
-        await shopper.GetByLabel("Email").FillAsync(customer);
-        await shopper.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await shopper.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await shopper.SignInAsync("/account/login", customer, Store.Tests.Accounts.Accounts.Password);
         await shopper.GotoAsync("/account/orders/" + number);
         await Assertions.Expect(shopper.Locator("[data-order-status]")).ToHaveTextAsync("Paid");
         var page = await browser.NewPageAsync(shop.BaseUrl, viewportSize);
 
-        await page.GotoAsync("/admin/login");
-        await page.GetByLabel("Email").FillAsync(manager);
-        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/admin/login", manager, Store.Tests.Accounts.Accounts.Password);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Orders", Exact = true }).First.ClickAsync();

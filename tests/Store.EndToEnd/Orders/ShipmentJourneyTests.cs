@@ -23,19 +23,13 @@ public sealed class ShipmentJourneyTests(Browser browser, CatalogShopServer shop
         var (customer, number) = await PaidOrders.PlaceAsync(shop, "parcels-" + viewport, ("red-mug", 1), ("creme-brulee-dish", 2));
         var size = viewport == "phone" ? Browser.Phone : Browser.Desktop;
         var shopper = await browser.NewPageAsync(shop.BaseUrl, size);
-        await shopper.GotoAsync("/account/login");
-        await shopper.GetByLabel("Email").FillAsync(customer);
-        await shopper.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await shopper.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await shopper.SignInAsync("/account/login", customer, Store.Tests.Accounts.Accounts.Password);
         await shopper.GotoAsync("/account/orders/" + number);
         await Assertions.Expect(shopper.Locator("[data-order-status]")).ToHaveTextAsync("Paid");
         await Assertions.Expect(shopper.GetByRole(AriaRole.Heading, new() { Name = "Shipments" })).ToBeHiddenAsync();
 
         var staff = await browser.NewPageAsync(shop.BaseUrl, size);
-        await staff.GotoAsync("/admin/login");
-        await staff.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await staff.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await staff.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await staff.GotoAsync("/admin/orders/" + number);
 
         // First parcel: the mug and one of the two dishes, by a listed carrier, so the tracking link is made for us.

@@ -36,10 +36,7 @@ public sealed class ShopperOrderJourneyTests(Browser browser, CatalogShopServer 
 
         await Assertions.Expect(page.Locator("[data-cart-count]")).ToHaveTextAsync("(2)");
 
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await page.GotoAsync("/cart");
         await Assertions.Expect(page.GetByText("Red Mug (1) was added from before you signed in.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-total]")).ToHaveTextAsync("$40.00"); // 10 + 25 + 5 shipping

@@ -13,10 +13,7 @@ internal static class Checkout
         var email = Store.Tests.Accounts.Accounts.NewEmail(viewport);
         await shop.CreateCustomerAsync(email);
         var page = await browser.NewPageAsync(baseUrl, viewport == "phone" ? Browser.Phone : Browser.Desktop);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await page.GotoAsync("/products/creme-brulee-dish");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your cart" })).ToBeVisibleAsync();

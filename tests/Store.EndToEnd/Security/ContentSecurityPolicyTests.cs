@@ -38,10 +38,7 @@ public sealed class ContentSecurityPolicyTests(Browser browser, CatalogShopServe
         await shopper.GotoAsync("/products/red-mug");
         await Assertions.Expect(shopper.Locator("form[data-antiforgery] input[name='__RequestVerificationToken']")).ToHaveCountAsync(1);
 
-        await shopper.GotoAsync("/account/login");
-        await shopper.GetByLabel("Email").FillAsync(email);
-        await shopper.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await shopper.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await shopper.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await shopper.WaitForURLAsync("**/account");
         foreach (var path in AccountPages)
         {
@@ -50,10 +47,7 @@ public sealed class ContentSecurityPolicyTests(Browser browser, CatalogShopServe
 
         var admin = await browser.NewPageAsync(shop.BaseUrl, size);
         var adminProblems = Watch(admin);
-        await admin.GotoAsync("/admin/login");
-        await admin.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await admin.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await admin.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await admin.WaitForURLAsync("**/admin");
         foreach (var path in AdminPages)
         {

@@ -51,10 +51,7 @@ public sealed class TaxCheckoutTests(Browser browser, TaxShopServer shop) : ICla
     public async Task Staff_change_a_rate_and_checkout_uses_it(string viewport)
     {
         var admin = await browser.NewPageAsync(shop.BaseUrl, viewport == "phone" ? Browser.Phone : Browser.Desktop);
-        await admin.GotoAsync("/admin/login");
-        await admin.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await admin.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await admin.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await admin.GotoAsync("/admin/taxes");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Edit the FR standard rate" }).ClickAsync();
         await admin.GetByLabel("Rate in percent").FillAsync("150");
@@ -92,10 +89,7 @@ public sealed class TaxCheckoutTests(Browser browser, TaxShopServer shop) : ICla
         var email = Store.Tests.Accounts.Accounts.NewEmail("tax-" + viewport);
         await shop.CreateCustomerAsync(email);
         var page = await browser.NewPageAsync(shop.BaseUrl, viewport == "phone" ? Browser.Phone : Browser.Desktop, javaScript: false);
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await page.GotoAsync("/products/creme-brulee-dish");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Added to your cart.")).ToBeVisibleAsync();
