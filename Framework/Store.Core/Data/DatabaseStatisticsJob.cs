@@ -19,9 +19,12 @@ public sealed class DatabaseStatisticsJob(IServiceScopeFactory scopes, TimeProvi
 
     protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
-    protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        GatherAsync(services.GetRequiredService<StoreDbContext>(), cancellationToken);
+
+    /// <summary>The job's work, for a caller that cannot wait for the next run (a bulk import, the benchmark's seeding).</summary>
+    public static async Task GatherAsync(StoreDbContext db, CancellationToken cancellationToken)
     {
-        var db = services.GetRequiredService<StoreDbContext>();
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
