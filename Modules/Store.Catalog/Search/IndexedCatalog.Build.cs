@@ -38,8 +38,13 @@ internal sealed partial class IndexedCatalog
         _slotById = from._slotById;
         _slots = slots;
 
-        // Same slots (only stock moved): the same words, so the typo vocabulary carries over.
-        _vocabulary = ReferenceEquals(slots, from._slots) ? from._vocabulary : null;
+        // Same slots (only stock moved): the same words, so the typo vocabulary and the suggestions carry over.
+        if (ReferenceEquals(slots, from._slots))
+        {
+            _vocabulary = from._vocabulary;
+            _suggestions = from._suggestions;
+        }
+
         _alive = alive;
         _stocks = stocks;
         _orders = orders;

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Store.Catalog.Search;
 
 /// <summary>The catalog's text side: finding a word in every name at once, ranking a match, and the words a typo is corrected to.</summary>
@@ -11,6 +13,36 @@ internal sealed partial class IndexedCatalog
     /// a typo is corrected to (<see cref="SearchTypos"/>).
     /// </summary>
     public IReadOnlyDictionary<string, int> Vocabulary => _vocabulary ??= BuildVocabulary();
+
+    // The header's suggestions for what shoppers have typed so far, when that is short: two or three letters match a
+    // large share of a big catalog (every match is scored), and every shopper typing asks the same few. Suggestions
+    // ignore stock, so they live as long as the slots do; longer texts match few products and are not kept.
+    private const int KeptSuggestionLength = 3;
+    private const int MaxKeptSuggestions = 4_096;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<int>> _suggestions = new(StringComparer.Ordinal);
+
+    /// <summary>The ids of the <paramref name="take"/> products that best match the words alone (no filter), best first.</summary>
+    public IReadOnlyList<int> Suggest(IndexQuery query, int take)
+    {
+        if (query.Phrase.Length > KeptSuggestionLength)
+        {
+            return Find(query, ProductSort.Relevance, 0, take).PageIds;
+        }
+
+        var key = string.Join(' ', query.Stems) + "|" + query.Phrase + "|" + take;
+        if (_suggestions.TryGetValue(key, out var kept))
+        {
+            return kept;
+        }
+
+        var found = Find(query, ProductSort.Relevance, 0, take).PageIds;
+        if (_suggestions.Count < MaxKeptSuggestions)
+        {
+            _suggestions.TryAdd(key, found);
+        }
+
+        return found;
+    }
 
     // Whole name (100), name starting with the search (20), each word starting a word of the name (5), each
     // word anywhere in the name (2): a product found only by its description or category ranks below.

@@ -187,7 +187,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
         var catalog = await index.CurrentAsync(db, cancellationToken);
         var tree = await cache.KeepAsync("category-tree", () => CategoryTree.LoadAsync(db, cancellationToken));
         var query = WithWords(new IndexQuery([], string.Empty, null, null, null, false, new Dictionary<int, IReadOnlyList<string>>()), words, tree: null);
-        var ids = words.Count == 0 ? [] : catalog.Find(query, ProductSort.Relevance, 0, products).PageIds;
+        var ids = words.Count == 0 ? [] : catalog.Suggest(query, products);
         var rows = ids.Count == 0
             ? []
             : await db.Set<Product>().AsNoTracking()

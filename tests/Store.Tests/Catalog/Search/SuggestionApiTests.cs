@@ -76,4 +76,16 @@ public sealed class SuggestionApiTests(ForgivingSearchFactory app) : IClassFixtu
 
         Assert.Empty(answer.GetProperty("products").EnumerateArray());
     }
+
+    [Fact]
+    public async Task A_short_text_kept_from_an_earlier_request_still_shows_a_product_published_since()
+    {
+        var before = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/search/suggestions?q=qx");
+        Assert.Empty(before.GetProperty("products").EnumerateArray());
+
+        await VariantProducts.TeeAsync(app.Services, "Qx", stock: 1);
+
+        var after = await app.Browser().GetFromJsonAsync<JsonElement>("/api/v1/search/suggestions?q=qx");
+        Assert.Equal(["Qx tee"], after.GetProperty("products").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+    }
 }
