@@ -6,7 +6,8 @@ namespace Store.Cart.Carts;
 
 /// <summary>
 /// Moves an anonymous cart into a user's at sign-in: quantities of the same variant add up, capped by stock
-/// and the line maximum; lines no longer for sale are left out. Each change becomes a notice on the user's
+/// and the line maximum; lines no longer for sale are left out; the coupon code comes along unless the user's cart
+/// has one (<see cref="KeepCode"/>). Each change becomes a notice on the user's
 /// cart, shown once. Deleting the anonymous cart is the first write, so of two requests racing to merge
 /// the same cart only one does it.
 /// </summary>
@@ -37,6 +38,11 @@ internal sealed class CartMerge(StoreDbContext db, ICatalogProducts catalog, Car
         }
 
         var notices = expired ? [] : Merge(anonymous.Lines, cart, variants, now);
+        if (!expired && KeepCode(anonymous.CouponCode, cart) is { } notice)
+        {
+            notices.Add(notice);
+        }
+
         if (notices.Count > 0)
         {
             cart.Notices = string.Join('\n', (cart.Notices is null ? notices : [cart.Notices, .. notices]).TakeLast(20));
@@ -45,6 +51,28 @@ internal sealed class CartMerge(StoreDbContext db, ICatalogProducts catalog, Car
         cart.UpdatedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The anonymous cart's code comes along when the user's cart has none; the user's own code wins otherwise (one
+    /// code per order). The kept code is not checked here: every pricing checks it for the signed-in user (the
+    /// per-customer limit included), so a code this user may not use shows its reason on the cart and stops the order
+    /// until removed (Promotions README, "Refusals").
+    /// </summary>
+    private static string? KeepCode(string? code, Cart cart)
+    {
+        if (code is null || code == cart.CouponCode)
+        {
+            return null;
+        }
+
+        if (cart.CouponCode is { } own)
+        {
+            return $"The code {code} you entered before signing in was not kept: your cart already has the code {own}, and an order takes one code.";
+        }
+
+        cart.CouponCode = code;
+        return $"The code {code} you entered before signing in is on your cart.";
     }
 
     private List<string> Merge(List<CartLine> incoming, Cart cart, Dictionary<int, CatalogVariantSnapshot> variants, DateTime now)

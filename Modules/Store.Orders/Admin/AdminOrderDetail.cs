@@ -6,7 +6,7 @@ namespace Store.Orders.Admin;
 
 /// <summary>
 /// An order as staff see it: the shopper's view plus the customer, the payment facts Payments keeps on the order,
-/// the refunds found in the history and the moves the transition table allows staff from here.
+/// the discount lines (promotions, the coupon, free shipping), the refunds found in the history and the moves the transition table allows staff from here.
 /// </summary>
 public sealed record AdminOrderDetail(
     string Number,
@@ -29,7 +29,8 @@ public sealed record AdminOrderDetail(
     IReadOnlyList<ShipmentView> Shipments,
     IReadOnlyList<DocumentView> Documents,
     IReadOnlyList<ShippableLine> ShippableLines,
-    OrderTaxView? Tax = null);
+    OrderTaxView? Tax = null,
+    IReadOnlyList<OrderDiscountView>? Discounts = null);
 
 /// <summary>What the payment provider left on the order (written by Payments, read here).</summary>
 public sealed record AdminPaymentView(DateTime? PaidUtc, string? Provider, string? SessionId, string? PaymentIntentId, long RefundedAmount, string? AttentionNote);

@@ -105,7 +105,7 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Cust
 
     public async Task<AdminOrderDetail?> DetailAsync(string number, CancellationToken cancellationToken)
     {
-        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.History).AsSplitQuery()
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.History).Include(o => o.Discounts).AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Number == number, cancellationToken);
         if (order is null)
         {
@@ -130,7 +130,8 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Cust
             await shipments.ForOrderAsync(order.Id, cancellationToken),
             await documents.ForOrderAsync(order.Id, cancellationToken),
             await shipments.ShippableAsync(order.Id, cancellationToken),
-            OrderTaxView.From(order));
+            OrderTaxView.From(order),
+            OrderDiscountView.Of(order));
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ internal sealed class OrderPlacement(
     ICatalogProducts catalog,
     ICartContents cart,
     ICouponLedger coupons,
+    IOrderPayments payments,
     OrderEmails emails,
     AddressBook addresses,
     UserManager<User> users,
@@ -96,6 +97,13 @@ internal sealed class OrderPlacement(
                 {
                     // After the order, in a transaction of its own: a full address book does not stop a purchase.
                     await addresses.AddAsync(userId, input, cancellationToken);
+                }
+
+                if (outcome.Created && draft.Priced.Total == 0)
+                {
+                    // Nothing to charge (a 100 % code with free shipping): no provider takes a zero amount (Stripe
+                    // refuses it), so the order is paid at once, through the same move to Paid a payment makes.
+                    await payments.MarkPaidAsync(outcome.Number!, OrderPayment.OfNothing(outcome.Number!, time.GetUtcNow().UtcDateTime), cancellationToken);
                 }
 
                 return outcome;

@@ -32,7 +32,7 @@ internal sealed class OrderEmails(StoreDbContext db, EmailOutbox outbox, EmailOp
             return; // refunds: the Payments module writes its own
         }
 
-        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == orderId, cancellationToken);
+        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.Discounts).AsSplitQuery().FirstAsync(o => o.Id == orderId, cancellationToken);
         await QueueAsync(order, status, template, attachments, cancellationToken);
     }
 
@@ -68,7 +68,7 @@ internal sealed class OrderEmails(StoreDbContext db, EmailOutbox outbox, EmailOp
     {
         var model = new OrderEmail(order.Number, order.ShippingAddress.FullName, status.ToString(), OrderLink(order),
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderEmailLine(l.ProductName, l.Options, l.Quantity, l.LineTotal)).ToList(),
-            order.Subtotal, order.Shipping, order.Total, order.Currency, OrderTaxView.From(order));
+            order.Subtotal, order.Shipping, order.Total, order.Currency, OrderTaxView.From(order), OrderDiscountView.Of(order));
         return outbox.QueueAsync(order.Email, template, model, attachments, cancellationToken);
     }
 

@@ -46,7 +46,7 @@ internal sealed class OrderQueries(StoreDbContext db, ShipmentQueries shipments,
             await documents.ForOrderAsync(order.Id, cancellationToken),
             OrderTaxView.From(order))
         {
-            Discounts = order.Discounts.OrderBy(d => d.Id).Select(d => new OrderDiscountView(d.Kind, d.Code, d.Description, d.Amount)).ToList(),
+            Discounts = OrderDiscountView.Of(order),
         };
     }
 }

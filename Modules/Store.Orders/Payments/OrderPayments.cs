@@ -71,7 +71,7 @@ internal sealed class OrderPayments(StoreDbContext db, OrderTransitions transiti
             OrderStatus? status = paid.Status;
             for (var attempt = 0; outcome is null && attempt < 2 && status is OrderStatus.Pending or OrderStatus.Expired; attempt++)
             {
-                var note = status == OrderStatus.Expired ? "Paid after the hold lapsed; the items were still in stock." : null;
+                var note = status == OrderStatus.Expired ? "Paid after the hold lapsed; the items were still in stock." : payment.Note;
                 var moved = await transitions.ApplyAsync(order.Id, OrderStatus.Paid, OrderActor.Payments, By, note, cancellationToken);
                 if (moved.Result == TransitionResult.Done)
                 {

@@ -41,7 +41,8 @@ internal static class PaidOrders
         (await admin.PostAsJsonAsync($"/api/v1/admin/orders/{number}/status", new { status })).EnsureSuccessStatusCode();
     }
 
-    private static async Task<HttpClient> BearerAsync(ShopServer shop, string email, string password)
+    /// <summary>An API client signed in as <paramref name="email"/> with a bearer token.</summary>
+    public static async Task<HttpClient> BearerAsync(ShopServer shop, string email, string password)
     {
         var client = new HttpClient { BaseAddress = new Uri(shop.BaseUrl) };
         var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });

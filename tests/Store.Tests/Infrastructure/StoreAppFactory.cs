@@ -65,6 +65,9 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>The recipe the shop is set up with before the tests of the class run; null leaves it un-set-up.</summary>
     protected virtual string? Recipe => "default";
 
+    /// <summary>The shop's currency (ISO 4217) set at setup: prices and totals are minor units of it.</summary>
+    protected virtual string Currency => "USD";
+
     /// <summary>Sets a configuration value before the host starts (use in a derived factory's constructor).</summary>
     protected void Setting(string key, string? value) => _settings[key] = value;
 
@@ -82,7 +85,7 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             await using var scope = Services.CreateAsyncScope();
             var errors = await scope.ServiceProvider.GetRequiredService<SetupService>()
-                .SetupAsync(new SetupRequest("Test shop", AdminEmail, AdminPassword, Recipe), CancellationToken.None);
+                .SetupAsync(new SetupRequest("Test shop", AdminEmail, AdminPassword, Recipe, Currency), CancellationToken.None);
             if (errors.Count > 0)
             {
                 throw new InvalidOperationException("Test setup failed: " + string.Join("; ", errors.Select(e => $"{e.Key}: {e.Value}")));
