@@ -1,8 +1,6 @@
-using System.Text;
 using Microsoft.Playwright;
 using Store.EndToEnd.Catalog;
 using Store.EndToEnd.Infrastructure;
-using Store.Tests.Payments;
 
 namespace Store.EndToEnd.Payments;
 
@@ -76,17 +74,7 @@ public sealed class StripePaymentJourneyTests(Browser browser, StripeShopServer 
         await page.EvaluateAsync("window.__sameDocument = true");
         await page.AssertNoHorizontalScrollAsync();
 
-        var session = (System.Text.Json.Nodes.JsonObject)shop.Stripe.SessionOf(number).DeepClone();
-        session["payment_status"] = "paid";
-        session["status"] = "complete";
-        session["payment_intent"] = "pi_e2e_" + viewport;
-        var now = shop.Time.GetUtcNow();
-        var payload = FakeStripe.Event("evt_e2e_" + Guid.NewGuid().ToString("n")[..12], "checkout.session.completed", session, now);
-        using var stripe = new HttpClient { BaseAddress = new Uri(shop.BaseUrl) };
-        var request = new HttpRequestMessage(HttpMethod.Post, "/payments/stripe/webhook") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
-        request.Headers.Add("Stripe-Signature", FakeStripe.Sign(payload, PaymentsAppFactory.WebhookSecret, now));
-        var delivered = await stripe.SendAsync(request);
-        Assert.True(delivered.IsSuccessStatusCode, await delivered.Content.ReadAsStringAsync());
+        await StripeWebhooks.PaidAsync(shop, number, viewport);
 
         await Assertions.Expect(page.Locator("[data-order-status]")).ToHaveTextAsync("Paid");
         Assert.True(await page.EvaluateAsync<bool>("window.__sameDocument === true"));
