@@ -43,6 +43,7 @@ public sealed class CatalogModule : StoreModule
         services.AddScoped<ProductEditor>();
         services.AddScoped<CategoryEditor>();
         services.AddScoped<AttributeEditor>();
+        services.AddScoped<IReturnPeriods, ReturnPeriods>();
         services.AddScoped<ICatalogProducts, CatalogProducts>();
         services.AddScoped<ICatalogTargets, CatalogTargets>();
         // A later module (Promotions) registers its own: the last registration wins.

@@ -10,11 +10,13 @@ using Store.Orders.Admin;
 using Store.Orders.Checkout;
 using Store.Orders.Contracts;
 using Store.Orders.Emails;
+using Store.Orders.Guests;
 using Store.Orders.Invoices;
 using Store.Orders.Live;
 using Store.Orders.Orders;
 using Store.Orders.Payments;
 using Store.Orders.Reports;
+using Store.Orders.Returns;
 using Store.Orders.Shipments;
 using Store.Orders.Workflow;
 
@@ -60,6 +62,16 @@ public sealed class OrdersModule : StoreModule
         services.AddScoped<DocumentIssuer>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<DocumentMailer>();
+        services.AddSingleton<GuestLinks>();
+        services.AddSingleton<IGuestOrderLinks>(sp => sp.GetRequiredService<GuestLinks>());
+        services.AddScoped<GuestAccounts>();
+        services.AddScoped<GuestLookup>();
+        services.AddSingleton(configuration.GetSection(ReturnsOptions.Section).Get<ReturnsOptions>() ?? new ReturnsOptions());
+        services.AddScoped<ReturnRules>();
+        services.AddScoped<ReturnDesk>();
+        services.AddScoped<ReturnEmails>();
+        services.AddScoped<ReturnQueries>();
+        services.AddScoped<IOrderReturns, OrderReturns>();
     }
 
     public override void ConfigureTemplates(TemplateOptions options)
@@ -87,12 +99,28 @@ public sealed class OrdersModule : StoreModule
         options.MemberAccessStrategy.Register<ShipmentView>();
         options.MemberAccessStrategy.Register<ShipmentLineView>();
         options.MemberAccessStrategy.Register<DocumentView>();
+        options.MemberAccessStrategy.Register<GuestOrderView>();
+        options.MemberAccessStrategy.Register<GuestLookupForm>();
+        options.MemberAccessStrategy.Register<ReturnPage>();
+        options.MemberAccessStrategy.Register<ReturnableLine>();
+        options.MemberAccessStrategy.Register<ReturnForm>();
+        options.MemberAccessStrategy.Register<ReturnView>();
+        options.MemberAccessStrategy.Register<ReturnEmail>();
+        options.MemberAccessStrategy.Register<ReturnEmailLine>();
+        options.MemberAccessStrategy.Register<WithdrawalStart>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var signedIn = endpoints.MapGroup("").RequireAuthorization();
-        signedIn.MapCheckoutEndpoints();
+        // Guests may check out (unless Orders:RequireAccount), so checkout decides who may pass itself.
+        endpoints.MapCheckoutEndpoints();
+        endpoints.MapGuestOrderEndpoints();
+        endpoints.MapGuestOrderApi();
+        signedIn.MapGroup("/account").MapReturnPages();
+        endpoints.MapGuestReturnPages();
+        endpoints.MapWithdrawalPages();
+        endpoints.MapReturnApi();
         signedIn.MapGroup("/account").MapOrderEndpoints();
         endpoints.MapOrderApi();
         endpoints.MapOrderAdminExports();
@@ -104,6 +132,7 @@ public sealed class OrdersModule : StoreModule
     [
         new("Orders", "/admin/orders", OrdersPermissions.ManageOrders.Name, 20, "Sales"),
         new("Reports", "/admin/reports", OrdersPermissions.ManageOrders.Name, 21, "Sales"),
+        new("Returns", "/admin/returns", OrdersPermissions.ManageOrders.Name, 22, "Sales"),
     ];
 
     public override IEnumerable<AdminDashboardPanel> DashboardPanels =>

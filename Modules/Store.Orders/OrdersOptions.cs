@@ -27,4 +27,7 @@ public sealed class OrdersOptions
 
     /// <summary>A published variant with this many units or fewer is listed as low on stock on the dashboard.</summary>
     public int LowStockThreshold { get; set; } = 5;
+
+    /// <summary>When true, only signed-in shoppers check out (guests are sent to sign in); when false (the default), guests may buy with an email and an address.</summary>
+    public bool RequireAccount { get; set; }
 }

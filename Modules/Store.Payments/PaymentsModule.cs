@@ -47,6 +47,8 @@ public sealed class PaymentsModule : StoreModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGroup("/account/orders").RequireAuthorization().MapPaymentPages();
+        endpoints.MapGuestPaymentPages();
+        endpoints.MapReturnRefunds();
         endpoints.MapOfflinePages();
         endpoints.MapStripeWebhook();
         endpoints.MapPaymentApi();

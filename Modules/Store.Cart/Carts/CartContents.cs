@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Store.Cart.Contracts;
@@ -26,5 +28,25 @@ internal sealed class CartContents(StoreDbContext db, CartLocator locator) : ICa
         await db.Set<CartLine>().Where(l => db.Set<Cart>().Any(c => c.Id == l.CartId && c.UserId == userId)).ExecuteDeleteAsync(cancellationToken);
         // One code per order: the next cart starts without it.
         await db.Set<Cart>().Where(c => c.UserId == userId && c.CouponCode != null).ExecuteUpdateAsync(s => s.SetProperty(c => c.CouponCode, (string?)null), cancellationToken);
+    }
+
+    public async Task<GuestCart?> GetGuestCartAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        if (CartLocator.UserIdOf(http) is not null || await locator.FindAsync(http, cancellationToken) is not { AnonymousKey: { } key } found)
+        {
+            return null;
+        }
+
+        var items = await db.Set<CartLine>().AsNoTracking().Where(l => l.CartId == found.Id).OrderBy(l => l.Id)
+            .Select(l => new CartItem(l.VariantId, l.Quantity)).ToListAsync(cancellationToken);
+        // The key itself unlocks the cart: orders keep only its hash.
+        var owner = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..40];
+        return new GuestCart(found.Id, owner, items, found.CouponCode);
+    }
+
+    public async Task ClearGuestCartAsync(int cartId, CancellationToken cancellationToken)
+    {
+        await db.Set<CartLine>().Where(l => l.CartId == cartId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<Cart>().Where(c => c.Id == cartId && c.CouponCode != null).ExecuteUpdateAsync(s => s.SetProperty(c => c.CouponCode, (string?)null), cancellationToken);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Store.Cart.Contracts;
 
-/// <summary>What the Orders module may do with a cart: read the signed-in shopper's lines and empty them.</summary>
+/// <summary>What the Orders module may do with a cart: read the signed-in shopper's (or a guest's) lines and empty them.</summary>
 public interface ICartContents
 {
     /// <summary>The signed-in user's cart lines (an anonymous cart carried by the request is merged first).</summary>
@@ -13,4 +13,10 @@ public interface ICartContents
 
     /// <summary>Empties the user's cart and removes its code; joins the caller's transaction, so the order and the emptied cart commit together.</summary>
     Task ClearAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>The anonymous cart the request carries (the cookie, or <c>Cart-Token</c> on the API), for guest checkout; null when none.</summary>
+    Task<GuestCart?> GetGuestCartAsync(HttpContext http, CancellationToken cancellationToken);
+
+    /// <summary>Empties an anonymous cart and removes its code, inside the caller's transaction (the guest's order committed with it).</summary>
+    Task ClearGuestCartAsync(int cartId, CancellationToken cancellationToken);
 }

@@ -18,6 +18,9 @@ public sealed class Category
     /// <summary>Position among its siblings.</summary>
     public int SortOrder { get; set; }
 
+    /// <summary>Days after delivery its products may be returned, unless a product says otherwise: null = the shop's default, 0 = not returnable.</summary>
+    public int? ReturnDays { get; set; }
+
     public DateTime UpdatedUtc { get; set; }
 
     /// <summary>Goes up by one on every change; editors and API writes send the one they read (see <see cref="EditConflict"/>).</summary>

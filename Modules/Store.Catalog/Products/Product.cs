@@ -40,6 +40,9 @@ public sealed class Product
     /// <summary>The tax category's code (Taxes module); null: the shop's default category. A variant may override it.</summary>
     public string? TaxCategory { get; set; }
 
+    /// <summary>Days after delivery a customer may return it: null follows its categories (then the shop's default), 0 = not returnable.</summary>
+    public int? ReturnDays { get; set; }
+
     public List<ProductImage> Images { get; set; } = [];
 
     public List<ProductCategory> Categories { get; set; } = [];

@@ -8,16 +8,25 @@ using Store.Accounts.Users;
 using Store.Cart.Contracts;
 using Store.Core.Liquid;
 using Store.Core.Sites;
+using Store.Orders.Guests;
 
 namespace Store.Orders.Checkout;
 
-/// <summary><c>/checkout</c>: review the cart, choose or enter the address, place the order. Signed-in shoppers only.</summary>
+/// <summary>
+/// <c>/checkout</c>: review the cart, choose or enter the address, place the order. A guest (not signed in) enters
+/// an email and an address, unless <c>Orders:RequireAccount</c> is on: then checkout asks to sign in first.
+/// </summary>
 internal static class CheckoutEndpoints
 {
-    public static void MapCheckoutEndpoints(this IEndpointRouteBuilder signedIn)
+    public static void MapCheckoutEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        signedIn.MapGet("/checkout", async (HttpContext http, OrderDrafts drafts, AddressBook book, SiteState site, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/checkout", async (HttpContext http, OrderDrafts drafts, AddressBook book, SiteState site, OrdersOptions options, CancellationToken cancellationToken) =>
         {
+            if (MustSignIn(http, options))
+            {
+                return Results.Challenge();
+            }
+
             var form = new CheckoutForm { PlaceToken = Guid.NewGuid().ToString("n") };
             var page = await PageAsync(http, drafts, book, site, form, cancellationToken);
             return page.Lines.Count == 0 && page.Problems.Count == 0
@@ -25,19 +34,24 @@ internal static class CheckoutEndpoints
                 : Show(page, form, new Dictionary<string, string>());
         });
 
-        signedIn.MapPost("/checkout", async ([FromForm] CheckoutForm form, HttpContext http, OrderPlacement placement, OrderDrafts drafts, AddressBook book, SiteState site, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/checkout", async ([FromForm] CheckoutForm form, HttpContext http, OrderPlacement placement, OrderDrafts drafts, AddressBook book, SiteState site, OrdersOptions options, GuestLinks links, CancellationToken cancellationToken) =>
         {
+            if (MustSignIn(http, options))
+            {
+                return Results.Challenge();
+            }
+
             // "Update shipping and tax": the same page for the address now chosen, nothing placed (works without script).
             if (form.Intent == "refresh")
             {
                 return Show(await PageAsync(http, drafts, book, site, form, cancellationToken), form, new Dictionary<string, string>());
             }
 
-            var userId = CurrentUser.IdOf(http.User)!;
-            var placed = await placement.PlaceAsync(http, userId, form.PlaceToken, form.ToChoice(), cancellationToken);
+            var userId = SignedIn(http);
+            var placed = await placement.PlaceAsync(http, userId, form.Email, form.PlaceToken, userId is null ? form.ToGuestChoice() : form.ToChoice(), cancellationToken);
             if (placed.Number is not null)
             {
-                return Results.Redirect($"/account/orders/{placed.Number}?placed=1");
+                return Results.Redirect(userId is null ? $"{links.PathOf(placed.Number)}?placed=1" : $"/account/orders/{placed.Number}?placed=1");
             }
 
             var page = await PageAsync(http, drafts, book, site, form, cancellationToken);
@@ -49,12 +63,16 @@ internal static class CheckoutEndpoints
         Liquid.Page("Checkout/Index", page, errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
             new Dictionary<string, object?> { ["form"] = form, ["errors"] = errors });
 
+    private static bool MustSignIn(HttpContext http, OrdersOptions options) => options.RequireAccount && SignedIn(http) is null;
+
+    private static string? SignedIn(HttpContext http) => http.User.Identity?.IsAuthenticated == true ? CurrentUser.IdOf(http.User) : null;
+
     private static async Task<CheckoutPage> PageAsync(HttpContext http, OrderDrafts drafts, AddressBook book, SiteState site, CheckoutForm form, CancellationToken cancellationToken)
     {
-        var userId = CurrentUser.IdOf(http.User)!;
-        var saved = await book.ListAsync(userId, cancellationToken);
+        var userId = SignedIn(http);
+        var saved = userId is null ? [] : await book.ListAsync(userId, cancellationToken);
         var addresses = saved.Select(AddressView.From).ToList();
-        var selected = form.Address ?? addresses.FirstOrDefault(a => a.IsDefault)?.Id.ToString(CultureInfo.InvariantCulture) ?? "new";
+        var selected = userId is null ? "new" : form.Address ?? addresses.FirstOrDefault(a => a.IsDefault)?.Id.ToString(CultureInfo.InvariantCulture) ?? "new";
         var draft = await drafts.BuildAsync(http, userId, DestinationOf(saved, selected, form), form.MethodId, cancellationToken);
         var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
         var priced = draft.Priced;
@@ -69,6 +87,7 @@ internal static class CheckoutEndpoints
         {
             Discounts = priced.Discounts,
             CouponMessage = priced.CouponRefusal,
+            IsGuest = userId is null,
         };
     }
 

@@ -10,6 +10,9 @@ public sealed class CheckoutForm
 {
     public string? PlaceToken { get; set; }
 
+    /// <summary>A guest's email: the order's emails and its link go there.</summary>
+    public string? Email { get; set; }
+
     public string? Address { get; set; }
 
     public string? FullName { get; set; }
@@ -38,7 +41,12 @@ public sealed class CheckoutForm
 
     internal int? MethodId => int.TryParse(ShippingMethod, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
 
+    /// <summary>A guest has no saved addresses: whatever the form says, the address is the one typed in, never saved.</summary>
+    internal ShippingChoice ToGuestChoice() => new ShippingChoice(null, NewAddress(), false, MethodId);
+
+    private AddressInput NewAddress() => new() { FullName = FullName, Line1 = Line1, Line2 = Line2, City = City, Region = Region, PostalCode = PostalCode, Country = Country, Phone = Phone };
+
     internal ShippingChoice ToChoice() => Address == "new" || Address is null
-        ? new ShippingChoice(null, new AddressInput { FullName = FullName, Line1 = Line1, Line2 = Line2, City = City, Region = Region, PostalCode = PostalCode, Country = Country, Phone = Phone }, SaveAddress, MethodId)
+        ? new ShippingChoice(null, NewAddress(), SaveAddress, MethodId)
         : new ShippingChoice(int.TryParse(Address, out var id) ? id : -1, null, false, MethodId);
 }

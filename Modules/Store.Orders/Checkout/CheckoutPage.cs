@@ -29,4 +29,7 @@ public sealed record CheckoutPage(
 
     /// <summary>Why the cart's code no longer applies (the order would be refused until it is removed), or null.</summary>
     public string? CouponMessage { get; init; }
+
+    /// <summary>True when nobody is signed in: the page asks for an email, offers no saved addresses, and links to sign-in.</summary>
+    public bool IsGuest { get; init; }
 }

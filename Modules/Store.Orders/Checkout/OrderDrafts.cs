@@ -4,13 +4,14 @@ using Store.Catalog.Contracts;
 
 namespace Store.Orders.Checkout;
 
-/// <summary>Prices the shopper's cart from the catalog, for the checkout page and for placing the order.</summary>
+/// <summary>Prices the shopper's cart (a guest's when <c>userId</c> is null) from the catalog, for the checkout page and for placing the order.</summary>
 internal sealed class OrderDrafts(ICartContents cart, ICatalogProducts catalog, CartPricing pricing)
 {
     /// <param name="destination">Where it ships (null: an estimate for the shop's country); <paramref name="methodId"/> the shipping method asked for.</param>
-    public async Task<OrderDraft> BuildAsync(HttpContext http, string userId, PricingDestination? destination, int? methodId, CancellationToken cancellationToken)
+    public async Task<OrderDraft> BuildAsync(HttpContext http, string? userId, PricingDestination? destination, int? methodId, CancellationToken cancellationToken)
     {
-        var items = await cart.GetItemsAsync(http, userId, cancellationToken);
+        var guest = userId is null ? await cart.GetGuestCartAsync(http, cancellationToken) : null;
+        var items = userId is null ? guest?.Items ?? [] : await cart.GetItemsAsync(http, userId, cancellationToken);
         var variants = items.Count == 0
             ? []
             : (await catalog.GetPublishedVariantsAsync(items.Select(i => i.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
@@ -27,7 +28,7 @@ internal sealed class OrderDrafts(ICartContents cart, ICatalogProducts catalog, 
             return new DraftLine(i.VariantId, variant, i.Quantity, problem);
         }).ToList();
         var priceable = lines.Where(l => l.Variant is not null).Select(l => new PricingLine(l.Variant!.ProductId, l.Variant.Price, l.Quantity, l.Variant.TaxCategory, l.Variant.WeightGrams)).ToList();
-        var coupon = new CouponRequest(await cart.CouponCodeAsync(userId, cancellationToken), userId);
-        return new OrderDraft(lines, await pricing.PriceAsync(priceable, destination, methodId, coupon, cancellationToken));
+        var coupon = new CouponRequest(userId is null ? guest?.CouponCode : await cart.CouponCodeAsync(userId, cancellationToken), userId);
+        return new OrderDraft(lines, await pricing.PriceAsync(priceable, destination, methodId, coupon, cancellationToken)) { Guest = guest };
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Store.Accounts.Addresses;
 using Store.Accounts.Users;
+using Store.Accounts.Web;
 using Store.Cart.Contracts;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
@@ -41,31 +42,43 @@ internal sealed class OrderPlacement(
     /// <summary>Follows the reason a code no longer applies, whether pricing saw it or the use was refused at the last moment.</summary>
     private const string CodeRefused = " Your cart is kept: remove the code to order without it.";
 
-    public async Task<Placement> PlaceAsync(HttpContext http, string userId, string? key, ShippingChoice shipping, CancellationToken cancellationToken)
+    /// <param name="userId">The signed-in shopper, or null for a guest (the request's anonymous cart, <paramref name="guestEmail"/>, a new address).</param>
+    public async Task<Placement> PlaceAsync(HttpContext http, string? userId, string? guestEmail, string? key, ShippingChoice shipping, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > MaxKeyLength)
         {
             return Placement.Refused("IdempotencyKey", $"Send a key of 1 to {MaxKeyLength} characters that names this order attempt.");
         }
 
-        if (await NumberForKeyAsync(userId, key, cancellationToken) is { } existing)
+        var owner = new OrderOwner(userId, userId is null ? (await cart.GetGuestCartAsync(http, cancellationToken))?.OwnerKey : null);
+        if (userId is null && owner.GuestKey is null)
+        {
+            return Placement.Refused("", "Your cart is empty.");
+        }
+
+        if (await NumberForKeyAsync(owner, key, cancellationToken) is { } existing)
         {
             return new Placement(existing, false, new Dictionary<string, string>());
         }
 
         // The address decides shipping and tax; its errors are told after the cart's (an empty cart says so first).
         var (address, addressErrors) = await AddressOfAsync(userId, shipping, cancellationToken);
+        if (userId is null)
+        {
+            FieldRules.Email(addressErrors, "Email", guestEmail);
+        }
+
         var destination = address is null ? null : new PricingDestination(address.Country, address.Region, address.PostalCode);
         var draft = await drafts.BuildAsync(http, userId, destination, shipping.MethodId, cancellationToken);
         if (draft.Lines.Count == 0 || !draft.CanPlace)
         {
             // The same key may have placed the order (and emptied the cart) since it was looked up above.
-            return await NumberForKeyAsync(userId, key, cancellationToken) is { } placed
+            return await NumberForKeyAsync(owner, key, cancellationToken) is { } placed
                 ? new Placement(placed, false, new Dictionary<string, string>())
                 : Placement.Refused("", draft.Lines.Count == 0 ? "Your cart is empty." : draft.Problems[0]);
         }
 
-        if (address is null)
+        if (address is null || addressErrors.Count > 0)
         {
             return new Placement(null, false, addressErrors);
         }
@@ -86,14 +99,14 @@ internal sealed class OrderPlacement(
             return Placement.Refused("ShippingMethod", "The shipping method you chose is not offered for this address: choose one of those shown.");
         }
 
-        var user = await users.FindByIdAsync(userId);
+        var email = userId is null ? guestEmail!.Trim() : (await users.FindByIdAsync(userId))?.Email ?? "";
         var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var outcome = await TryPlaceAsync(userId, user?.Email ?? "", key, draft, address, currency, cancellationToken);
+            var outcome = await TryPlaceAsync(owner, email, key, draft, address, currency, cancellationToken);
             if (outcome is not null)
             {
-                if (outcome.Created && shipping is { NewAddress: { } input, SaveNewAddress: true })
+                if (outcome.Created && userId is not null && shipping is { NewAddress: { } input, SaveNewAddress: true })
                 {
                     // After the order, in a transaction of its own: a full address book does not stop a purchase.
                     await addresses.AddAsync(userId, input, cancellationToken);
@@ -114,7 +127,7 @@ internal sealed class OrderPlacement(
     }
 
     // Null when the order number was taken by another order (draw again).
-    private async Task<Placement?> TryPlaceAsync(string userId, string email, string key, OrderDraft draft, OrderAddress address, string currency, CancellationToken cancellationToken)
+    private async Task<Placement?> TryPlaceAsync(OrderOwner owner, string email, string key, OrderDraft draft, OrderAddress address, string currency, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var stock = draft.Lines.Select(l => new StockLine(l.VariantId, l.Quantity)).ToList();
@@ -122,7 +135,7 @@ internal sealed class OrderPlacement(
         if (!await catalog.TryReserveAsync(stock, cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
-            return await NumberForKeyAsync(userId, key, cancellationToken) is { } placed
+            return await NumberForKeyAsync(owner, key, cancellationToken) is { } placed
                 ? new Placement(placed, false, new Dictionary<string, string>())
                 : Placement.Refused("", "Some items sold out while you were checking out; your cart shows what is left.");
         }
@@ -130,7 +143,8 @@ internal sealed class OrderPlacement(
         var order = new Order
         {
             Number = OrderNumbers.New(),
-            UserId = userId,
+            UserId = owner.UserId,
+            GuestKey = owner.GuestKey,
             Email = email,
             Status = OrderStatus.Pending,
             Currency = currency,
@@ -166,7 +180,7 @@ internal sealed class OrderPlacement(
                 TaxRate = priced.TaxRate,
                 TaxAmount = priced.TaxAmount,
             }).ToList(),
-            History = [new OrderHistoryEntry { To = OrderStatus.Pending, AtUtc = now, By = userId, Note = "Order placed" }],
+            History = [new OrderHistoryEntry { To = OrderStatus.Pending, AtUtc = now, By = owner.UserId ?? OrderOwner.GuestActor, Note = "Order placed" }],
         };
         db.Set<Order>().Add(order);
         if (!string.IsNullOrEmpty(email))
@@ -174,7 +188,15 @@ internal sealed class OrderPlacement(
             await emails.QueuePlacedAsync(order, cancellationToken);
         }
 
-        await cart.ClearAsync(userId, cancellationToken);
+        if (owner.UserId is { } userId)
+        {
+            await cart.ClearAsync(userId, cancellationToken);
+        }
+        else
+        {
+            await cart.ClearGuestCartAsync(draft.Guest!.CartId, cancellationToken);
+        }
+
         try
         {
             // A pending order is not sold yet, so its lines add nothing to the products' rows.
@@ -184,7 +206,8 @@ internal sealed class OrderPlacement(
             {
                 // After the order row (its id names the use), before commit: a refused use rolls the order and its stock hold back.
                 var given = draft.Priced.Discounts.Where(d => d.Kind != DiscountAdjustment.Promotion).Sum(d => d.Amount);
-                if (await coupons.RedeemAsync(coupon.CouponId, userId, order.Id, order.Number, given, cancellationToken) is { } refused)
+                // A guest's uses count per email address, as a customer's count per account.
+                if (await coupons.RedeemAsync(coupon.CouponId, owner.UserId ?? "guest:" + email.ToLowerInvariant(), order.Id, order.Number, given, cancellationToken) is { } refused)
                 {
                     await transaction.RollbackAsync(cancellationToken);
                     db.ChangeTracker.Clear();
@@ -201,7 +224,7 @@ internal sealed class OrderPlacement(
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return await NumberForKeyAsync(userId, key, cancellationToken) is { } existing ? new Placement(existing, false, new Dictionary<string, string>()) : null;
+            return await NumberForKeyAsync(owner, key, cancellationToken) is { } existing ? new Placement(existing, false, new Dictionary<string, string>()) : null;
         }
     }
 
@@ -221,10 +244,13 @@ internal sealed class OrderPlacement(
         }
     }
 
-    private Task<string?> NumberForKeyAsync(string userId, string key, CancellationToken cancellationToken) =>
-        db.Set<Order>().Where(o => o.UserId == userId && o.IdempotencyKey == key).Select(o => o.Number).FirstOrDefaultAsync(cancellationToken);
+    private Task<string?> NumberForKeyAsync(OrderOwner owner, string key, CancellationToken cancellationToken) =>
+        (owner.UserId is { } userId
+            ? db.Set<Order>().Where(o => o.UserId == userId && o.IdempotencyKey == key)
+            : db.Set<Order>().Where(o => o.UserId == null && o.GuestKey == owner.GuestKey && o.IdempotencyKey == key))
+        .Select(o => o.Number).FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<(OrderAddress? Address, Dictionary<string, string> Errors)> AddressOfAsync(string userId, ShippingChoice shipping, CancellationToken cancellationToken)
+    private async Task<(OrderAddress? Address, Dictionary<string, string> Errors)> AddressOfAsync(string? userId, ShippingChoice shipping, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         if (shipping.NewAddress is { } input)
@@ -239,9 +265,16 @@ internal sealed class OrderPlacement(
                 return (null, errors);
             }
 
-            var copy = new Address { UserId = userId, FullName = "", Line1 = "", City = "", PostalCode = "", Country = "" };
+            var copy = new Address { UserId = userId ?? "", FullName = "", Line1 = "", City = "", PostalCode = "", Country = "" };
             input.CopyTo(copy);
             return (From(copy), errors);
+        }
+
+        if (userId is null)
+        {
+            // A guest has no address book: the address is typed in.
+            errors["AddressId"] = "Enter a shipping address.";
+            return (null, errors);
         }
 
         var saved = shipping.AddressId is { } id

@@ -8,7 +8,7 @@ namespace Store.Orders.Contracts;
 /// </summary>
 public sealed record PayableOrder(
     string Number,
-    string UserId,
+    string? UserId,
     string Email,
     OrderStatus Status,
     string Currency,

@@ -13,7 +13,7 @@ namespace Store.Orders.Emails;
 /// Queues the email for an order's new status in the outbox, inside the transition's transaction (the
 /// caller's <c>SaveChangesAsync</c> stores it), from <c>Views/Email/Order{Status}.liquid</c>, which a theme may override.
 /// </summary>
-internal sealed class OrderEmails(StoreDbContext db, EmailOutbox outbox, EmailOptions options, IHttpContextAccessor http)
+internal sealed class OrderEmails(StoreDbContext db, EmailOutbox outbox, EmailOptions options, IHttpContextAccessor http, Guests.GuestLinks links)
 {
     private static readonly Dictionary<OrderStatus, string> Templates = new()
     {
@@ -72,5 +72,6 @@ internal sealed class OrderEmails(StoreDbContext db, EmailOutbox outbox, EmailOp
         return outbox.QueueAsync(order.Email, template, model, attachments, cancellationToken);
     }
 
-    private string OrderLink(Order order) => options.PublicOrigin(http.HttpContext) + "/account/orders/" + order.Number;
+    // A guest's order has no account page: its emails carry the signed link that opens it (and lets the guest make an account).
+    public string OrderLink(Order order) => options.PublicOrigin(http.HttpContext) + (order.UserId is null ? links.EmailPathOf(order.Number) : "/account/orders/" + order.Number);
 }

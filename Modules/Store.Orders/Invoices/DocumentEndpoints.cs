@@ -68,6 +68,6 @@ internal static class DocumentEndpoints
             .WithSummary("Staff: email an invoice or credit note to the customer again");
     }
 
-    private static FileContentHttpResult? Pdf(OrderDocument? document) =>
+    internal static FileContentHttpResult? Pdf(OrderDocument? document) =>
         document is null ? null : TypedResults.File(document.Pdf, "application/pdf", DocumentIssuer.FileName(document.Number));
 }

@@ -6,18 +6,24 @@ using Store.Orders.Orders;
 namespace Store.Orders.Live;
 
 /// <summary>
-/// <c>GET /account/orders/{number}/events</c>: server-sent events for an open order page. The first event is
-/// the current status; each later one is a change, sent as it happens on any node.
+/// <c>GET /account/orders/{number}/events</c> (and a guest's <c>/order/{token}/events</c>): server-sent events
+/// for an open order page. The first event is the current status; each later one is a change, sent as it happens on any node.
 /// </summary>
 internal static class OrderEvents
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task StreamAsync(string number, HttpContext http, OrderQueries queries, IOrderStatusNotifier notifier)
+    public static Task StreamAsync(string number, HttpContext http, OrderQueries queries, IOrderStatusNotifier notifier)
+    {
+        var userId = CurrentUser.IdOf(http.User)!;
+        return StreamOrderAsync(http, notifier, t => queries.IdOfAsync(userId, number, t), t => queries.DetailAsync(userId, number, t));
+    }
+
+    /// <summary>The stream of the order <paramref name="idOf"/> finds, read each time by <paramref name="read"/> (both already limited to what the caller may see).</summary>
+    public static async Task StreamOrderAsync(HttpContext http, IOrderStatusNotifier notifier, Func<CancellationToken, Task<int?>> idOf, Func<CancellationToken, Task<OrderDetail?>> read)
     {
         var cancellationToken = http.RequestAborted;
-        var userId = CurrentUser.IdOf(http.User)!;
-        if (await queries.IdOfAsync(userId, number, cancellationToken) is not { } id || await queries.DetailAsync(userId, number, cancellationToken) is not { } order)
+        if (await idOf(cancellationToken) is not { } id || await read(cancellationToken) is not { } order)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
@@ -33,7 +39,7 @@ internal static class OrderEvents
             var known = new OrderMark(Enum.Parse<Contracts.OrderStatus>(order.Status), order.Shipments.Count, order.Shipments.Count(s => s.DeliveredUtc is not null), order.Documents.Count);
             await foreach (var _ in notifier.WatchAsync(id, known, cancellationToken))
             {
-                if (await queries.DetailAsync(userId, number, cancellationToken) is { } changed)
+                if (await read(cancellationToken) is { } changed)
                 {
                     await WriteAsync(http, changed, cancellationToken);
                 }

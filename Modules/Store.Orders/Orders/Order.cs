@@ -12,7 +12,11 @@ internal sealed class Order
 
     public required string Number { get; set; }
 
-    public required string UserId { get; set; }
+    /// <summary>The customer's user id; null for a guest's order (reached by its signed link, see <c>Guests/</c>).</summary>
+    public string? UserId { get; set; }
+
+    /// <summary>A guest order's cart owner key (<c>GuestCart.OwnerKey</c>): one order per key and guest cart; null for a customer's order.</summary>
+    public string? GuestKey { get; set; }
 
     public required string Email { get; set; }
 

@@ -45,18 +45,10 @@ internal static class OrderApiEndpoints
 
             var userId = UserId(http);
             var choice = new ShippingChoice(request.AddressId, request.Address?.ToInput(), request.SaveAddress ?? false, request.ShippingMethodId);
-            var placed = await placement.PlaceAsync(http, userId, key, choice, cancellationToken);
+            var placed = await placement.PlaceAsync(http, userId, null, key, choice, cancellationToken);
             if (placed.Number is null)
             {
-                return placed.Errors.ContainsKey("")
-                    ? ApiProblems.Problem(StatusCodes.Status409Conflict, placed.Errors[""])
-                    : ApiProblems.Validation(placed.Errors.ToDictionary(e => e.Key switch
-                    {
-                        "IdempotencyKey" => "Idempotency-Key",
-                        "ShippingMethod" => "ShippingMethodId",
-                        var k when k.StartsWith("Address", StringComparison.Ordinal) => k,
-                        var k => "Address." + k,
-                    }, e => e.Value));
+                return Refusal(placed);
             }
 
             var order = (await queries.DetailAsync(userId, placed.Number, cancellationToken))!;
@@ -107,6 +99,19 @@ internal static class OrderApiEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Cancel one of the caller's orders while the workflow allows it");
     }
+
+    /// <summary>A refused placement as problem details: 409 for the cart's state, 400 with the fields otherwise.</summary>
+    internal static IResult Refusal(Placement placed) =>
+        placed.Errors.ContainsKey("")
+            ? ApiProblems.Problem(StatusCodes.Status409Conflict, placed.Errors[""])
+            : ApiProblems.Validation(placed.Errors.ToDictionary(e => e.Key switch
+            {
+                "IdempotencyKey" => "Idempotency-Key",
+                "ShippingMethod" => "ShippingMethodId",
+                "Email" => "Email",
+                var k when k.StartsWith("Address", StringComparison.Ordinal) => k,
+                var k => "Address." + k,
+            }, e => e.Value));
 
     /// <summary>Staff moves an order along the table (until the Order admin exists): <c>{ "status": "Shipped", "note": "…" }</c>.</summary>
     public static void MapOrderAdminApiEndpoints(this IEndpointRouteBuilder admin) =>

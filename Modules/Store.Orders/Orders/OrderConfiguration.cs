@@ -29,6 +29,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // A second place-order with the same key cannot insert a second order, however close the two are.
         builder.HasIndex(o => new { o.UserId, o.IdempotencyKey }).IsUnique();
         builder.HasIndex(o => new { o.UserId, o.Id });
+        // A guest's double submit: the same cart and key cannot insert a second order either.
+        builder.Property(o => o.GuestKey).HasMaxLength(40);
+        builder.HasIndex(o => new { o.GuestKey, o.IdempotencyKey }).IsUnique();
         builder.HasIndex(o => new { o.Status, o.HoldExpiresUtc });
         builder.Property(o => o.PaymentProvider).HasMaxLength(20);
         builder.Property(o => o.PaymentSessionId).HasMaxLength(255);

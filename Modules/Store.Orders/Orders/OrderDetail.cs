@@ -25,4 +25,10 @@ public sealed record OrderDetail(
 {
     /// <summary>The discounts the order was given (promotions, the coupon, free shipping), in the order the cart listed them.</summary>
     public IReadOnlyList<OrderDiscountView> Discounts { get; init; } = [];
+
+    /// <summary>Where the order's emails go (the account's address, or the one a guest gave).</summary>
+    public string Email { get; init; } = "";
+
+    /// <summary>The order's returns and withdrawals, oldest first.</summary>
+    public IReadOnlyList<Returns.ReturnView> Returns { get; init; } = [];
 }

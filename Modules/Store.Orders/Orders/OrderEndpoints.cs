@@ -19,9 +19,9 @@ internal static class OrderEndpoints
         orders.MapGet("/", async (HttpContext http, OrderQueries queries, OrdersOptions options, int? page, CancellationToken cancellationToken) =>
             Liquid.Page("Orders/List", await queries.ListAsync(UserId(http), Math.Max(1, page ?? 1), options.PageSize, cancellationToken)));
 
-        orders.MapGet("/{number}", async (string number, HttpContext http, OrderQueries queries, string? placed, string? cancelled, CancellationToken cancellationToken) =>
+        orders.MapGet("/{number}", async (string number, HttpContext http, OrderQueries queries, string? placed, string? cancelled, string? returned, CancellationToken cancellationToken) =>
             await queries.DetailAsync(UserId(http), number, cancellationToken) is { } order
-                ? Liquid.Page("Orders/Show", new OrderPageModel(order, placed is not null ? "Thank you: your order is placed." : cancelled is not null ? "Your order is cancelled." : null, null))
+                ? Liquid.Page("Orders/Show", new OrderPageModel(order, placed is not null ? "Thank you: your order is placed." : cancelled is not null ? "Your order is cancelled." : OrderPageModel.ReturnNotice(returned), null))
                 : Results.NotFound());
 
         orders.MapPost("/{number}/cancel", async (string number, HttpContext http, OrderQueries queries, OrderTransitions transitions, CancellationToken cancellationToken) =>

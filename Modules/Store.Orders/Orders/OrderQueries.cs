@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 using Store.Orders.Admin;
+using Store.Orders.Checkout;
 using Store.Orders.Contracts;
 using Store.Orders.Invoices;
 using Store.Orders.Shipments;
@@ -8,8 +9,11 @@ using Store.Orders.Workflow;
 
 namespace Store.Orders.Orders;
 
-/// <summary>The shopper's orders. Every query is filtered by the owner, so another user's number behaves as one that does not exist.</summary>
-internal sealed class OrderQueries(StoreDbContext db, ShipmentQueries shipments, DocumentQueries documents)
+/// <summary>
+/// The shopper's orders. Every query is filtered by the owner, so another user's number behaves as one that does
+/// not exist; the guest reads (after a signed link named the number) see only orders without an account.
+/// </summary>
+internal sealed class OrderQueries(StoreDbContext db, ShipmentQueries shipments, DocumentQueries documents, Returns.ReturnQueries returns)
 {
     public async Task<OrderListPage> ListAsync(string userId, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -24,11 +28,20 @@ internal sealed class OrderQueries(StoreDbContext db, ShipmentQueries shipments,
     public Task<int?> IdOfAsync(string userId, string number, CancellationToken cancellationToken) =>
         db.Set<Order>().Where(o => o.Number == number && o.UserId == userId).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task<OrderDetail?> DetailAsync(string userId, string number, CancellationToken cancellationToken)
+    public Task<int?> GuestIdOfAsync(string number, CancellationToken cancellationToken) =>
+        db.Set<Order>().Where(o => o.Number == number && o.UserId == null).Select(o => (int?)o.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public Task<OrderDetail?> DetailAsync(string userId, string number, CancellationToken cancellationToken) =>
+        DetailAsync(db.Set<Order>().Where(o => o.Number == number && o.UserId == userId), userId, cancellationToken);
+
+    public Task<OrderDetail?> GuestDetailAsync(string number, CancellationToken cancellationToken) =>
+        DetailAsync(db.Set<Order>().Where(o => o.Number == number && o.UserId == null), OrderOwner.GuestActor, cancellationToken);
+
+    private async Task<OrderDetail?> DetailAsync(IQueryable<Order> match, string userId, CancellationToken cancellationToken)
     {
-        var order = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).Include(o => o.History).Include(o => o.Discounts)
+        var order = await match.AsNoTracking().Include(o => o.Lines).Include(o => o.History).Include(o => o.Discounts)
             .AsSplitQuery()
-            .FirstOrDefaultAsync(o => o.Number == number && o.UserId == userId, cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken);
         if (order is null)
         {
             return null;
@@ -47,6 +60,8 @@ internal sealed class OrderQueries(StoreDbContext db, ShipmentQueries shipments,
             OrderTaxView.From(order))
         {
             Discounts = OrderDiscountView.Of(order),
+            Email = order.Email,
+            Returns = await returns.ForOrderAsync(order.Id, cancellationToken),
         };
     }
 }

@@ -11,14 +11,16 @@
     var shipments = page.querySelector("[data-order-shipments]");
     var documents = page.querySelector("[data-order-documents]");
     var labels = page.dataset;
-    var source = new EventSource("/account/orders/" + encodeURIComponent(page.getAttribute("data-order")) + "/events");
+    // A customer's page is under /account/orders/{number}, a guest's under its signed link: the page says which.
+    var base = page.getAttribute("data-order-base") || "/account/orders/" + encodeURIComponent(page.getAttribute("data-order"));
+    var source = new EventSource(base + "/events");
     source.addEventListener("status", function (e) {
       var data = JSON.parse(e.data);
       if (status.textContent !== data.status) status.textContent = data.status;
       if (cancel) cancel.hidden = !data.canCancel;
       if (pay) pay.hidden = data.status !== "Pending";
       if (shipments && data.shipments) renderShipments(shipments, data.shipments, labels);
-      if (documents && data.documents) renderDocuments(documents, data.documents, page.getAttribute("data-order"), labels);
+      if (documents && data.documents) renderDocuments(documents, data.documents, base, labels);
       if (history && data.history) {
         history.innerHTML = "";
         data.history.forEach(function (h) {
@@ -57,13 +59,13 @@
     section.hidden = list.length === 0;
   }
 
-  function renderDocuments(section, list, number, labels) {
+  function renderDocuments(section, list, base, labels) {
     var ul = section.querySelector("[data-document-list]");
     ul.innerHTML = "";
     list.forEach(function (d) {
       var li = document.createElement("li");
       var a = element("a", null, (d.kind === "invoice" ? labels.invoice : labels.creditNote) + " " + d.number);
-      a.href = "/account/orders/" + encodeURIComponent(number) + "/invoices/" + encodeURIComponent(d.number);
+      a.href = base + "/invoices/" + encodeURIComponent(d.number);
       a.setAttribute("download", "");
       li.appendChild(a);
       ul.appendChild(li);

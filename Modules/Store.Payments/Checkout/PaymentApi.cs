@@ -25,7 +25,7 @@ internal static class PaymentApi
     {
         endpoints.MapApiGroup("/api/v1/orders").RequireSignedIn().MapPost("/{number}/payment", async Task<IResult> (string number, HttpContext http, PaymentStart start, PaymentProviders providers, CancellationToken cancellationToken) =>
         {
-            var outcome = await start.StartAsync(number, CurrentUser.IdOf(http.User)!, cancellationToken);
+            var outcome = await start.StartAsync(number, CurrentUser.IdOf(http.User)!, "/account/orders/" + number, cancellationToken);
             return outcome.Result switch
             {
                 StartResult.Redirect => TypedResults.Ok(new { url = Absolute(http, outcome.Url!), sessionId = outcome.SessionId, provider = providers.Current.Name }),

@@ -20,7 +20,9 @@ internal sealed class PaymentStart(StoreDbContext db, IOrderPayments orders, Pay
 
     public static readonly TimeSpan MaximumLife = TimeSpan.FromHours(23);
 
-    public async Task<StartOutcome> StartAsync(string number, string userId, CancellationToken cancellationToken)
+    /// <param name="userId">The customer, or null for a guest (then the order must be a guest's).</param>
+    /// <param name="pageBase">Where the provider sends the shopper back: <c>/account/orders/{number}</c>, or the guest's <c>/order/{token}</c> (the same token for a doubled click, so the provider sees the same parameters).</param>
+    public async Task<StartOutcome> StartAsync(string number, string? userId, string pageBase, CancellationToken cancellationToken)
     {
         var order = await orders.FindAsync(number, cancellationToken);
         if (order is null || order.UserId != userId)
@@ -60,7 +62,7 @@ internal sealed class PaymentStart(StoreDbContext db, IOrderPayments orders, Pay
 
         var attempt = (latest?.Attempt ?? 0) + 1;
         var expires = ExpiryFor(order.HoldExpiresUtc, now);
-        var request = new SessionRequest(order, Link($"/account/orders/{number}/payment/success"), Link($"/account/orders/{number}/payment/cancel"), expires);
+        var request = new SessionRequest(order, Link($"{pageBase}/payment/success"), Link($"{pageBase}/payment/cancel"), expires);
         if (order.ChargedSum != order.Total)
         {
             // The session's lines must add up to what the order says it costs; a mismatch is a bug, never charged.

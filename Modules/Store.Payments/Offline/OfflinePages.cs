@@ -14,7 +14,7 @@ using Store.Payments.Providers;
 namespace Store.Payments.Offline;
 
 /// <summary>
-/// <c>/payments/offline/{session}</c> (signed in, the order's owner): the offline provider's stand-in for a hosted
+/// <c>/payments/offline/{session}</c> (signed in, the order's owner; for a guest's order, <c>?order=</c> its signed token): the offline provider's stand-in for a hosted
 /// payment page. "Pay" and "Decline" become the events Stripe would send, handled by the same
 /// <see cref="PaymentEventProcessor"/>; the event id is per session and choice, so a repeated click acts once.
 /// </summary>
@@ -22,27 +22,31 @@ internal static class OfflinePages
 {
     public static void MapOfflinePages(this IEndpointRouteBuilder endpoints)
     {
-        var pages = endpoints.MapGroup("/payments/offline/{session}").RequireAuthorization();
-        pages.MapGet("/", async (string session, HttpContext http, StoreDbContext db, IOrderPayments orders, CancellationToken cancellationToken) =>
-            await FindAsync(session, http, db, orders, cancellationToken) is { } found
-                ? Liquid.Page("Payments/Offline", new OfflinePaymentPage(found.Row.SessionId, found.Order.Number, found.Order.Currency, found.Order.Total, found.Row.Status == PaymentSessionStatus.Open))
+        var pages = endpoints.MapGroup("/payments/offline/{session}");
+        pages.MapGet("/", async (string session, HttpContext http, StoreDbContext db, IOrderPayments orders, IGuestOrderLinks links, CancellationToken cancellationToken) =>
+            await FindAsync(session, http, db, orders, links, cancellationToken) is { } found
+                ? Liquid.Page("Payments/Offline", new OfflinePaymentPage(found.Row.SessionId, found.Order.Number, found.Order.Currency, found.Order.Total, found.Row.Status == PaymentSessionStatus.Open)
+                {
+                    Base = found.Base,
+                    Query = found.Order.UserId is null ? "?order=" + Uri.EscapeDataString(http.Request.Query["order"].ToString()) : "",
+                })
                 : Results.NotFound());
 
-        pages.MapPost("/pay", (string session, HttpContext http, StoreDbContext db, IOrderPayments orders, PaymentEventProcessor processor, TimeProvider time, CancellationToken cancellationToken) =>
-            ChooseAsync(session, "paid", PaymentEventKind.Paid, http, db, orders, processor, time, cancellationToken)).RequireAntiforgery();
+        pages.MapPost("/pay", (string session, HttpContext http, StoreDbContext db, IOrderPayments orders, IGuestOrderLinks links, PaymentEventProcessor processor, TimeProvider time, CancellationToken cancellationToken) =>
+            ChooseAsync(session, "paid", PaymentEventKind.Paid, http, db, orders, links, processor, time, cancellationToken)).RequireAntiforgery();
 
-        pages.MapPost("/decline", (string session, HttpContext http, StoreDbContext db, IOrderPayments orders, PaymentEventProcessor processor, TimeProvider time, CancellationToken cancellationToken) =>
-            ChooseAsync(session, "declined", PaymentEventKind.Failed, http, db, orders, processor, time, cancellationToken)).RequireAntiforgery();
+        pages.MapPost("/decline", (string session, HttpContext http, StoreDbContext db, IOrderPayments orders, IGuestOrderLinks links, PaymentEventProcessor processor, TimeProvider time, CancellationToken cancellationToken) =>
+            ChooseAsync(session, "declined", PaymentEventKind.Failed, http, db, orders, links, processor, time, cancellationToken)).RequireAntiforgery();
     }
 
-    private static async Task<IResult> ChooseAsync(string session, string choice, PaymentEventKind kind, HttpContext http, StoreDbContext db, IOrderPayments orders, PaymentEventProcessor processor, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ChooseAsync(string session, string choice, PaymentEventKind kind, HttpContext http, StoreDbContext db, IOrderPayments orders, IGuestOrderLinks links, PaymentEventProcessor processor, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (await FindAsync(session, http, db, orders, cancellationToken) is not { } found)
+        if (await FindAsync(session, http, db, orders, links, cancellationToken) is not { } found)
         {
             return Results.NotFound();
         }
 
-        var (row, order) = found;
+        var (row, order, pageBase) = found;
         var paid = kind == PaymentEventKind.Paid;
         await processor.HandleAsync(
             new PaymentEvent($"offline_evt_{row.SessionId}_{choice}", PaymentProviders.OfflineName, "offline." + choice, kind, time.GetUtcNow().UtcDateTime)
@@ -52,14 +56,25 @@ internal static class OfflinePages
                 PaymentIntentId = paid ? OfflinePaymentProvider.PaymentOf(row.SessionId) : null,
             },
             cancellationToken);
-        return Results.Redirect($"/account/orders/{order.Number}/payment/{(paid ? "success" : "cancel?declined=1")}");
+        return Results.Redirect($"{pageBase}/payment/{(paid ? "success" : "cancel?declined=1")}");
     }
 
-    private static async Task<(PaymentSession Row, PayableOrder Order)?> FindAsync(string session, HttpContext http, StoreDbContext db, IOrderPayments orders, CancellationToken cancellationToken)
+    private static async Task<(PaymentSession Row, PayableOrder Order, string Base)?> FindAsync(string session, HttpContext http, StoreDbContext db, IOrderPayments orders, IGuestOrderLinks links, CancellationToken cancellationToken)
     {
         var row = await db.Set<PaymentSession>().AsNoTracking()
             .FirstOrDefaultAsync(s => s.SessionId == session && s.Provider == PaymentProviders.OfflineName, cancellationToken);
         var order = row is null ? null : await orders.FindAsync(row.OrderNumber, cancellationToken);
-        return row is not null && order is not null && order.UserId == CurrentUser.IdOf(http.User) ? (row, order) : null;
+        if (row is null || order is null)
+        {
+            return null;
+        }
+
+        if (order.UserId is null)
+        {
+            var token = http.Request.Query["order"].ToString();
+            return links.NumberOf(token) == order.Number ? (row, order, "/order/" + token) : null;
+        }
+
+        return http.User.Identity?.IsAuthenticated == true && order.UserId == CurrentUser.IdOf(http.User) ? (row, order, "/account/orders/" + order.Number) : null;
     }
 }

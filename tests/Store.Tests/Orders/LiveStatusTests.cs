@@ -36,7 +36,8 @@ public sealed class LiveStatusTests(TwoCatalogNodes nodes, ITestOutputHelper out
         output.WriteLine($"Node B's stream heard of node A's change after {watch.ElapsedMilliseconds} ms.");
     }
 
-    private static async Task<string> NextEventAsync(StreamReader reader)
+    /// <summary>The next server-sent event's lines (<c>event:</c>, <c>data:</c>), read up to its blank line.</summary>
+    internal static async Task<string> NextEventAsync(StreamReader reader)
     {
         var lines = new List<string>();
         while (await reader.ReadLineAsync() is { } line)

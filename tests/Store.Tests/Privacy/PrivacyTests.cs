@@ -128,7 +128,7 @@ public sealed class PrivacyTests(ShopAppFactory app) : IClassFixture<ShopAppFact
         Assert.Contains("1 order(s) and their invoices", html, StringComparison.Ordinal);
         Assert.Null(await app.WithUsersAsync(users => users.FindByEmailAsync(email)));
         var order = await app.WithDbAsync(db => db.Set<Order>().AsNoTracking().SingleAsync(o => o.Number == number));
-        var user = await app.WithUsersAsync(users => users.FindByIdAsync(order.UserId));
+        var user = await app.WithUsersAsync(users => users.FindByIdAsync(order.UserId!));
         Assert.Equal(("Erased customer", $"erased-{order.UserId}@erased.invalid", null), (user!.DisplayName, user.Email, user.PasswordHash));
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/account")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/v1/account/export")).StatusCode);

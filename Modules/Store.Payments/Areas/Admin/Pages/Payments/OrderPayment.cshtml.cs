@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -54,13 +53,11 @@ public sealed class OrderPaymentModel(StoreDbContext db, IOrderPayments orders, 
         long? minor = null;
         if (!string.IsNullOrWhiteSpace(Amount))
         {
-            var decimals = Core.Money.Money.DecimalsOf(Order.Currency);
-            if (!decimal.TryParse(Amount.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value <= 0 || decimal.Round(value, decimals) != value)
+            minor = RefundAmounts.Parse(Amount, Order.Currency);
+            if (minor is null)
             {
                 return Fail($"Give the amount in {Order.Currency}, e.g. 12.50, or leave it empty to refund everything left.");
             }
-
-            minor = (long)(value * (decimal)Math.Pow(10, decimals));
         }
 
         var result = await Refunder.RefundAsync(Number, minor, Reason, CurrentUser.IdOf(User)!, cancellationToken);
