@@ -48,6 +48,7 @@ public sealed class CatalogModule : StoreModule
         // A later module (Promotions) registers its own: the last registration wins.
         services.TryAddScoped<ISalePrices, NoSalePrices>();
         services.AddScoped<ICatalogShowcase, CatalogShowcase>();
+        services.AddScoped<ICatalogAddresses, CatalogAddresses>();
         services.AddSingleton<IPageValues, CategoryMenuValues>();
         services.AddSingleton<ISessionInfo, AntiforgerySessionInfo>();
 

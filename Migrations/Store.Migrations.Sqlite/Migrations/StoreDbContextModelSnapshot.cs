@@ -1083,6 +1083,54 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.ToTable("ContentPageSlugRedirects", (string)null);
                 });
 
+            modelBuilder.Entity("Store.Content.Seo.SeoSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RobotsTxt")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentSeoSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Store.Content.Seo.UrlRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToPath")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromPath")
+                        .IsUnique();
+
+                    b.ToTable("ContentRedirects", (string)null);
+                });
+
             modelBuilder.Entity("Store.Content.Snippets.ContentSnippet", b =>
                 {
                     b.Property<string>("Key")

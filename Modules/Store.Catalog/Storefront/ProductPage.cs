@@ -6,6 +6,7 @@ using Store.Catalog.Media;
 using Store.Catalog.Products;
 using Store.Catalog.Variants;
 using Store.Core.Money;
+using Store.Core.Text;
 
 namespace Store.Catalog.Storefront;
 
@@ -80,7 +81,7 @@ public sealed record ProductPage(
 
         return new ProductPage(
             product.Id, product.Name, product.Slug, product.SeoTitle ?? product.Name,
-            product.SeoDescription, product.DescriptionHtml,
+            string.IsNullOrWhiteSpace(product.SeoDescription) ? MetaText.FromHtml(product.DescriptionHtml) : product.SeoDescription, product.DescriptionHtml,
             variant, variants, options, variant.Image ?? firstImage, images,
             product.Attributes.Select(a => new AttributeView(a.Name, a.Value)).ToList(),
             breadcrumbs,
