@@ -37,6 +37,7 @@ public sealed class ContentCache(IOutputCacheStore store) : IDisposable
             .Tag(Tag, CatalogCache.Tag)
             .SetVaryByQuery("*")
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
+            .VaryByValue(Store.Core.Privacy.CookieChoice.CacheKey)
             .Expire(TimeSpan.FromMinutes(10)));
 
     // The sitemap and robots.txt: the same for every language; a change to either tag builds them again.

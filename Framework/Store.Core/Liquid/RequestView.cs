@@ -44,6 +44,9 @@ public sealed class RequestView(HttpContext http)
         }
     }
 
+    /// <summary>The visitor's answer to the cookie banner (<c>all</c>, <c>essential</c>), or null: the banner shows.</summary>
+    public string? CookieChoice => Privacy.CookieChoice.Of(http);
+
     public string? Query(string name) => http.Request.Query[name].FirstOrDefault();
 
     private AntiforgeryTokenSet Tokens =>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Store.Core.Data;
 
 namespace Store.Content.Seo;
@@ -10,7 +11,7 @@ namespace Store.Content.Seo;
 /// other nodes reload within <see cref="ContentCache.KeptLifetime"/>, one request at a time doing the query while
 /// the others keep using the table they have.
 /// </summary>
-public sealed class RedirectTable(IServiceScopeFactory scopes, TimeProvider time) : IDisposable
+public sealed class RedirectTable(IServiceScopeFactory scopes, TimeProvider time, ILogger<RedirectTable> logger) : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private FrozenDictionary<string, Target> _table = FrozenDictionary<string, Target>.Empty;
@@ -25,6 +26,12 @@ public sealed class RedirectTable(IServiceScopeFactory scopes, TimeProvider time
             try
             {
                 await LoadAsync(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The database is away: keep the table we have (health checks and error pages still answer), try later.
+                logger.LogWarning(exception, "Could not load the redirects; keeping the {Count} loaded before.", _table.Count);
+                _loadedAt = time.GetUtcNow();
             }
             finally
             {

@@ -59,7 +59,7 @@ internal static class SeoEndpoints
 
         endpoints.MapGet("/robots.txt", async (HttpContext http, StoreDbContext db) =>
         {
-            var robots = await db.Set<SeoSettings>().AsNoTracking().Select(s => s.RobotsTxt).FirstOrDefaultAsync(http.RequestAborted) ?? SeoSettings.DefaultRobots;
+            var robots = await db.Set<SeoSettings>().AsNoTracking().Where(s => s.Id == SeoSettings.SingletonId).Select(s => s.RobotsTxt).FirstOrDefaultAsync(http.RequestAborted) ?? SeoSettings.DefaultRobots;
             var text = robots.ReplaceLineEndings("\n").TrimEnd() + $"\n\nSitemap: {Origin(http)}/sitemap.xml\n";
             return Results.Text(text, "text/plain; charset=utf-8");
         }).CacheOutput(ContentCache.SeoPolicy);

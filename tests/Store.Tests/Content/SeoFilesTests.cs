@@ -34,8 +34,13 @@ public sealed class SeoFilesTests(ContentAppFactory app) : IClassFixture<Content
         var admin = await app.SignedInAdminAsync();
         var saved = await admin.SubmitAsync("/admin/content/pages/new", new Dictionary<string, string>
         {
-            ["Form.Title"] = "Size guide", ["Form.Slug"] = "size-guide", ["Form.Markdown"] = "Sizes.", ["Form.Published"] = "true",
-            ["Form.MetaTitle"] = "", ["Form.MetaDescription"] = "", ["submit"] = "save",
+            ["Form.Title"] = "Size guide",
+            ["Form.Slug"] = "size-guide",
+            ["Form.Markdown"] = "Sizes.",
+            ["Form.Published"] = "true",
+            ["Form.MetaTitle"] = "",
+            ["Form.MetaDescription"] = "",
+            ["submit"] = "save",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Contains("http://localhost/pages/size-guide", await LocationsAsync(shopper, "/sitemap.xml"));

@@ -20,7 +20,7 @@ public sealed class SeoModel(StoreDbContext db, ContentCache cache, TimeProvider
     public string? Message { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Robots = await db.Set<SeoSettings>().AsNoTracking().Select(s => s.RobotsTxt).FirstOrDefaultAsync(cancellationToken) ?? SeoSettings.DefaultRobots;
+        Robots = await db.Set<SeoSettings>().AsNoTracking().Where(s => s.Id == SeoSettings.SingletonId).Select(s => s.RobotsTxt).FirstOrDefaultAsync(cancellationToken) ?? SeoSettings.DefaultRobots;
 
     public async Task<IActionResult> OnPostAsync(string? robots, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public sealed class SeoModel(StoreDbContext db, ContentCache cache, TimeProvider
             return Page();
         }
 
-        var settings = await db.Set<SeoSettings>().FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.Set<SeoSettings>().FirstOrDefaultAsync(s => s.Id == SeoSettings.SingletonId, cancellationToken);
         if (settings is null)
         {
             settings = new SeoSettings();
