@@ -112,6 +112,8 @@ shipping={"name":"shipping","zones":[
     {"name":"Standard","kind":"weight","bands":[{"from":0,"price":1490},{"from":2000,"price":2490}]},
     {"name":"Express","kind":"flat","price":2990}]}]}
 doc={"name":"demo","description":f"A sample shop to look around in: {len(products)} products ({variant_count} variants: clothing in sizes and colours, lamps, mugs, bags and bottles in colours) in 11 categories, with attributes and pictures drawn at setup.",
-     "steps":[taxes,shipping,{"name":"categories","categories":cats},{"name":"attributes","attributes":attrs},{"name":"products","products":products}]+demo_content.STEPS}
+     "steps":[taxes,shipping,{"name":"categories","categories":cats},{"name":"attributes","attributes":attrs},{"name":"products","products":products},
+       # The EU's prior-price rule on by default in the demo (Catalog's price history, README "Prior price").
+       {"name":"prices","showLowestPriorPrice":True}]+demo_content.STEPS}
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','Recipes','demo.json'),'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")
 print(len(products), variant_count)

@@ -14,6 +14,7 @@ using Store.Accounts.Admin;
 using Store.Accounts.Api;
 using Store.Accounts.ApiClients;
 using Store.Accounts.Audit;
+using Store.Accounts.Consents;
 using Store.Accounts.Emails;
 using Store.Accounts.Passwords;
 using Store.Accounts.Privacy;
@@ -112,6 +113,9 @@ public sealed class AccountsModule : StoreModule
         services.AddScoped<SessionStore>();
         services.AddScoped<Reauthentication>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<ConsentLog>();
+        services.AddScoped<Store.Core.Privacy.IPersonalData, ConsentPersonalData>();
+        services.AddSingleton<Store.Core.Liquid.IPageValues, ConsentPageValues>();
         services.AddScoped<AccountPrivacy>();
         services.AddScoped<UserAccessChanges>();
         services.AddSingleton<EmailUndoTokens>();
@@ -143,6 +147,8 @@ public sealed class AccountsModule : StoreModule
         options.MemberAccessStrategy.Register<SessionView>();
         options.MemberAccessStrategy.Register<ErasureForm>();
         options.MemberAccessStrategy.Register<ErasureView>();
+        options.MemberAccessStrategy.Register<CookieSettingsPage>();
+        options.MemberAccessStrategy.Register<MarketingConsentView>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -159,6 +165,8 @@ public sealed class AccountsModule : StoreModule
         signedIn.MapAddressEndpoints();
         signedIn.MapSessionEndpoints();
         signedIn.MapPrivacyEndpoints();
+        signedIn.MapMarketingConsentEndpoints();
+        endpoints.MapCookieConsentEndpoints();
 
         endpoints.MapAccountsApi();
     }

@@ -34,5 +34,7 @@ public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
             .SetVaryByQuery("*")
             // The page is rendered in the visitor's language: the culture is part of the key.
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
+            // The cookie banner shows until answered: one copy per answer, not per visitor.
+            .VaryByValue(Store.Core.Privacy.CookieChoice.CacheKey)
             .Expire(TimeSpan.FromMinutes(10)));
 }

@@ -8,6 +8,7 @@ using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
 using Store.Catalog.Media;
+using Store.Catalog.PriceHistory;
 using Store.Catalog.Products;
 using Store.Catalog.Recipes;
 using Store.Catalog.Search;
@@ -49,12 +50,19 @@ public sealed class CatalogModule : StoreModule
         // A later module (Promotions) registers its own: the last registration wins.
         services.TryAddScoped<ISalePrices, NoSalePrices>();
         services.AddScoped<ICatalogShowcase, CatalogShowcase>();
+        services.AddScoped<ICatalogAddresses, CatalogAddresses>();
         services.AddSingleton<IPageValues, CategoryMenuValues>();
         services.AddSingleton<ISessionInfo, AntiforgerySessionInfo>();
 
         services.AddRecipeStep<CategoriesRecipeStep>();
         services.AddRecipeStep<AttributesRecipeStep>();
         services.AddRecipeStep<ProductsRecipeStep>();
+        services.AddRecipeStep<PricesRecipeStep>();
+        services.AddSingleton(configuration.GetSection(PriceHistoryOptions.Section).Get<PriceHistoryOptions>() ?? new PriceHistoryOptions());
+        services.AddScoped<PriceHistoryRecorder>();
+        services.AddScoped<PriorPrices>();
+        services.AddSingleton<PriceHistoryJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<PriceHistoryJob>());
     }
 
     public override void ConfigureTemplates(TemplateOptions options) => StorefrontViews.Register(options);
@@ -77,5 +85,6 @@ public sealed class CatalogModule : StoreModule
         new("Products", "/admin/catalog/products", CatalogPermissions.ManageProducts.Name, 10, "Catalog"),
         new("Categories", "/admin/catalog/categories", CatalogPermissions.ManageCategories.Name, 11, "Catalog"),
         new("Attributes", "/admin/catalog/attributes", CatalogPermissions.ManageAttributes.Name, 12, "Catalog"),
+        new("Price display", "/admin/catalog/prices", CatalogPermissions.ManageProducts.Name, 13, "Catalog"),
     ];
 }

@@ -15,6 +15,7 @@ public sealed class ContentCache(IOutputCacheStore store) : IDisposable
 {
     public const string Tag = "content";
     public const string Policy = "Content";
+    public const string SeoPolicy = "Seo";
     public static readonly TimeSpan KeptLifetime = TimeSpan.FromSeconds(30);
 
     private readonly KeptValues _kept = new(KeptLifetime, 20);
@@ -36,5 +37,10 @@ public sealed class ContentCache(IOutputCacheStore store) : IDisposable
             .Tag(Tag, CatalogCache.Tag)
             .SetVaryByQuery("*")
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
+            .VaryByValue(Store.Core.Privacy.CookieChoice.CacheKey)
             .Expire(TimeSpan.FromMinutes(10)));
+
+    // The sitemap and robots.txt: the same for every language; a change to either tag builds them again.
+    internal static void AddSeoPolicy(OutputCacheOptions options) =>
+        options.AddPolicy(SeoPolicy, policy => policy.Tag(Tag, CatalogCache.Tag).SetVaryByQuery("*").Expire(TimeSpan.FromMinutes(10)));
 }

@@ -1,4 +1,5 @@
 using Fluid;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using Store.Content.Home;
 using Store.Content.Menus;
 using Store.Content.Pages;
 using Store.Content.Recipes;
+using Store.Content.Seo;
 using Store.Content.Snippets;
 using Store.Core.Admin;
 using Store.Core.Liquid;
@@ -21,6 +23,10 @@ public sealed class ContentModule : StoreModule
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOutputCache(ContentCache.AddPolicy);
+        services.AddOutputCache(ContentCache.AddSeoPolicy);
+        services.AddSingleton(configuration.GetSection(SeoOptions.Section).Get<SeoOptions>() ?? new SeoOptions());
+        services.AddSingleton<RedirectTable>();
+        services.AddScoped<RedirectEditor>();
         services.AddSingleton<ContentCache>();
         services.AddSingleton<IPageValues, ContentPageValues>();
         services.AddScoped<PageEditor>();
@@ -47,7 +53,11 @@ public sealed class ContentModule : StoreModule
     {
         endpoints.MapHomeStorefront();
         endpoints.MapPageStorefront();
+        endpoints.MapSeoEndpoints();
     }
+
+    // Before routing: an old address never reaches an endpoint (or the output cache).
+    public override void ConfigurePipeline(IApplicationBuilder app) => app.UseMiddleware<RedirectMiddleware>();
 
     public override IEnumerable<Permission> Permissions => ContentPermissions.All;
 
@@ -57,5 +67,7 @@ public sealed class ContentModule : StoreModule
         new("Pages", "/admin/content/pages", ContentPermissions.ManageContent.Name, 21, "Content"),
         new("Menus", "/admin/content/menus", ContentPermissions.ManageContent.Name, 22, "Content"),
         new("Shop texts", "/admin/content/texts", ContentPermissions.ManageContent.Name, 23, "Content"),
+        new("Search engines", "/admin/content/seo", ContentPermissions.ManageContent.Name, 24, "Content"),
+        new("Redirects", "/admin/content/redirects", ContentPermissions.ManageContent.Name, 25, "Content"),
     ];
 }

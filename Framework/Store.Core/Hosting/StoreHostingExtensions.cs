@@ -93,6 +93,11 @@ public static class StoreHostingExtensions
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStoreRequestLocalization();
         app.UseMiddleware<SetupRequiredMiddleware>();
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            module.ConfigurePipeline(app);
+        }
+
         app.UseRoutingWithHead();
         app.UseAuthentication();
         app.UseAuthorization();

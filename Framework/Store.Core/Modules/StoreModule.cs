@@ -1,4 +1,5 @@
 using Fluid;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,11 @@ public abstract class StoreModule
     }
 
     public virtual void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+
+    /// <summary>Middleware that must see a request before routing (after localization and the setup check), such as redirects of old addresses. Keep it cheap: it runs for every request.</summary>
+    public virtual void ConfigurePipeline(IApplicationBuilder app)
     {
     }
 

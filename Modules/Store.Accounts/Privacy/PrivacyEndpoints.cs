@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Store.Accounts.Consents;
 using Store.Accounts.Sessions;
 using Store.Accounts.Users;
 using Store.Accounts.Web;
@@ -22,7 +23,11 @@ internal static class PrivacyEndpoints
 
     public static void MapPrivacyEndpoints(this IEndpointRouteBuilder account)
     {
-        account.MapGet("/privacy", () => FormPage.Show("Account/Privacy", new ErasureForm()));
+        account.MapGet("/privacy", async (HttpContext http, UserManager<User> users, ConsentLog consents, string? saved, CancellationToken cancellationToken) =>
+            users.GetUserId(http.User) is { } userId
+                ? FormPage.Show("Account/Privacy", new ErasureForm(), notice: saved == "marketing" ? "Your choice about marketing emails is saved." : null,
+                    model: new MarketingConsentView(await consents.GrantedAsync(userId, ConsentPurpose.MarketingEmails, cancellationToken)))
+                : Results.Unauthorized());
         account.MapGet("/privacy/export", async (HttpContext http, UserManager<User> users, AccountPrivacy privacy, TimeProvider time, CancellationToken cancellationToken) =>
             await users.FindAsync(http.User) is { } user
                 ? Results.File(await privacy.ExportFileAsync(user, cancellationToken), "application/json",

@@ -10,4 +10,9 @@ public sealed class RegisterForm
     public string? Password { get; set; }
 
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The marketing-email box, unticked unless the shopper ticks it.</summary>
+    public bool Marketing { get; set; }
+
+    public string MarketingWording => Consents.ConsentPurpose.MarketingEmails.Wording;
 }

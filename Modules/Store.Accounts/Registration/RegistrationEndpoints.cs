@@ -40,7 +40,7 @@ internal static class RegistrationEndpoints
 
     private static async Task<LiquidResult> RegisterAsync([FromForm] RegisterForm form, UserRegistration registration, CancellationToken cancellationToken)
     {
-        var errors = await registration.RegisterAsync(form.Email, form.DisplayName, form.Password, cancellationToken);
+        var errors = await registration.RegisterAsync(form.Email, form.DisplayName, form.Password, form.Marketing, cancellationToken);
         form.Password = null;
         form.ReturnUrl = ReturnUrls.Safe(form.ReturnUrl);
         return errors.Count > 0

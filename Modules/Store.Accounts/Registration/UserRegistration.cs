@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Store.Accounts.Consents;
 using Store.Accounts.Emails;
 using Store.Accounts.Users;
 using Store.Accounts.Web;
@@ -12,10 +13,14 @@ namespace Store.Accounts.Registration;
 /// Creates a customer account and queues its confirmation email in one transaction: either the shopper
 /// exists and the email will go, or neither. Shared by the storefront form and the JSON API.
 /// </summary>
-public sealed class UserRegistration(StoreDbContext db, UserManager<User> users, AccountEmails emails, TimeProvider time)
+public sealed class UserRegistration(StoreDbContext db, UserManager<User> users, AccountEmails emails, TimeProvider time, ConsentLog consents)
 {
     /// <summary>Returns the problems by field (<c>Email</c>, <c>DisplayName</c>, <c>Password</c>); empty when the account was created, or the address already had one (its owner is emailed).</summary>
-    public async Task<IReadOnlyDictionary<string, string>> RegisterAsync(string? email, string? displayName, string? password, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, string>> RegisterAsync(string? email, string? displayName, string? password, CancellationToken cancellationToken) =>
+        RegisterAsync(email, displayName, password, marketing: false, cancellationToken);
+
+    /// <summary>As above; a ticked marketing box is recorded as consent with its wording, in the same transaction.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> RegisterAsync(string? email, string? displayName, string? password, bool marketing, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
         FieldRules.Email(errors, "Email", email);
@@ -60,6 +65,11 @@ public sealed class UserRegistration(StoreDbContext db, UserManager<User> users,
 
             await emails.QueueConfirmationAsync(user, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            if (marketing)
+            {
+                await consents.RecordAsync(ConsentPurpose.MarketingEmails, granted: true, "registration", user.Id, null, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             return errors;
         }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Cart.Carts;
 using Store.Catalog.Contracts;
+using Store.Core.Http;
 using Store.Core.Liquid;
 using Store.Core.Money;
 

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Categories;
 using Store.Catalog.Media;
+using Store.Catalog.PriceHistory;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
 using Store.Core.Data;
 
 namespace Store.Catalog.Contracts;
 
-internal sealed class CatalogShowcase(StoreDbContext db) : ICatalogShowcase
+internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior) : ICatalogShowcase
 {
     private const int MaxTake = 48;
 
@@ -19,18 +20,18 @@ internal sealed class CatalogShowcase(StoreDbContext db) : ICatalogShowcase
             return [];
         }
 
-        var cards = await Published().Where(p => wanted.Contains(p.Slug)).Select(ProductCard.Projection).ToListAsync(cancellationToken);
+        var cards = await prior.ApplyAsync(await Published().Where(p => wanted.Contains(p.Slug)).Select(ProductCard.Projection).ToListAsync(cancellationToken), cancellationToken);
         return wanted.Select(s => cards.FirstOrDefault(c => c.Slug == s)).OfType<ProductCard>().Select(ToShowcase).ToList();
     }
 
     public async Task<IReadOnlyList<ShowcaseProduct>> GetNewestAsync(int take, CancellationToken cancellationToken) =>
-        (await Published().OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id).Take(Math.Clamp(take, 0, MaxTake))
-            .Select(ProductCard.Projection).ToListAsync(cancellationToken)).Select(ToShowcase).ToList();
+        await ShowAsync(Published().OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id).Take(Math.Clamp(take, 0, MaxTake))
+            .Select(ProductCard.Projection), cancellationToken);
 
     public async Task<IReadOnlyList<ShowcaseProduct>> GetOnSaleAsync(int take, CancellationToken cancellationToken) =>
-        (await Published().Where(p => p.Variants.Any(v => v.CompareAtPrice != null && v.CompareAtPrice > v.Price))
+        await ShowAsync(Published().Where(p => p.Variants.Any(v => v.CompareAtPrice != null && v.CompareAtPrice > v.Price))
             .OrderByDescending(p => p.UpdatedUtc).ThenByDescending(p => p.Id).Take(Math.Clamp(take, 0, MaxTake))
-            .Select(ProductCard.Projection).ToListAsync(cancellationToken)).Select(ToShowcase).ToList();
+            .Select(ProductCard.Projection), cancellationToken);
 
     public async Task<IReadOnlyList<ShowcaseCategory>> GetCategoriesAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
@@ -83,6 +84,10 @@ internal sealed class CatalogShowcase(StoreDbContext db) : ICatalogShowcase
 
     private IQueryable<Product> Published() => db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
 
+    // Prior prices for the discounted cards in one query (PriorPrices).
+    private async Task<IReadOnlyList<ShowcaseProduct>> ShowAsync(IQueryable<ProductCard> cards, CancellationToken cancellationToken) =>
+        (await prior.ApplyAsync(await cards.ToListAsync(cancellationToken), cancellationToken)).Select(ToShowcase).ToList();
+
     private static ShowcaseProduct ToShowcase(ProductCard c) =>
-        new(c.Name, c.Slug, c.ImageUrl, c.ImageAlt, c.Price, c.PriceVaries, c.CompareAtPrice, c.InStock);
+        new(c.Name, c.Slug, c.ImageUrl, c.ImageAlt, c.Price, c.PriceVaries, c.CompareAtPrice, c.InStock) { PriorLowPrice = c.PriorLowPrice };
 }

@@ -6,4 +6,7 @@ public sealed record ShowcaseProduct(string Name, string Slug, string? ImageUrl,
     public string Url => "/products/" + Slug;
 
     public bool OnSale => CompareAtPrice is { } was && was > Price;
+
+    /// <summary>The lowest price of the 30 days before the discount, when the shop shows it.</summary>
+    public long? PriorLowPrice { get; init; }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
+using Store.Catalog.PriceHistory;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
 using Store.Core.Data;
@@ -60,7 +61,8 @@ internal static class ProductStorefront
         var origin = http.RequestServices.GetRequiredService<EmailOptions>().PublicOrigin(http);
         var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
         product = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), product, http.RequestAborted);
-        var page = ProductPage.From(product, tree, currency, origin, variantId);
+        var prior = await http.RequestServices.GetRequiredService<PriorPrices>().ByVariantAsync(product.Id, http.RequestAborted);
+        var page = ProductPage.From(product, tree, currency, origin, variantId, prior);
 
         // ?image=N (from 1): the thumbnail chosen without script shows as the main picture.
         if (int.TryParse(http.Request.Query["image"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var image)
@@ -83,6 +85,7 @@ internal static class ProductStorefront
         var search = http.RequestServices.GetRequiredService<ProductSearch>();
         var found = await search.SearchAsync(new ProductQuery { Category = category.Slug, PageSize = RelatedCount + 1 }, tree, http.RequestAborted);
         var related = found.Items.Where(p => p.Id != product.Id).Take(RelatedCount).ToList();
-        return await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), related, http.RequestAborted);
+        var cards = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), related, http.RequestAborted);
+        return await http.RequestServices.GetRequiredService<PriorPrices>().ApplyAsync(cards, http.RequestAborted);
     }
 }

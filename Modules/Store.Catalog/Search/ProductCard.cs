@@ -18,6 +18,9 @@ public sealed record ProductCard(int Id, string Name, string Slug, long Price, l
 
     public bool OnSale => CompareAtPrice is { } was && was > Price;
 
+    /// <summary>The lowest price of the 30 days before the discount, when the shop shows it (<see cref="PriceHistory.PriorPrices"/>).</summary>
+    public long? PriorLowPrice { get; init; }
+
     /// <summary>The one projection of a product into a card, run by the database (lists, the home page's showcases).</summary>
     public static readonly Expression<Func<Product, ProductCard>> Projection = p => new ProductCard(
         p.Id, p.Name, p.Slug,

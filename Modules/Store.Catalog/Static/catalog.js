@@ -127,6 +127,9 @@
         info.querySelector("[data-variant-price]").textContent = v.priceText;
         info.querySelector("[data-variant-compare]").textContent = v.compareAtText || "";
         info.querySelector("[data-variant-was]").hidden = !v.onSale;
+        var prior = info.querySelector("[data-variant-prior]");
+        prior.hidden = !(v.onSale && v.priorLowText);
+        prior.querySelector("[data-variant-prior-text]").textContent = v.priorLowText || "";
         var stock = info.querySelector("[data-variant-stock]");
         stock.textContent = stock.getAttribute("data-template").replace("{0}", v.stock);
         if (main && v.image) {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
+using Store.Catalog.PriceHistory;
 using Store.Catalog.Search;
 using Store.Core.Data;
 using Store.Core.Liquid;
@@ -28,7 +29,8 @@ internal static class ProductListHandler
             ? new ProductSearchResult([], 0, [], errors)
             : await search.SearchAsync(query, tree, http.RequestAborted);
         var sales = http.RequestServices.GetRequiredService<ISalePrices>();
-        result = result with { Items = await SaleDisplay.ApplyAsync(sales, result.Items, http.RequestAborted) };
+        var items = await SaleDisplay.ApplyAsync(sales, result.Items, http.RequestAborted);
+        result = result with { Items = await http.RequestServices.GetRequiredService<PriorPrices>().ApplyAsync(items, http.RequestAborted) };
         var model = ProductListBuilder.Build(page, query, result, currency, tree, categoryInPath: category is not null);
         return Liquid.Page("Products/List", model, result.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }

@@ -6,6 +6,7 @@ using Store.Catalog.Media;
 using Store.Catalog.Products;
 using Store.Catalog.Variants;
 using Store.Core.Money;
+using Store.Core.Text;
 
 namespace Store.Catalog.Storefront;
 
@@ -54,7 +55,7 @@ public sealed record ProductPage(
 
     public bool HasOptions => Options.Count > 0;
 
-    public static ProductPage From(ProductDetails product, CategoryTree tree, string currency, string origin, int? variantId = null)
+    public static ProductPage From(ProductDetails product, CategoryTree tree, string currency, string origin, int? variantId = null, IReadOnlyDictionary<int, long>? priorLows = null)
     {
         var images = product.Images.Select(i => ImageOf(i.Key, string.IsNullOrEmpty(i.Alt) ? product.Name : i.Alt)).ToList();
         var firstImage = images.Count > 0 ? images[0] : null;
@@ -68,8 +69,8 @@ public sealed record ProductPage(
             ?? product.Variants.FirstOrDefault(v => v.Stock > 0)
             ?? (product.Variants.Count > 0 ? product.Variants[0] : null)
             ?? new ProductVariantDetails(0, string.Empty, null, null, null, 0, null, 0, null, null);
-        var variants = product.Variants.Select(v => ViewOf(v, product, images, currency, v.Id == chosen.Id)).ToList();
-        var variant = variants.FirstOrDefault(v => v.Selected) ?? ViewOf(chosen, product, images, currency, true);
+        var variants = product.Variants.Select(v => ViewOf(v, product, images, currency, v.Id == chosen.Id, priorLows)).ToList();
+        var variant = variants.FirstOrDefault(v => v.Selected) ?? ViewOf(chosen, product, images, currency, true, priorLows);
         var options = product.Options.Select((option, index) => new OptionView(index, option.Name, option.Values.Select(value =>
         {
             // The variant this value leads to when the other options keep their chosen values.
@@ -80,7 +81,7 @@ public sealed record ProductPage(
 
         return new ProductPage(
             product.Id, product.Name, product.Slug, product.SeoTitle ?? product.Name,
-            product.SeoDescription, product.DescriptionHtml,
+            string.IsNullOrWhiteSpace(product.SeoDescription) ? MetaText.FromHtml(product.DescriptionHtml) : product.SeoDescription, product.DescriptionHtml,
             variant, variants, options, variant.Image ?? firstImage, images,
             product.Attributes.Select(a => new AttributeView(a.Name, a.Value)).ToList(),
             breadcrumbs,
@@ -94,7 +95,7 @@ public sealed record ProductPage(
     private static ImageView ImageOf(string key, string alt) =>
         new(MediaUrls.Of(key, MediaVariant.Thumb), MediaUrls.Of(key, MediaVariant.Detail), MediaUrls.Of(key, MediaVariant.Original), alt);
 
-    private static VariantView ViewOf(ProductVariantDetails v, ProductDetails product, List<ImageView> images, string currency, bool selected)
+    private static VariantView ViewOf(ProductVariantDetails v, ProductDetails product, List<ImageView> images, string currency, bool selected, IReadOnlyDictionary<int, long>? priorLows)
     {
         var label = v.Options.Count == 0 ? product.Name : string.Join(" / ", v.Options);
         var image = v.ImageKey is { } key && product.Images.FirstOrDefault(i => i.Key == key) is { } picture
@@ -103,7 +104,10 @@ public sealed record ProductPage(
         return new VariantView(
             v.Id, label, v.Options, v.Sku, v.Price, Format(v.Price, currency),
             v.CompareAtPrice, v.CompareAtPrice is { } was ? Format(was, currency) : null,
-            v.Stock, v.Stock <= 0 ? "out" : v.Stock <= LowStock ? "low" : "in", image, selected);
+            v.Stock, v.Stock <= 0 ? "out" : v.Stock <= LowStock ? "low" : "in", image, selected)
+        {
+            PriorLowText = priorLows is not null && priorLows.TryGetValue(v.Id, out var low) ? Format(low, currency) : null,
+        };
     }
 
     private static string Format(long minor, string currency) => new Money(minor, currency).Format(CultureInfo.CurrentCulture);
@@ -119,6 +123,7 @@ public sealed record ProductPage(
         v.PriceText,
         v.CompareAtText,
         v.OnSale,
+        v.PriorLowText,
         v.Stock,
         v.StockState,
         Image = v.Image ?? productImage,

@@ -21,4 +21,10 @@ public sealed record VariantView(
     public bool InStock => Stock > 0;
 
     public bool OnSale => CompareAtPrice is { } was && was > Price;
+
+    /// <summary>"Lowest price in the previous 30 days", formatted; null when the shop does not show it.</summary>
+    public string? PriorLowText { get; init; }
+
+    /// <summary>The prior price shows only beside a discount.</summary>
+    public bool ShowsPriorLow => OnSale && PriorLowText is not null;
 }

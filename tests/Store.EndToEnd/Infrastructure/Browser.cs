@@ -30,7 +30,11 @@ public sealed class Browser : IAsyncLifetime
     }
 
     /// <summary>A new, isolated browser session (its own cookies) at the given viewport, optionally with scripts off.</summary>
-    public async Task<IPage> NewPageAsync(string baseUrl, ViewportSize viewport, bool javaScript = true)
+    /// <summary>
+    /// A page in a fresh browser context. Unless <paramref name="cookieChoiceMade"/> is false, the cookie banner has
+    /// been answered ("essential only"), so tests of other pages see them as a returning shopper does.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(string baseUrl, ViewportSize viewport, bool javaScript = true, bool cookieChoiceMade = true)
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -41,6 +45,11 @@ public sealed class Browser : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
+        if (cookieChoiceMade)
+        {
+            await context.AddCookiesAsync([new Cookie { Name = ".Store.Cookies", Value = "essential.e2e", Url = baseUrl }]);
+        }
+
         return await context.NewPageAsync();
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Store.Accounts.Admin;
 using Store.Accounts.Audit;
+using Store.Accounts.Consents;
 using Store.Accounts.Privacy;
 using Store.Accounts.Roles;
 using Store.Accounts.Sessions;
@@ -23,7 +24,7 @@ namespace Store.Accounts.Areas.Admin.Pages.Users;
 [RequirePermission("Accounts.ManageUsers")]
 public sealed class EditModel(
     UserManager<User> users, SignInManager<User> signIn, RoleManager<Role> roles, Reauthentication reauthentication, UserAccessChanges changes, AccountPrivacy privacy,
-    AuditLog audit, StoreDbContext db, TimeProvider time) : PageModel
+    AuditLog audit, StoreDbContext db, TimeProvider time, ConsentLog consents) : PageModel
 {
 
     public string Email { get; private set; } = string.Empty;
@@ -55,6 +56,9 @@ public sealed class EditModel(
     public bool Erased { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>Every consent the customer gave or withdrew, newest first.</summary>
+    public IReadOnlyList<ConsentRecord> ConsentHistory { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id) =>
         await LoadAsync(id) is { } user ? await ShowAsync(user, fromUser: true) : NotFound();
@@ -196,6 +200,7 @@ public sealed class EditModel(
         AllRoles = await roles.Roles.OrderBy(r => r.Name).Select(r => r.Name!).ToListAsync();
         NeedsPassword = !await reauthentication.IsRecentAsync(HttpContext, HttpContext.RequestAborted);
         CurrentPassword = null;
+        ConsentHistory = await consents.HistoryAsync(user.Id, HttpContext.RequestAborted);
         if (fromUser)
         {
             SelectedRoles = [.. await users.GetRolesAsync(user)];

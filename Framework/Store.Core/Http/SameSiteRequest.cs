@@ -3,15 +3,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Store.Cart.Storefront;
+namespace Store.Core.Http;
 
 /// <summary>
-/// Cart forms accept a post that carries a valid antiforgery token, or, without one, whose <c>Origin</c>
+/// Forms in cached HTML (the cart's, the cookie banner) accept a post that carries a valid antiforgery token, or, without one, whose <c>Origin</c>
 /// (else <c>Referer</c>) is this shop. The product page is cached HTML that gets its token from
 /// <c>/session</c> by script; with script off the browser still sends <c>Origin</c> on a form post, which
 /// another site cannot forge. A post with neither is refused. (README, "Cross-site requests".)
 /// </summary>
-internal static class SameSiteRequest
+public static class SameSiteRequest
 {
     public static async Task<bool> IsAllowedAsync(HttpContext http, IFormCollection form)
     {
