@@ -65,10 +65,7 @@ public sealed class GuestWithdrawalJourneyTests(Browser browser, StripeShopServe
         await page.ScreenshotAsync("withdrawal-receipt-" + viewport);
 
         var admin = await browser.NewPageAsync(shop.BaseUrl, size);
-        await admin.GotoAsync("/admin/login");
-        await admin.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await admin.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await admin.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await admin.WaitForURLAsync("**/admin");
         await admin.GotoAsync("/admin/returns");
         await admin.GetByRole(AriaRole.Link, new() { Name = number + "-R1" }).ClickAsync();

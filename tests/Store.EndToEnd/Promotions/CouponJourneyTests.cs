@@ -57,10 +57,7 @@ public sealed class CouponJourneyTests(Browser browser, StripeShopServer shop) :
         await Assertions.Expect(page.Locator("[data-order-status]")).ToHaveTextAsync("Paid");
 
         var staff = await browser.NewPageAsync(shop.BaseUrl, viewport == "phone" ? Browser.Phone : Browser.Desktop);
-        await staff.GotoAsync("/admin/login");
-        await staff.GetByLabel("Email").FillAsync(StoreAppFactory.AdminEmail);
-        await staff.GetByLabel("Password").FillAsync(StoreAppFactory.AdminPassword);
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await staff.SignInAsync("/admin/login", StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
         await staff.GotoAsync("/admin/coupons");
         await staff.GetByRole(AriaRole.Link, new() { Name = code, Exact = true }).ClickAsync();
 
