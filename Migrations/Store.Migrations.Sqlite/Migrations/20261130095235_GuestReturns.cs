@@ -139,11 +139,9 @@ namespace Store.Migrations.Sqlite.Migrations
                 table: "Returns",
                 columns: new[] { "Status", "RequestedUtc" });
 
-            // ---- hand-written SQL (GuestReturns, SQLite): start ----
-            // Making Orders.UserId nullable rebuilds the table on SQLite, which drops the hand-made lower("Email")
-            // index of migration OrderAdminSpeed; make it again.
-            migrationBuilder.Sql("""CREATE INDEX IF NOT EXISTS "IX_Orders_EmailLower" ON "Orders" (lower("Email"));""");
-            // ---- hand-written SQL (GuestReturns, SQLite): end ----
+            // Making Orders.UserId nullable rebuilds the table on SQLite, which drops the hand-made lower("Email") index of
+            // OrderAdminSpeed. EF runs the rebuild after any SQL written here, so the next migration, OrdersEmailLowerIndex,
+            // makes the index again.
         }
 
         /// <inheritdoc />
