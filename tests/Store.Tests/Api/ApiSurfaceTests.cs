@@ -29,6 +29,10 @@ public sealed partial class ApiSurfaceTests(StoreAppFactory app) : IClassFixture
         // An anonymous API client keeps a cart through its Cart-Token header (Modules/Store.Cart/README.md).
         "POST /api/v1/cart/items", "PUT /api/v1/cart/items/{variantId:int}", "DELETE /api/v1/cart/items/{variantId:int}", "DELETE /api/v1/cart",
         "POST /api/v1/cart/coupon", "DELETE /api/v1/cart/coupon",
+
+        // A guest buys with that cart, and then acts on the order through its signed token; anyone may withdraw from a
+        // contract by order number and email, as the EU withdrawal function requires (Modules/Store.Orders/README.md).
+        "POST /api/v1/guest/orders", "POST /api/v1/guest/orders/{token}/returns", "POST /api/v1/withdrawals",
     ];
 
     private sealed record ApiRoute(string Method, string Pattern, string? Permission, bool SignedIn, bool IsApiGroup, bool TakesForm)
