@@ -29,9 +29,10 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A new, isolated browser session (its own cookies) at the given viewport, optionally with scripts off.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IBrowserContext, object> ScriptsOff = new();
+
     /// <summary>
-    /// A page in a fresh browser context. Unless <paramref name="cookieChoiceMade"/> is false, the cookie banner has
+    /// A page in a fresh browser context (its own cookies) at the given viewport, optionally with scripts off. Unless <paramref name="cookieChoiceMade"/> is false, the cookie banner has
     /// been answered ("essential only"), so tests of other pages see them as a returning shopper does.
     /// </summary>
     public async Task<IPage> NewPageAsync(string baseUrl, ViewportSize viewport, bool javaScript = true, bool cookieChoiceMade = true)
@@ -45,6 +46,11 @@ public sealed class Browser : IAsyncLifetime
             JavaScriptEnabled = javaScript,
         });
         context.SetDefaultTimeout(15_000);
+        if (!javaScript)
+        {
+            ScriptsOff.Add(context, true);
+        }
+
         if (cookieChoiceMade)
         {
             await context.AddCookiesAsync([new Cookie { Name = ".Store.Cookies", Value = "essential.e2e", Url = baseUrl }]);
@@ -52,6 +58,9 @@ public sealed class Browser : IAsyncLifetime
 
         return await context.NewPageAsync();
     }
+
+    /// <summary>Whether the context was opened with scripts off (Playwright does not say so itself).</summary>
+    public static bool HasScriptsOff(IBrowserContext context) => ScriptsOff.TryGetValue(context, out _);
 
     public async Task DisposeAsync()
     {
