@@ -8,8 +8,11 @@ namespace Store.Tests.Accounts;
 
 internal static class Outbox
 {
-    /// <summary>Waits for the outbox row to <paramref name="to"/> to meet a condition, moving the shop's clock by <paramref name="step"/> while it waits.</summary>
-    public static async Task<OutboxMessage> WaitForRowAsync(StoreAppFactory app, string to, Func<OutboxMessage, bool> condition, TimeSpan step)
+    /// <summary>
+    /// Waits for the outbox row to <paramref name="to"/> to meet a condition, moving the shop's clock by <paramref name="step"/>
+    /// while it waits, up to <paramref name="stepUntil"/> when given (so a slow machine cannot push the clock further).
+    /// </summary>
+    public static async Task<OutboxMessage> WaitForRowAsync(StoreAppFactory app, string to, Func<OutboxMessage, bool> condition, TimeSpan step, DateTime? stepUntil = null)
     {
         return await Eventually.ValueAsync(
             async () =>
@@ -22,7 +25,7 @@ internal static class Outbox
             TimeSpan.FromSeconds(20),
             () =>
             {
-                if (step > TimeSpan.Zero)
+                if (step > TimeSpan.Zero && (stepUntil is null || app.Time.GetUtcNow().UtcDateTime < stepUntil))
                 {
                     app.Time.Advance(step);
                 }
