@@ -7,7 +7,8 @@ namespace Store.Catalog.PriceHistory;
 /// <summary>
 /// Keeps the price history in step with edits and with promotions starting and ending on their own clock; every
 /// <c>Catalog:PriceHistory:Interval</c> (a minute by default). When a catalog change lands, pages may show the
-/// previous prior price until the next run.
+/// previous prior price until the next run; the run records a catalog change for each product whose price moved, so
+/// every node drops its cached pages within its next index poll.
 /// </summary>
 public sealed class PriceHistoryJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<PriceHistoryJob> logger, PriceHistoryOptions options)
     : ScheduledJob(scopes, time, logger)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Contracts;
+using Store.Catalog.Search;
 using Store.Catalog.Variants;
 using Store.Core.Data;
 
@@ -8,7 +9,9 @@ namespace Store.Catalog.PriceHistory;
 /// <summary>
 /// Compares every variant's price now (its own, less the automatic promotion running, through <see cref="ISalePrices"/>)
 /// with its open history row, and where they differ closes that row and opens one at the new price. Run by
-/// <see cref="PriceHistoryJob"/> on one node at a time, and by the <c>prices</c> recipe step.
+/// <see cref="PriceHistoryJob"/> on one node at a time, and by the <c>prices</c> recipe step. A changed price is also a
+/// <see cref="CatalogChange"/> of its product, in the same transaction: every node's index then lists it at its new price
+/// (a timed promotion starting or ending changes no row of its own) and drops the cached pages that show the old one.
 /// </summary>
 public sealed class PriceHistoryRecorder(StoreDbContext db, ISalePrices sales, TimeProvider time)
 {
@@ -75,6 +78,7 @@ public sealed class PriceHistoryRecorder(StoreDbContext db, ISalePrices sales, T
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        await CatalogChanges.RecordAsync(db, changed.Select(c => c.ProductId), now, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

@@ -17,6 +17,12 @@ public sealed class CatalogChange
     /// </summary>
     public const int Structure = 0;
 
+    /// <summary>
+    /// The product id of a change to sale prices over any number of products (a promotion saved): every node
+    /// reads all products again, since lists filter and sort by the price a shopper pays now.
+    /// </summary>
+    public const int SalePrices = -1;
+
     public long Id { get; set; }
 
     /// <summary>Not a foreign key: the row outlives a deleted product (that is how nodes learn of the delete).</summary>

@@ -1,6 +1,10 @@
 namespace Store.Catalog.Search;
 
-/// <summary>What the product index keeps of one published product: only what lists filter, sort, search and count by (<see cref="SearchText.DescriptionWords"/>).</summary>
+/// <summary>
+/// What the product index keeps of one published product: only what lists filter, sort, search and count by
+/// (<see cref="SearchText.DescriptionWords"/>). <see cref="Price"/> is the lowest a shopper pays now: the cheapest
+/// variant less the automatic promotion running (<see cref="Contracts.ISalePrices"/>), as the card shows it.
+/// </summary>
 internal sealed record IndexedProduct(
     int Id,
     string SearchName,

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Store.Catalog.Attributes;
+using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Catalog.Variants;
 using Store.Core.Data;
@@ -34,13 +35,13 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
     private volatile State? _state;
     private long _checkedTicks;
 
-    internal async Task<IndexedCatalog> CurrentAsync(StoreDbContext db, CancellationToken cancellationToken)
+    internal async Task<IndexedCatalog> CurrentAsync(StoreDbContext db, ISalePrices sales, CancellationToken cancellationToken)
     {
         var state = _state;
         var now = time.GetUtcNow().UtcDateTime;
         if (state is null || now.Ticks - Interlocked.Read(ref _checkedTicks) > IdleRebuild.Ticks)
         {
-            return await RebuildAsync(db, state, cancellationToken);
+            return await RebuildAsync(db, sales, state, cancellationToken);
         }
 
         var gaps = state.Gaps.Keys.ToList();
@@ -60,14 +61,15 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             // Another request may have applied some of these while this one waited.
             var current = _state!;
             changes = changes.Where(c => c.Id > current.LastChangeId || current.Gaps.ContainsKey(c.Id)).ToList();
-            var productIds = changes.Select(c => c.ProductId).Where(id => id != CatalogChange.Structure).ToHashSet();
+            var productIds = changes.Select(c => c.ProductId).Where(id => id > CatalogChange.Structure).ToHashSet();
             var catalog = productIds.Count switch
             {
+                // A bulk import or a promotion's new prices: reading everything is cheaper than merging
+                // thousands of products one by one.
+                _ when changes.Any(c => c.ProductId == CatalogChange.SalePrices) || productIds.Count > BulkChange =>
+                    new IndexedCatalog([.. (await LoadAsync(db, sales, productIds: null, cancellationToken)).Values.OrderBy(p => p.Id)]),
                 0 => current.Catalog,
-
-                // A bulk import: reading everything is cheaper than merging thousands of products one by one.
-                > BulkChange => new IndexedCatalog([.. (await LoadAsync(db, productIds: null, cancellationToken)).Values.OrderBy(p => p.Id)]),
-                _ => current.Catalog.With(productIds, await LoadAsync(db, productIds, cancellationToken)),
+                _ => current.Catalog.With(productIds, await LoadAsync(db, sales, productIds, cancellationToken)),
             };
             var seen = changes.Select(c => c.Id).ToHashSet();
             var lastChangeId = changes.Count == 0 ? current.LastChangeId : Math.Max(current.LastChangeId, seen.Max());
@@ -92,7 +94,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task<IndexedCatalog> RebuildAsync(StoreDbContext db, State? seen, CancellationToken cancellationToken)
+    private async Task<IndexedCatalog> RebuildAsync(StoreDbContext db, ISalePrices sales, State? seen, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -110,7 +112,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             var recent = await db.Set<CatalogChange>().AsNoTracking().OrderByDescending(c => c.Id).Select(c => c.Id).Take(GapWindow).ToListAsync(cancellationToken);
             var lastChangeId = recent.Count == 0 ? 0 : recent[0];
             var gaps = recent.Count == 0 ? [] : Missing(recent.ToHashSet(), recent[^1], lastChangeId, now).ToDictionary();
-            var products = await LoadAsync(db, productIds: null, cancellationToken);
+            var products = await LoadAsync(db, sales, productIds: null, cancellationToken);
             var catalog = new IndexedCatalog([.. products.Values.OrderBy(p => p.Id)]);
             _state = new State(catalog, lastChangeId, gaps);
             Interlocked.Exchange(ref _checkedTicks, now.Ticks);
@@ -135,7 +137,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
     }
 
     /// <summary>The published products among <paramref name="productIds"/> (all of them when null), by id.</summary>
-    private static async Task<Dictionary<int, IndexedProduct>> LoadAsync(StoreDbContext db, IReadOnlySet<int>? productIds, CancellationToken cancellationToken)
+    private static async Task<Dictionary<int, IndexedProduct>> LoadAsync(StoreDbContext db, ISalePrices sales, IReadOnlySet<int>? productIds, CancellationToken cancellationToken)
     {
         var published = db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
         var categoryRows = db.Set<ProductCategory>().AsNoTracking();
@@ -178,10 +180,18 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             from id in variant.Stock > 0 ? new[] { option.Id, option.Id - 1 } : [option.Id]
             select (id, Intern(value));
 
+        // One percentage per product, so the cheapest variant stays the cheapest after it.
+        var off = await sales.PercentOffAsync(rows.Select(r => r.Id).ToList(), cancellationToken);
+        long LowestPrice(int productId)
+        {
+            var lowest = variants[productId].Select(v => v.Price).DefaultIfEmpty(0).Min();
+            return off.TryGetValue(productId, out var percent) ? ISalePrices.Price(lowest, percent) : lowest;
+        }
+
         return rows.ToDictionary(
             r => r.Id,
             r => new IndexedProduct(
-                r.Id, r.SearchName, variants[r.Id].Select(v => v.Price).DefaultIfEmpty(0).Min(), variants[r.Id].Sum(v => v.Stock), r.CreatedUtc,
+                r.Id, r.SearchName, LowestPrice(r.Id), variants[r.Id].Sum(v => v.Stock), r.CreatedUtc,
                 [.. categories[r.Id].Order()],
                 [.. values[r.Id].Concat(OptionValues(r.Id)).Distinct().OrderBy(v => v.Item1).ThenBy(v => v.Item2, StringComparer.Ordinal)],
                 Intern(SearchText.DescriptionWords(r.DescriptionMarkdown))));

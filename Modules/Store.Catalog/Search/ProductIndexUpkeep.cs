@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Store.Catalog.Contracts;
 using Store.Core.Data;
 
 namespace Store.Catalog.Search;
@@ -20,7 +21,7 @@ internal sealed partial class ProductIndexUpkeep(IServiceScopeFactory scopes, Pr
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The database may not be migrated or set up yet; then the first list request builds the index.
-        await RunAsync(db => index.CurrentAsync(db, stoppingToken), stoppingToken);
+        await RunAsync((db, sales) => index.CurrentAsync(db, sales, stoppingToken), stoppingToken);
         await Task.WhenAll(PollAsync(stoppingToken), PruneAsync(stoppingToken));
     }
 
@@ -33,7 +34,7 @@ internal sealed partial class ProductIndexUpkeep(IServiceScopeFactory scopes, Pr
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(PollEvery, time, stoppingToken);
-            await RunAsync(db => index.CurrentAsync(db, stoppingToken), stoppingToken);
+            await RunAsync((db, sales) => index.CurrentAsync(db, sales, stoppingToken), stoppingToken);
         }
     }
 
@@ -43,16 +44,16 @@ internal sealed partial class ProductIndexUpkeep(IServiceScopeFactory scopes, Pr
         {
             await Task.Delay(PruneEvery, time, stoppingToken);
             var before = time.GetUtcNow().UtcDateTime - ProductIndex.ChangeRetention;
-            await RunAsync(db => db.Set<CatalogChange>().Where(c => c.ChangedUtc < before).ExecuteDeleteAsync(stoppingToken), stoppingToken);
+            await RunAsync((db, _) => db.Set<CatalogChange>().Where(c => c.ChangedUtc < before).ExecuteDeleteAsync(stoppingToken), stoppingToken);
         }
     }
 
-    private async Task RunAsync(Func<StoreDbContext, Task> work, CancellationToken stoppingToken)
+    private async Task RunAsync(Func<StoreDbContext, ISalePrices, Task> work, CancellationToken stoppingToken)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await work(scope.ServiceProvider.GetRequiredService<StoreDbContext>());
+            await work(scope.ServiceProvider.GetRequiredService<StoreDbContext>(), scope.ServiceProvider.GetRequiredService<ISalePrices>());
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {

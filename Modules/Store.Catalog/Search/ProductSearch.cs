@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
+using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Core.Data;
 
@@ -12,7 +13,7 @@ namespace Store.Catalog.Search;
 /// tie-break so pages never overlap, and attribute counts, answered from the <see cref="ProductIndex"/>.
 /// Only published products are ever seen.
 /// </summary>
-public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, ProductIndex index)
+public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, ProductIndex index, ISalePrices sales)
 {
     /// <summary>Runs the query; <paramref name="tree"/> is the category tree when the caller has already read it.</summary>
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CategoryTree? tree, CancellationToken cancellationToken)
@@ -67,7 +68,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
 
         // Matching, counting and ordering happen in this node's index; the database is asked only for the
         // cards of the page (fresh names, prices, stock and pictures), and drafts never pass that read.
-        var catalog = await index.CurrentAsync(db, cancellationToken);
+        var catalog = await index.CurrentAsync(db, sales, cancellationToken);
         var words = SearchText.Words(query.Text);
         if (words.Count > 0)
         {
@@ -184,7 +185,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
     public async Task<SearchSuggestions> SuggestAsync(string text, int products, int categories, CancellationToken cancellationToken)
     {
         var words = SearchText.Words(text);
-        var catalog = await index.CurrentAsync(db, cancellationToken);
+        var catalog = await index.CurrentAsync(db, sales, cancellationToken);
         var tree = await cache.KeepAsync("category-tree", () => CategoryTree.LoadAsync(db, cancellationToken));
         var query = WithWords(new IndexQuery([], string.Empty, null, null, null, false, new Dictionary<int, IReadOnlyList<string>>()), words, tree: null);
         var ids = words.Count == 0 ? [] : catalog.Suggest(query, products);

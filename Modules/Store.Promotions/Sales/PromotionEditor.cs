@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog;
+using Store.Catalog.Search;
 using Store.Core.Data;
 using Store.Promotions.Coupons;
 using Store.Promotions.Pricing;
@@ -68,7 +69,19 @@ public sealed class PromotionEditor(StoreDbContext db, Targets targets, CatalogC
         promotion.CategoryIds = categories;
         promotion.ProductIds = products;
         promotion.UpdatedUtc = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+
+        // Lists filter and sort by the price paid now, on every node: the new prices reach every index with the
+        // promotion itself (the recipe step runs inside setup's transaction; the admin and API get one here).
+        await using (var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await CatalogChanges.RecordAsync(db, [CatalogChange.SalePrices], promotion.UpdatedUtc, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+
         await cache.ChangedAsync(cancellationToken);
         return EditResult.Saved(promotion);
     }
