@@ -1646,6 +1646,8 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.HasIndex("GuestKey", "IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("RefundedAmount", "Id");
+
                     b.HasIndex("Status", "HoldExpiresUtc");
 
                     b.HasIndex("Status", "PlacedUtc");
@@ -1840,6 +1842,8 @@ namespace Store.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("HourUtc", "Status");
+
+                    b.HasIndex("HourUtc", "Status", "Orders", "Total", "Revenue", "PaidOrders");
 
                     b.ToTable("SalesHours", (string)null);
                 });

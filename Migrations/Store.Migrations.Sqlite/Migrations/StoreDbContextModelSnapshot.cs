@@ -1586,6 +1586,8 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.HasIndex("GuestKey", "IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("RefundedAmount", "Id");
+
                     b.HasIndex("Status", "HoldExpiresUtc");
 
                     b.HasIndex("Status", "PlacedUtc");
@@ -1774,6 +1776,8 @@ namespace Store.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("HourUtc", "Status");
+
+                    b.HasIndex("HourUtc", "Status", "Orders", "Total", "Revenue", "PaidOrders");
 
                     b.ToTable("SalesHours", (string)null);
                 });

@@ -51,6 +51,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         // indexes) for the exact-address lookup of the customer filter.
         builder.HasIndex(o => new { o.Status, o.Total });
         builder.HasIndex(o => new { o.PlacedUtc, o.Total, o.Email });
+        // Migration OrderAdminPlans: the payment filters (paid, partly refunded...) test RefundedAmount, and the page goes
+        // newest first. Without this, SQLite 3.53 (the one bundled) read every paid order through the status index and
+        // sorted them all for a page of 20 (250 ms CPU at 100,000 orders); with it, it walks this index backwards.
+        builder.HasIndex(o => new { o.RefundedAmount, o.Id });
         builder.OwnsOne(o => o.ShippingAddress, address =>
         {
             address.Property(a => a.FullName).HasMaxLength(100);

