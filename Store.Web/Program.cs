@@ -6,6 +6,7 @@ using Store.Core.Hosting;
 using Store.Orders;
 using Store.Payments;
 using Store.Promotions;
+using Store.Reviews;
 using Store.Shipping;
 using Store.Taxes;
 using Store.Theme;
@@ -23,7 +24,8 @@ builder.AddStore(
     new PromotionsModule(),
     new CartModule(),
     new OrdersModule(),
-    new PaymentsModule());
+    new PaymentsModule(),
+    new ReviewsModule());
 
 var app = builder.Build();
 app.UseStore();

@@ -49,6 +49,8 @@ public sealed class CatalogModule : StoreModule
         services.AddScoped<ICatalogTargets, CatalogTargets>();
         // A later module (Promotions) registers its own: the last registration wins.
         services.TryAddScoped<ISalePrices, NoSalePrices>();
+        services.TryAddSingleton<IProductRatings, NoProductRatings>();
+        services.AddScoped<ICatalogChanges, CatalogChangeRecorder>();
         services.AddScoped<ICatalogShowcase, CatalogShowcase>();
         services.AddScoped<ICatalogAddresses, CatalogAddresses>();
         services.AddSingleton<IPageValues, CategoryMenuValues>();

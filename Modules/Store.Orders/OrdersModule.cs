@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Core.Admin;
 using Store.Core.Modules;
+using Store.Core.Recipes;
 using Store.Core.Security;
 using Store.Orders.Admin;
 using Store.Orders.Checkout;
@@ -15,6 +16,7 @@ using Store.Orders.Invoices;
 using Store.Orders.Live;
 using Store.Orders.Orders;
 using Store.Orders.Payments;
+using Store.Orders.Recipes;
 using Store.Orders.Reports;
 using Store.Orders.Returns;
 using Store.Orders.Shipments;
@@ -72,6 +74,8 @@ public sealed class OrdersModule : StoreModule
         services.AddScoped<ReturnEmails>();
         services.AddScoped<ReturnQueries>();
         services.AddScoped<IOrderReturns, OrderReturns>();
+        services.AddScoped<IDeliveredPurchases, DeliveredPurchases>();
+        services.AddRecipeStep<DeliveredOrdersRecipeStep>();
     }
 
     public override void ConfigureTemplates(TemplateOptions options)

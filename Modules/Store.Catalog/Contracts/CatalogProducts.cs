@@ -118,4 +118,15 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
 
     private static List<StockLine> Merge(IReadOnlyList<StockLine> lines) =>
         lines.GroupBy(l => l.VariantId).Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity))).OrderBy(l => l.VariantId).ToList();
+
+    public async Task<IReadOnlyList<PublishedProduct>> GetPublishedAsync(IReadOnlyCollection<string> slugs, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        var (bySlug, byId) = (slugs.Distinct().ToList(), ids.Distinct().ToList());
+        return bySlug.Count + byId.Count == 0
+            ? []
+            : await db.Set<Product>().AsNoTracking()
+                .Where(p => p.Status == ProductStatus.Published && (bySlug.Contains(p.Slug) || byId.Contains(p.Id)))
+                .Select(p => new PublishedProduct(p.Id, p.Name, p.Slug))
+                .ToListAsync(cancellationToken);
+    }
 }

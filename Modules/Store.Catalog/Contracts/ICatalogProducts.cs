@@ -25,4 +25,7 @@ public interface ICatalogProducts
 
     /// <summary>Published products' variants with <paramref name="threshold"/> units or fewer, fewest first, at most <paramref name="take"/>.</summary>
     Task<IReadOnlyList<LowStockVariant>> GetLowStockAsync(int threshold, int take, CancellationToken cancellationToken);
+
+    /// <summary>The published products among <paramref name="slugs"/> or <paramref name="ids"/> (id, name, slug); drafts and unknown ones are left out.</summary>
+    Task<IReadOnlyList<PublishedProduct>> GetPublishedAsync(IReadOnlyCollection<string> slugs, IReadOnlyCollection<int> ids, CancellationToken cancellationToken);
 }

@@ -32,7 +32,7 @@ internal static class ProductEndpoints
     public static void MapProductEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapApiGroup("/api/v1/products");
-        group.MapGet("/", ListAsync).WithSummary("Search and filter published products (q, category, min_price, max_price, in_stock, attr.*, option.*, sort, page, page_size)");
+        group.MapGet("/", ListAsync).WithSummary("Search and filter published products (q, category, min_price, max_price, in_stock, rating (stars and up), attr.*, option.*, sort, page, page_size)");
         group.MapGet("/{id:int}", GetByIdAsync).WithSummary("A product by id (merchandisers also see drafts); ETag carries its version");
         group.MapGet("/{slug}", GetAsync).WithSummary("A published product by slug (an old slug answers 301)");
 
@@ -68,7 +68,7 @@ internal static class ProductEndpoints
             query.Page < pageCount ? Url(query.Page + 1) : null,
             pageCount > 0 ? Url(pageCount) : null);
         var items = result.Items
-            .Select(p => new ProductSummaryResponse(p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, currency, p.InStock, p.ImageUrl, p.Url, p.MaxPrice))
+            .Select(p => new ProductSummaryResponse(p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, currency, p.InStock, p.ImageUrl, p.Url, p.MaxPrice, p.RatingAverage, p.RatingCount))
             .ToList();
         return TypedResults.Ok(new ProductListResponse(items, result.Total, query.Page, query.PageSize, pageCount, links, result.Facets));
     }

@@ -71,6 +71,7 @@ internal static class ProductStorefront
             page = page with { MainImage = page.Images[image - 1] };
         }
 
+        page = await ReviewsSection.ApplyAsync(http, db, page);
         return Liquid.Page("Products/Show", page with { Related = await RelatedAsync(http, product, tree) });
     }
 

@@ -19,7 +19,7 @@ internal sealed partial class IndexedCatalog
 {
     // The best relevance score: whole name, name start, and eight words each starting a word of the name (see Score).
     private const int MaxScore = 100 + 20 + ((5 + 2) * 8);
-    private const int SortOrders = (int)ProductSort.Name + 1;
+    private const int SortOrders = (int)ProductSort.Rating + 1;
     private const int MinRetiredForRebuild = 1_024;
 
     private readonly ProductSlots _slots;
@@ -63,6 +63,7 @@ internal sealed partial class IndexedCatalog
         var min = query.MinPrice ?? long.MinValue;
         var max = query.MaxPrice ?? long.MaxValue;
         var inStockOnly = query.InStockOnly;
+        var minRating = query.MinRatingHundredths;
         var words = query.Words;
         var counts = new int[_values.Count];
 
@@ -121,6 +122,11 @@ internal sealed partial class IndexedCatalog
 
             var price = _slots.Prices[position];
             if (price < min || price > max || (inStockOnly && _stocks[position] <= 0))
+            {
+                return;
+            }
+
+            if (minRating > 0 && _slots.RatingOf(position) < minRating)
             {
                 return;
             }

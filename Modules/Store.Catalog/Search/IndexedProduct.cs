@@ -13,7 +13,9 @@ internal sealed record IndexedProduct(
     DateTime CreatedUtc,
     int[] CategoryIds,
     (int AttributeId, string Value)[] Values,
-    string DescriptionWords = "")
+    string DescriptionWords = "",
+    int RatingCount = 0,
+    int RatingHundredths = 0)
 {
     /// <summary>True when only the stock differs: the index can swap the entry without re-sorting anything.</summary>
     public bool SameShapeAs(IndexedProduct other) =>
@@ -21,6 +23,8 @@ internal sealed record IndexedProduct(
         && string.Equals(SearchName, other.SearchName, StringComparison.Ordinal)
         && string.Equals(DescriptionWords, other.DescriptionWords, StringComparison.Ordinal)
         && Price == other.Price
+        && RatingCount == other.RatingCount
+        && RatingHundredths == other.RatingHundredths
         && CreatedUtc == other.CreatedUtc
         && CategoryIds.AsSpan().SequenceEqual(other.CategoryIds)
         && Values.AsSpan().SequenceEqual(other.Values);

@@ -18,6 +18,18 @@ public sealed record ProductCard(int Id, string Name, string Slug, long Price, l
 
     public bool OnSale => CompareAtPrice is { } was && was > Price;
 
+    /// <summary>Approved reviews (<see cref="Contracts.IProductRatings"/>); 0 when unrated.</summary>
+    public int RatingCount { get; init; }
+
+    /// <summary>The average rating to the hundredth of a star, or null when unrated.</summary>
+    public decimal? RatingAverage { get; init; }
+
+    /// <summary>The average rating with one decimal ("4.3"), or null when unrated.</summary>
+    public string? RatingText { get; init; }
+
+    /// <summary>The average as five stars, rounded to whole stars ("★★★★☆"): shown, hidden from screen readers (they read <see cref="RatingText"/>).</summary>
+    public string? RatingStars { get; init; }
+
     /// <summary>The lowest price of the 30 days before the discount, when the shop shows it (<see cref="PriceHistory.PriorPrices"/>).</summary>
     public long? PriorLowPrice { get; init; }
 

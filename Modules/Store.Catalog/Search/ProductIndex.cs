@@ -22,7 +22,7 @@ namespace Store.Catalog.Search;
 /// skipped over are kept as gaps and asked for again for a minute (a rolled-back change never shows up).
 /// A node idle for longer than changes are kept (a day) rebuilds from scratch.
 /// </remarks>
-public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, ILogger<ProductIndex> logger) : IDisposable
+public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, IProductRatings ratings, ILogger<ProductIndex> logger) : IDisposable
 {
     internal static readonly TimeSpan ChangeRetention = TimeSpan.FromDays(1);
     private static readonly TimeSpan GapLifetime = TimeSpan.FromMinutes(1);
@@ -137,7 +137,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
     }
 
     /// <summary>The published products among <paramref name="productIds"/> (all of them when null), by id.</summary>
-    private static async Task<Dictionary<int, IndexedProduct>> LoadAsync(StoreDbContext db, ISalePrices sales, IReadOnlySet<int>? productIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, IndexedProduct>> LoadAsync(StoreDbContext db, ISalePrices sales, IReadOnlySet<int>? productIds, CancellationToken cancellationToken)
     {
         var published = db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
         var categoryRows = db.Set<ProductCategory>().AsNoTracking();
@@ -188,13 +188,16 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             return off.TryGetValue(productId, out var percent) ? ISalePrices.Price(lowest, percent) : lowest;
         }
 
+        var rated = await ratings.ReadAsync(db, productIds, cancellationToken);
         return rows.ToDictionary(
             r => r.Id,
             r => new IndexedProduct(
                 r.Id, r.SearchName, LowestPrice(r.Id), variants[r.Id].Sum(v => v.Stock), r.CreatedUtc,
                 [.. categories[r.Id].Order()],
                 [.. values[r.Id].Concat(OptionValues(r.Id)).Distinct().OrderBy(v => v.Item1).ThenBy(v => v.Item2, StringComparer.Ordinal)],
-                Intern(SearchText.DescriptionWords(r.DescriptionMarkdown))));
+                Intern(SearchText.DescriptionWords(r.DescriptionMarkdown)),
+                rated.GetValueOrDefault(r.Id)?.Count ?? 0,
+                rated.GetValueOrDefault(r.Id)?.Hundredths ?? 0));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Product index built: {Count} published products in {Milliseconds} ms.")]

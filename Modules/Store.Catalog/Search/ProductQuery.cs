@@ -19,6 +19,9 @@ public sealed record ProductQuery
 
     public bool InStockOnly { get; init; }
 
+    /// <summary>Only products rated this many stars or more on average (1 to 5); null lists every product.</summary>
+    public int? MinRating { get; init; }
+
     /// <summary>Attribute slug to the accepted values (any of them matches).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Attributes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
@@ -35,5 +38,5 @@ public sealed record ProductQuery
     public ProductSort EffectiveSort => Sort ?? (string.IsNullOrWhiteSpace(Text) ? ProductSort.Newest : ProductSort.Relevance);
 
     public bool HasFilters =>
-        !string.IsNullOrWhiteSpace(Text) || Category is not null || MinPrice is not null || MaxPrice is not null || InStockOnly || Attributes.Count > 0 || Options.Count > 0;
+        !string.IsNullOrWhiteSpace(Text) || Category is not null || MinPrice is not null || MaxPrice is not null || InStockOnly || MinRating is not null || Attributes.Count > 0 || Options.Count > 0;
 }

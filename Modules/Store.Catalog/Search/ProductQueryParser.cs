@@ -21,6 +21,7 @@ public static class ProductQueryParser
         ["price_desc"] = ProductSort.PriceDescending,
         ["newest"] = ProductSort.Newest,
         ["name"] = ProductSort.Name,
+        ["rating"] = ProductSort.Rating,
     };
 
     public static string NameOf(ProductSort sort) => SortNames.First(s => s.Value == sort).Key;
@@ -53,6 +54,12 @@ public static class ProductQueryParser
             };
         }
 
+        int? minRating = null;
+        if (values["rating"].FirstOrDefault() is { Length: > 0 })
+        {
+            minRating = ParseInt(values, "rating", 0, 1, 5, "rating must be a whole number of stars from 1 to 5.", errors);
+        }
+
         ProductSort? sort = null;
         if (values["sort"].FirstOrDefault() is { Length: > 0 } sortText)
         {
@@ -75,6 +82,7 @@ public static class ProductQueryParser
             MinPrice = min,
             MaxPrice = max,
             InStockOnly = inStock,
+            MinRating = minRating,
             Attributes = attributes,
             Options = options,
             Sort = sort,
@@ -105,6 +113,7 @@ public static class ProductQueryParser
         Add("min_price", Prices.Format(query.MinPrice, currency));
         Add("max_price", Prices.Format(query.MaxPrice, currency));
         Add("in_stock", query.InStockOnly ? "true" : null);
+        Add("rating", query.MinRating?.ToString(CultureInfo.InvariantCulture));
         foreach (var (prefix, filters) in new[] { (AttributePrefix, query.Attributes), (OptionPrefix, query.Options) })
         {
             foreach (var (slug, accepted) in filters.OrderBy(a => a.Key, StringComparer.Ordinal))

@@ -4,6 +4,7 @@ using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
+using Store.Catalog.Storefront;
 using Store.Core.Data;
 
 namespace Store.Catalog.Search;
@@ -13,7 +14,7 @@ namespace Store.Catalog.Search;
 /// tie-break so pages never overlap, and attribute counts, answered from the <see cref="ProductIndex"/>.
 /// Only published products are ever seen.
 /// </summary>
-public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, ProductIndex index, ISalePrices sales)
+public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, ProductIndex index, ISalePrices sales, IProductRatings ratings)
 {
     /// <summary>Runs the query; <paramref name="tree"/> is the category tree when the caller has already read it.</summary>
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CategoryTree? tree, CancellationToken cancellationToken)
@@ -76,7 +77,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
         }
 
         var indexQuery = WithWords(
-            new IndexQuery([], string.Empty, categoryIds?.ToHashSet(), query.MinPrice, query.MaxPrice, query.InStockOnly, attributeFilters), words, tree);
+            new IndexQuery([], string.Empty, categoryIds?.ToHashSet(), query.MinPrice, query.MaxPrice, query.InStockOnly, attributeFilters) { MinRatingHundredths = (query.MinRating ?? 0) * 100 }, words, tree);
         var (skip, take) = ((int)Math.Min(int.MaxValue, (query.Page - 1) * (long)query.PageSize), query.PageSize);
         var found = catalog.Find(indexQuery, query.EffectiveSort, skip, take);
         string? corrected = null;
@@ -108,7 +109,8 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
                 .Select(ProductCard.Projection)
                 .ToListAsync(cancellationToken);
         var place = pageIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
-        var items = cards.OrderBy(c => place[c.Id]).ToList();
+        var rated = pageIds.Count == 0 ? new Dictionary<int, ProductRating>() : await ratings.ReadAsync(db, pageIds, cancellationToken);
+        var items = cards.OrderBy(c => place[c.Id]).Select(c => RatingDisplay.Apply(c, rated)).ToList();
 
         var facets = definitions
             .Select(d =>

@@ -10,7 +10,7 @@ namespace Store.Catalog.Search;
 /// they have room (no reader of this view ever looks there) or into grown copies, and returns a new view,
 /// so requests reading the old view are never disturbed. Only one writer appends at a time (ProductIndex).
 /// </remarks>
-internal sealed class ProductSlots
+internal sealed partial class ProductSlots
 {
     private ProductSlots(int count, IndexedProduct[] products, int[] ids, long[] prices, long[] created, char[] names, int[] nameStarts, char[] words, int[] wordStarts, int[] categoryStarts, int[] categories, int[] valueStarts, int[] valueIds)
     {
@@ -127,6 +127,7 @@ internal sealed class ProductSlots
         ProductSort.PriceAscending => Prices[a].CompareTo(Prices[b]) is var c and not 0 ? c : Ids[a].CompareTo(Ids[b]),
         ProductSort.PriceDescending => Prices[b].CompareTo(Prices[a]) is var c and not 0 ? c : Ids[a].CompareTo(Ids[b]),
         ProductSort.Name => Name(a).SequenceCompareTo(Name(b)) is var c and not 0 ? c : Ids[a].CompareTo(Ids[b]),
+        ProductSort.Rating => CompareRatings(a, b) is var c and not 0 ? c : Ids[a].CompareTo(Ids[b]),
         _ => Created[b].CompareTo(Created[a]) is var c and not 0 ? c : Ids[b].CompareTo(Ids[a]),
     };
 

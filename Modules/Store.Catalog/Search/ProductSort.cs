@@ -7,4 +7,7 @@ public enum ProductSort
     PriceDescending,
     Newest,
     Name,
+
+    /// <summary>Best average rating first, then most reviews; unrated products last.</summary>
+    Rating,
 }

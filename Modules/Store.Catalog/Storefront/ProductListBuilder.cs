@@ -13,6 +13,7 @@ internal static class ProductListBuilder
         (ProductSort.PriceAscending, "Price: low to high"),
         (ProductSort.PriceDescending, "Price: high to low"),
         (ProductSort.Name, "Name"),
+        (ProductSort.Rating, "Top rated"),
     ];
 
     public static ProductListPage Build(ProductListPage page, ProductQuery query, ProductSearchResult result, string currency, CategoryTree? tree, bool categoryInPath)
@@ -28,6 +29,7 @@ internal static class ProductListBuilder
             MinPrice = Prices.Format(query.MinPrice, currency),
             MaxPrice = Prices.Format(query.MaxPrice, currency),
             InStock = query.InStockOnly,
+            FourStars = query.MinRating >= 4,
             Products = result.Items,
             Facets = result.Facets,
             Total = result.Total,
@@ -78,6 +80,11 @@ internal static class ProductListBuilder
         if (query.InStockOnly)
         {
             chips.Add(new FilterChip("Availability", "In stock only", without(query with { InStockOnly = false })));
+        }
+
+        if (query.MinRating is { } stars)
+        {
+            chips.Add(new FilterChip("Rating", stars + "+", without(query with { MinRating = null })));
         }
 
         foreach (var (filters, apply) in new (IReadOnlyDictionary<string, IReadOnlyList<string>>, Func<IReadOnlyDictionary<string, IReadOnlyList<string>>, ProductQuery>)[]

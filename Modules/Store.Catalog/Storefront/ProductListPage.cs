@@ -30,6 +30,9 @@ public sealed record ProductListPage
 
     public bool InStock { get; init; }
 
+    /// <summary>The "4 stars and up" filter is on.</summary>
+    public bool FourStars { get; init; }
+
     public IReadOnlyList<ProductCard> Products { get; init; } = [];
 
     public IReadOnlyList<AttributeFacet> Facets { get; init; } = [];

@@ -36,6 +36,9 @@ public sealed record ProductPage(
 {
     public const int LowStock = 5;
 
+    /// <summary>The approved reviews, when there are any (<see cref="ReviewsSection"/>).</summary>
+    public ReviewsView? Reviews { get; init; }
+
     /// <summary>Up to four other published products of the product's first category.</summary>
     public IReadOnlyList<Search.ProductCard> Related { get; init; } = [];
 

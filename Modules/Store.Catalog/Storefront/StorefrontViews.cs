@@ -26,5 +26,8 @@ internal static class StorefrontViews
         access.Register<VariantView>();
         access.Register<OptionView>();
         access.Register<OptionValueView>();
+        access.Register<ReviewsView>();
+        access.Register<StarBar>();
+        access.Register<ReviewItemView>();
     }
 }

@@ -1,0 +1,7 @@
+namespace Store.Reviews.Reviews;
+
+public enum ReviewVoteKind
+{
+    Helpful,
+    Report,
+}
