@@ -9,6 +9,7 @@ using Store.Promotions;
 using Store.Shipping;
 using Store.Taxes;
 using Store.Theme;
+using Store.Wishlist;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,6 +23,7 @@ builder.AddStore(
     new ShippingModule(),
     new PromotionsModule(),
     new CartModule(),
+    new WishlistModule(),
     new OrdersModule(),
     new PaymentsModule());
 
