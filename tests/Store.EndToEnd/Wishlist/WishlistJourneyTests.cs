@@ -24,7 +24,7 @@ public sealed class WishlistJourneyTests(Browser browser, CatalogShopServer shop
 
         // A card's heart saves in place: the list stays, the heart shows pressed.
         await page.GotoAsync("/products");
-        var heart = page.Locator("[data-wishlist-heart] button").First;
+        var heart = page.Locator(".product-card", new() { HasNotText = "Red Mug" }).Locator("[data-wishlist-heart] button").First;
         await Assertions.Expect(heart).ToHaveAttributeAsync("aria-pressed", "false");
         await heart.ClickAsync();
         await Assertions.Expect(heart).ToHaveAttributeAsync("aria-pressed", "true");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Store.Tests.Accounts;
+using Store.Tests.Infrastructure;
 using Store.Tests.Orders;
 
 namespace Store.Tests.Wishlist;

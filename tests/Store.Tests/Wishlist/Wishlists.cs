@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using Store.Core.Email;
 using Store.Tests.Catalog;
 using Store.Tests.Infrastructure;
@@ -51,10 +52,35 @@ internal static partial class Wishlists
     public static async Task<bool> RunAlertsAsync(this StoreAppFactory app) =>
         await app.Services.GetRequiredService<AlertJob>().RunOnceAsync(CancellationToken.None);
 
-    public static Task<List<OutboxMessage>> MailsToAsync(this CatalogAppFactory app, string email) =>
-        app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.To == email.ToLowerInvariant()).OrderBy(m => m.Id).ToListAsync());
+    public static Task<List<OutboxMessage>> MailsToAsync(this CatalogAppFactory app, string email)
+    {
+        var to = email.ToLowerInvariant(); // the outbox keeps addresses in lower case
+        return app.WithDbAsync(db => db.Set<OutboxMessage>().AsNoTracking().Where(m => m.To == to).OrderBy(m => m.Id).ToListAsync());
+    }
 
-    public static string UnsubscribePath(OutboxMessage message) => UnsubscribeLink().Match(message.HtmlBody).Value;
+    public static string UnsubscribePath(MimeMessage message) => UnsubscribeLink().Match(message.HtmlBody ?? string.Empty).Value;
+
+    /// <summary>
+    /// The email as sent (the outbox keeps no body once it is sent), from whichever node's sender took it: each test
+    /// node writes the <c>.eml</c> files it sends into a folder of its own.
+    /// </summary>
+    public static Task<MimeMessage> SentMailAsync(this WishlistNodes nodes, string to, string subjectContains) =>
+        Eventually.ValueAsync(
+            async () =>
+            {
+                foreach (var file in new[] { nodes.A.MailFolder, nodes.B.MailFolder }.Where(Directory.Exists).SelectMany(f => Directory.GetFiles(f, "*.eml")))
+                {
+                    var message = await MimeMessage.LoadAsync(file);
+                    if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)) && (message.Subject ?? string.Empty).Contains(subjectContains, StringComparison.Ordinal))
+                    {
+                        return message;
+                    }
+                }
+
+                return null;
+            },
+            $"No email to {to} about '{subjectContains}' was sent.",
+            TimeSpan.FromSeconds(20));
 
     [GeneratedRegex("/wishlist/alerts/unsubscribe/[^\"<\\s]+")]
     private static partial Regex UnsubscribeLink();
