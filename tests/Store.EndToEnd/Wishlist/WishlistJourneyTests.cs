@@ -32,7 +32,7 @@ public sealed class WishlistJourneyTests(Browser browser, CatalogShopServer shop
 
         await page.GotoAsync("/products/red-mug");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save to wishlist" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your wishlist" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your wishlist", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Saved to your wishlist.")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".wishlist-item", new() { HasText = "Red Mug" })).ToBeVisibleAsync();
         Assert.Empty(await page.SeriousViolationsAsync($"{viewport} visitor wishlist"));
@@ -42,7 +42,7 @@ public sealed class WishlistJourneyTests(Browser browser, CatalogShopServer shop
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(Store.Tests.Accounts.Accounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your wishlist" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your wishlist", Level = 1 })).ToBeVisibleAsync();
         Assert.EndsWith("/account/wishlist", page.Url, StringComparison.Ordinal);
         var mug = page.Locator(".wishlist-item", new() { HasText = "Red Mug" });
         await Assertions.Expect(mug).ToBeVisibleAsync();
