@@ -10,6 +10,7 @@ using Store.Reviews;
 using Store.Shipping;
 using Store.Taxes;
 using Store.Theme;
+using Store.Wishlist;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +24,7 @@ builder.AddStore(
     new ShippingModule(),
     new PromotionsModule(),
     new CartModule(),
+    new WishlistModule(),
     new OrdersModule(),
     new PaymentsModule(),
     new ReviewsModule());

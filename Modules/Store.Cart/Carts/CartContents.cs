@@ -7,8 +7,14 @@ using Store.Core.Data;
 
 namespace Store.Cart.Carts;
 
-internal sealed class CartContents(StoreDbContext db, CartLocator locator) : ICartContents
+internal sealed class CartContents(StoreDbContext db, CartLocator locator, CartEditor editor) : ICartContents
 {
+    public async Task<CartAddition> AddAsync(HttpContext http, int variantId, int quantity, CancellationToken cancellationToken)
+    {
+        var edit = await editor.AddAsync(await locator.GetOrCreateAsync(http, cancellationToken), variantId, quantity, cancellationToken);
+        return new CartAddition(edit.Status == CartEditStatus.Saved, edit.Message);
+    }
+
     public async Task<IReadOnlyList<CartItem>> GetItemsAsync(HttpContext http, string userId, CancellationToken cancellationToken)
     {
         // Finding the request's cart merges an anonymous cart it still carries.

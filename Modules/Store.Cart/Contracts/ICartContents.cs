@@ -17,6 +17,12 @@ public interface ICartContents
     /// <summary>The anonymous cart the request carries (the cookie, or <c>Cart-Token</c> on the API), for guest checkout; null when none.</summary>
     Task<GuestCart?> GetGuestCartAsync(HttpContext http, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds <paramref name="quantity"/> of a variant to the request's cart (made at the first add), by the same rules as the
+    /// cart's own form: refused with the shopper's message when the variant is not for sale or short of stock.
+    /// </summary>
+    Task<CartAddition> AddAsync(HttpContext http, int variantId, int quantity, CancellationToken cancellationToken);
+
     /// <summary>Empties an anonymous cart and removes its code, inside the caller's transaction (the guest's order committed with it).</summary>
     Task ClearGuestCartAsync(int cartId, CancellationToken cancellationToken);
 }

@@ -18,6 +18,12 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
     public Task<IReadOnlyList<CatalogVariantSnapshot>> GetPublishedProductVariantsAsync(int productId, CancellationToken cancellationToken) =>
         SnapshotsAsync(db.Set<ProductVariant>().Where(v => v.ProductId == productId), cancellationToken);
 
+    public async Task<IReadOnlyList<CatalogVariantSnapshot>> GetPublishedVariantsOfProductsAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken)
+    {
+        var ids = productIds.Distinct().ToList();
+        return ids.Count == 0 ? [] : await SnapshotsAsync(db.Set<ProductVariant>().Where(v => ids.Contains(v.ProductId)), cancellationToken);
+    }
+
     public async Task<bool> TryReserveAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken)
     {
         var merged = Merge(lines);

@@ -89,5 +89,5 @@ internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior) : IC
         (await prior.ApplyAsync(await cards.ToListAsync(cancellationToken), cancellationToken)).Select(ToShowcase).ToList();
 
     private static ShowcaseProduct ToShowcase(ProductCard c) =>
-        new(c.Name, c.Slug, c.ImageUrl, c.ImageAlt, c.Price, c.PriceVaries, c.CompareAtPrice, c.InStock) { PriorLowPrice = c.PriorLowPrice };
+        new(c.Name, c.Slug, c.ImageUrl, c.ImageAlt, c.Price, c.PriceVaries, c.CompareAtPrice, c.InStock) { PriorLowPrice = c.PriorLowPrice, ProductId = c.Id };
 }

@@ -13,6 +13,9 @@ public interface ICatalogProducts
     /// <summary>Every variant of a published product, in position order; empty when the product is not published.</summary>
     Task<IReadOnlyList<CatalogVariantSnapshot>> GetPublishedProductVariantsAsync(int productId, CancellationToken cancellationToken);
 
+    /// <summary>Every variant of the published products among <paramref name="productIds"/>, in one query (a wishlist, its alerts).</summary>
+    Task<IReadOnlyList<CatalogVariantSnapshot>> GetPublishedVariantsOfProductsAsync(IReadOnlyCollection<int> productIds, CancellationToken cancellationToken);
+
     /// <summary>
     /// Takes every line's quantity out of its variant's stock, or none of them: false when any variant is short,
     /// unknown or its product not published. All or nothing, one conditional UPDATE per line in variant-id order,

@@ -5,6 +5,9 @@ public sealed record ShowcaseProduct(string Name, string Slug, string? ImageUrl,
 {
     public string Url => "/products/" + Slug;
 
+    /// <summary>The product's id, for forms on a card that name the product (the wishlist's heart).</summary>
+    public int ProductId { get; init; }
+
     public bool OnSale => CompareAtPrice is { } was && was > Price;
 
     /// <summary>The lowest price of the 30 days before the discount, when the shop shows it.</summary>

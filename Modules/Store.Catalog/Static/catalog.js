@@ -122,6 +122,9 @@
         field.value = v ? v.id : "";
         button.disabled = !v || v.stock <= 0;
         quantity.disabled = button.disabled;
+        // The wishlist's "back in stock" alert (theme partial ProductWishlist) is for the variant shown when it is out.
+        var alert = form.querySelector("[data-stock-alert]");
+        if (alert) alert.hidden = !v || v.stock > 0;
         if (!v) return;
         info.querySelector("[data-variant-sku]").textContent = v.sku;
         info.querySelector("[data-variant-price]").textContent = v.priceText;

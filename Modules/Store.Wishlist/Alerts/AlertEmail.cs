@@ -1,0 +1,4 @@
+namespace Store.Wishlist.Alerts;
+
+/// <summary>The model of the <c>Email/WishlistBackInStock</c> and <c>Email/WishlistPriceDrop</c> templates; links are absolute.</summary>
+internal sealed record AlertEmail(string Name, string? Options, string Url, long Price, long? OldPrice, string UnsubscribeUrl);

@@ -1,0 +1,52 @@
+using Store.Catalog.Contracts;
+
+namespace Store.Wishlist.Items;
+
+/// <summary>
+/// Today's name, price and stock of wishlist entries, from the catalog's contract in one query for the lot (pages,
+/// the API and the alert job alike). A product stands for its cheapest variant and is in stock when any is.
+/// </summary>
+internal sealed class WishlistCatalog(ICatalogProducts catalog, ISalePrices sales)
+{
+    /// <summary>The entries still for sale; unpublished or deleted ones are left out.</summary>
+    public async Task<Dictionary<WishKey, WishedProduct>> FindAsync(IReadOnlyCollection<WishKey> keys, CancellationToken cancellationToken)
+    {
+        var productIds = keys.Select(k => k.ProductId).Distinct().ToList();
+        var variants = (await catalog.GetPublishedVariantsOfProductsAsync(productIds, cancellationToken)).ToLookup(v => v.ProductId);
+        var off = productIds.Count == 0 ? new Dictionary<int, decimal>() : await sales.PercentOffAsync(productIds, cancellationToken);
+        var found = new Dictionary<WishKey, WishedProduct>();
+        foreach (var key in keys.Distinct())
+        {
+            var ofProduct = variants[key.ProductId].ToList();
+            var percent = off.TryGetValue(key.ProductId, out var p) ? p : (decimal?)null;
+            if (key.VariantId != 0)
+            {
+                if (ofProduct.FirstOrDefault(v => v.VariantId == key.VariantId) is { } variant)
+                {
+                    found[key] = Describe(key, variant, percent, [variant]);
+                }
+            }
+            else if (ofProduct.Count > 0)
+            {
+                var cheapest = ofProduct.MinBy(v => PriceOf(v, percent))!;
+                found[key] = Describe(key, cheapest, percent, ofProduct);
+            }
+        }
+
+        return found;
+    }
+
+    private static WishedProduct Describe(WishKey key, CatalogVariantSnapshot shown, decimal? percent, List<CatalogVariantSnapshot> all)
+    {
+        var price = PriceOf(shown, percent);
+        long? was = percent is not null && price < shown.Price ? shown.Price
+            : shown.CompareAtPrice is { } compare && compare > price ? compare : null;
+        var options = key.VariantId == 0 || shown.Options.Count == 0 ? null : string.Join(", ", shown.Options.Select(o => $"{o.Option}: {o.Value}"));
+        return new WishedProduct(key.ProductId, key.VariantId, shown.ProductName, shown.ProductSlug, options, shown.ImageUrl,
+            price, was, all.Select(v => PriceOf(v, percent)).Distinct().Count() > 1, all.Sum(v => Math.Max(v.Stock, 0)),
+            all.Count == 1 ? all[0].VariantId : null);
+    }
+
+    public static long PriceOf(CatalogVariantSnapshot variant, decimal? percent) =>
+        percent is { } p ? ISalePrices.Price(variant.Price, p) : variant.Price;
+}

@@ -1,0 +1,4 @@
+namespace Store.Wishlist.Items;
+
+/// <summary>The model of <c>Wishlist/Index</c> (the shopper's own) and <c>Wishlist/Shared</c> (read-only, by link).</summary>
+internal sealed record WishlistPage(IReadOnlyList<WishlistItemView> Items, bool SignedIn, string? ShareUrl, string? Notice, string? Error, string? OwnerName = null);
