@@ -34,7 +34,9 @@ public sealed class OrdersModule : StoreModule
         // A mistyped time zone stops start-up here rather than shifting every figure of the order admin.
         ShopTime.Find(options.ReportTimeZone);
         services.AddScoped<OrderDrafts>();
+        services.AddScoped<OrderWriter>();
         services.AddScoped<OrderPlacement>();
+        services.AddScoped<GuestPlacement>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<Store.Core.Privacy.IPersonalData, OrderPersonalData>();
         services.AddScoped<OrderEmails>();
