@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Store.Core.Admin;
 using Store.Core.Modules;
 using Store.Core.Security;
+using Store.Orders.Abandoned;
 using Store.Orders.Admin;
 using Store.Orders.Checkout;
 using Store.Orders.Contracts;
@@ -72,6 +73,14 @@ public sealed class OrdersModule : StoreModule
         services.AddScoped<ReturnRules>();
         services.AddScoped<ReturnDesk>();
         services.AddScoped<ReturnEmails>();
+        services.AddScoped<ReturnReplacements>();
+        services.AddSingleton<UnsubscribeLinks>();
+        services.AddScoped<CartReminders>();
+        services.AddScoped<Store.Core.Privacy.IPersonalData, CartReminderPersonalData>();
+        services.AddScoped<GuestCartEmails>();
+        services.AddScoped<AbandonedCartReport>();
+        services.AddSingleton<AbandonedCartJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<AbandonedCartJob>());
         services.AddScoped<ReturnQueries>();
         services.AddScoped<IOrderReturns, OrderReturns>();
     }
@@ -110,6 +119,9 @@ public sealed class OrdersModule : StoreModule
         options.MemberAccessStrategy.Register<ReturnEmail>();
         options.MemberAccessStrategy.Register<ReturnEmailLine>();
         options.MemberAccessStrategy.Register<WithdrawalStart>();
+        options.MemberAccessStrategy.Register<AbandonedCartEmail>();
+        options.MemberAccessStrategy.Register<AbandonedCartLine>();
+        options.MemberAccessStrategy.Register<UnsubscribePage>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -122,6 +134,7 @@ public sealed class OrdersModule : StoreModule
         signedIn.MapGroup("/account").MapReturnPages();
         endpoints.MapGuestReturnPages();
         endpoints.MapWithdrawalPages();
+        endpoints.MapUnsubscribeEndpoints();
         endpoints.MapReturnApi();
         signedIn.MapGroup("/account").MapOrderEndpoints();
         endpoints.MapOrderApi();
@@ -135,6 +148,7 @@ public sealed class OrdersModule : StoreModule
         new("Orders", "/admin/orders", OrdersPermissions.ManageOrders.Name, 20, "Sales"),
         new("Reports", "/admin/reports", OrdersPermissions.ManageOrders.Name, 21, "Sales"),
         new("Returns", "/admin/returns", OrdersPermissions.ManageOrders.Name, 22, "Sales"),
+        new("Abandoned carts", "/admin/orders/abandoned-carts", OrdersPermissions.ManageOrders.Name, 23, "Sales"),
     ];
 
     public override IEnumerable<AdminDashboardPanel> DashboardPanels =>

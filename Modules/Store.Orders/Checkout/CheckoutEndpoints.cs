@@ -8,6 +8,7 @@ using Store.Accounts.Users;
 using Store.Cart.Contracts;
 using Store.Core.Liquid;
 using Store.Core.Sites;
+using Store.Orders.Abandoned;
 using Store.Orders.Guests;
 
 namespace Store.Orders.Checkout;
@@ -34,11 +35,17 @@ internal static class CheckoutEndpoints
                 : Show(page, form, new Dictionary<string, string>());
         });
 
-        endpoints.MapPost("/checkout", async ([FromForm] CheckoutForm form, HttpContext http, OrderPlacement placement, GuestPlacement guests, OrderDrafts drafts, AddressBook book, SiteState site, OrdersOptions options, GuestLinks links, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/checkout", async ([FromForm] CheckoutForm form, HttpContext http, OrderPlacement placement, GuestPlacement guests, GuestCartEmails guestEmails, OrderDrafts drafts, AddressBook book, SiteState site, OrdersOptions options, GuestLinks links, CancellationToken cancellationToken) =>
         {
             if (MustSignIn(http, options))
             {
                 return Results.Challenge();
+            }
+
+            if (SignedIn(http) is null)
+            {
+                // Kept before anything else: a guest who stops here may be reminded of the cart (with consent).
+                await guestEmails.RememberAsync(http, form, cancellationToken);
             }
 
             // "Update shipping and tax": the same page for the address now chosen, nothing placed (works without script).

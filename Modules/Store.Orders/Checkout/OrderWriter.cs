@@ -5,6 +5,7 @@ using Store.Cart.Contracts;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
 using Store.Core.Sites;
+using Store.Orders.Abandoned;
 using Store.Orders.Contracts;
 using Store.Orders.Emails;
 using Store.Orders.Orders;
@@ -32,6 +33,7 @@ internal sealed class OrderWriter(
     SiteState site,
     OrdersOptions options,
     SalesRollup rollup,
+    CartReminders reminders,
     TimeProvider time)
 {
     public const int MaxKeyLength = 100;
@@ -186,6 +188,8 @@ internal sealed class OrderWriter(
             // A pending order is not sold yet, so its lines add nothing to the products' rows.
             await rollup.ChangedAsync(null, new OrderFacts(0, order.PlacedUtc, order.Status, order.Total, 0, false, false), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            // After the order row (its id), in its transaction: a reminded cart that became this order is recovered.
+            await reminders.MarkRecoveredAsync(owner, draft.Guest?.CartId, order, cancellationToken);
             if (draft.Priced.Coupon is { } coupon)
             {
                 // After the order row (its id names the use), before commit: a refused use rolls the order and its stock hold back.
