@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Store.Accounts.Consents;
 using Store.Core.Email;
 using Store.Orders.Abandoned;
+using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Orders;

@@ -5,6 +5,7 @@ using Store.Catalog.Variants;
 using Store.Orders.Contracts;
 using Store.Orders.Orders;
 using Store.Orders.Returns;
+using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
 using Store.Tests.Orders.Fulfilment;
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Products;
 using Store.Orders.Orders;
 using Store.Orders.Returns;
+using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
 using Store.Tests.Orders.Fulfilment;
 

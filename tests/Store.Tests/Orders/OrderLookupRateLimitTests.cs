@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Orders;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Categories;
 using Store.Catalog.Products;
 using Store.Catalog.Variants;
+using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
 using Store.Tests.Orders.Fulfilment;
 
