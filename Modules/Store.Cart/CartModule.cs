@@ -26,6 +26,7 @@ public sealed class CartModule : StoreModule
         services.AddScoped<CouponChoice>();
         services.AddScoped<CartReader>();
         services.AddScoped<ICartContents, CartContents>();
+        services.AddScoped<IAbandonedCarts, AbandonedCarts>();
         services.AddSingleton<ISessionInfo, CartSessionInfo>();
         services.AddSingleton<CartCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<CartCleanup>());

@@ -7,6 +7,7 @@ using Store.Core.Admin;
 using Store.Core.Modules;
 using Store.Core.Recipes;
 using Store.Core.Security;
+using Store.Orders.Abandoned;
 using Store.Orders.Admin;
 using Store.Orders.Checkout;
 using Store.Orders.Contracts;
@@ -36,7 +37,9 @@ public sealed class OrdersModule : StoreModule
         // A mistyped time zone stops start-up here rather than shifting every figure of the order admin.
         ShopTime.Find(options.ReportTimeZone);
         services.AddScoped<OrderDrafts>();
+        services.AddScoped<OrderWriter>();
         services.AddScoped<OrderPlacement>();
+        services.AddScoped<GuestPlacement>();
         services.AddScoped<OrderQueries>();
         services.AddScoped<Store.Core.Privacy.IPersonalData, OrderPersonalData>();
         services.AddScoped<OrderEmails>();
@@ -72,6 +75,14 @@ public sealed class OrdersModule : StoreModule
         services.AddScoped<ReturnRules>();
         services.AddScoped<ReturnDesk>();
         services.AddScoped<ReturnEmails>();
+        services.AddScoped<ReturnReplacements>();
+        services.AddSingleton<UnsubscribeLinks>();
+        services.AddScoped<CartReminders>();
+        services.AddScoped<Store.Core.Privacy.IPersonalData, CartReminderPersonalData>();
+        services.AddScoped<GuestCartEmails>();
+        services.AddScoped<AbandonedCartReport>();
+        services.AddSingleton<AbandonedCartJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<AbandonedCartJob>());
         services.AddScoped<ReturnQueries>();
         services.AddScoped<IOrderReturns, OrderReturns>();
         services.AddScoped<IDeliveredPurchases, DeliveredPurchases>();
@@ -112,6 +123,9 @@ public sealed class OrdersModule : StoreModule
         options.MemberAccessStrategy.Register<ReturnEmail>();
         options.MemberAccessStrategy.Register<ReturnEmailLine>();
         options.MemberAccessStrategy.Register<WithdrawalStart>();
+        options.MemberAccessStrategy.Register<AbandonedCartEmail>();
+        options.MemberAccessStrategy.Register<AbandonedCartLine>();
+        options.MemberAccessStrategy.Register<UnsubscribePage>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -124,6 +138,7 @@ public sealed class OrdersModule : StoreModule
         signedIn.MapGroup("/account").MapReturnPages();
         endpoints.MapGuestReturnPages();
         endpoints.MapWithdrawalPages();
+        endpoints.MapUnsubscribeEndpoints();
         endpoints.MapReturnApi();
         signedIn.MapGroup("/account").MapOrderEndpoints();
         endpoints.MapOrderApi();
@@ -137,6 +152,7 @@ public sealed class OrdersModule : StoreModule
         new("Orders", "/admin/orders", OrdersPermissions.ManageOrders.Name, 20, "Sales"),
         new("Reports", "/admin/reports", OrdersPermissions.ManageOrders.Name, 21, "Sales"),
         new("Returns", "/admin/returns", OrdersPermissions.ManageOrders.Name, 22, "Sales"),
+        new("Abandoned carts", "/admin/orders/abandoned-carts", OrdersPermissions.ManageOrders.Name, 23, "Sales"),
     ];
 
     public override IEnumerable<AdminDashboardPanel> DashboardPanels =>

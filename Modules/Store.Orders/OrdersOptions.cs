@@ -30,4 +30,13 @@ public sealed class OrdersOptions
 
     /// <summary>When true, only signed-in shoppers check out (guests are sent to sign in); when false (the default), guests may buy with an email and an address.</summary>
     public bool RequireAccount { get; set; }
+
+    /// <summary>How long a cart is left alone before its one reminder is sent (README, "Abandoned carts").</summary>
+    public TimeSpan AbandonedCartAfter { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>How often one node looks for carts to remind.</summary>
+    public TimeSpan AbandonedCartInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>An order placed this long after a reminder counts as recovered by it; carts left longer than this are not reminded at all.</summary>
+    public TimeSpan AbandonedCartWindow { get; set; } = TimeSpan.FromDays(7);
 }

@@ -13,4 +13,7 @@ public sealed class RateLimitOptions
 
     /// <summary>The same forms and calls per email address they name, whoever sends them.</summary>
     public TokenBucket SignInPerAccount { get; set; } = new() { Burst = 6, PerMinute = 3 };
+
+    /// <summary>Finding an order by number and email (<c>/orders/find</c>, <c>/withdraw</c> and its API), per client address.</summary>
+    public TokenBucket OrderLookupPerAddress { get; set; } = new() { Burst = 10, PerMinute = 5 };
 }

@@ -10,14 +10,16 @@ using Store.Core.Api;
 namespace Store.Core.RateLimits;
 
 /// <summary>
-/// ASP.NET Core's rate limiter with the shop's two policies (README, "Rate limits"): <see cref="Api"/> for every
-/// API group and <see cref="SignIn"/> for the ways into an account. It runs after authorization, so an API call
+/// ASP.NET Core's rate limiter with the shop's policies (README, "Rate limits"): <see cref="Api"/> for every
+/// API group, <see cref="SignIn"/> for the ways into an account, and <see cref="OrderLookup"/> for the forms that find
+/// an order by its number and email (guessing either is what the limit slows). It runs after authorization, so an API call
 /// is counted against the token's client or user rather than the cookie's.
 /// </summary>
 public static class RateLimits
 {
     public const string Api = "api";
     public const string SignIn = "sign-in";
+    public const string OrderLookup = "order-lookup";
 
     public static IServiceCollection AddStoreRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,11 +34,19 @@ public static class RateLimits
             limiter.AddPolicy(SignIn, http => HttpMethods.IsPost(http.Request.Method)
                 ? RateLimitPartition.GetTokenBucketLimiter("ip:" + ClientAddress(http), _ => options.SignInPerAddress.ToOptions())
                 : RateLimitPartition.GetNoLimiter("get"));
+            limiter.AddPolicy(OrderLookup, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetTokenBucketLimiter("ip:" + ClientAddress(http), _ => options.OrderLookupPerAddress.ToOptions())
+                : RateLimitPartition.GetNoLimiter("get"));
             limiter.OnRejected = (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
                 var policy = http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? Api;
-                var bucket = policy == SignIn ? options.SignInPerAddress : options.Api;
+                var bucket = policy switch
+                {
+                    SignIn => options.SignInPerAddress,
+                    OrderLookup => options.OrderLookupPerAddress,
+                    _ => options.Api,
+                };
                 context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter);
                 return new ValueTask(RefuseAsync(http, policy, bucket, retryAfter));
             };
@@ -60,7 +70,9 @@ public static class RateLimits
             return Task.CompletedTask;
         }
 
-        return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, "Too many requests.", $"This client has used its {Math.Max(1, bucket.Burst)} requests; try again in {seconds} seconds.")
+        return ApiProblems.Problem(StatusCodes.Status429TooManyRequests, "Too many requests.", policy == OrderLookup
+                ? $"Too many order look-ups from this address: try again in {seconds} seconds."
+                : $"This client has used its {Math.Max(1, bucket.Burst)} requests; try again in {seconds} seconds.")
             .ExecuteAsync(http);
     }
 

@@ -364,6 +364,8 @@ namespace Store.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("UserId", "Purpose", "Id");
 
+                    b.HasIndex("VisitorId", "Purpose", "Id");
+
                     b.ToTable("AccountConsents", (string)null);
                 });
 
@@ -588,6 +590,10 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<DateTime?>("ExpiresUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -608,6 +614,8 @@ namespace Store.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("UpdatedUtc");
 
                     b.HasIndex("UserId")
                         .IsUnique();
@@ -1445,6 +1453,61 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Sites", (string)null);
+                });
+
+            modelBuilder.Entity("Store.Orders.Abandoned.CartReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CartId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CartUpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("RecoveredOrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RecoveredOrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("RecoveredTotal")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("RecoveredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentUtc");
+
+                    b.HasIndex("CartId", "CartUpdatedUtc")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "SentUtc");
+
+                    b.ToTable("CartReminders", (string)null);
                 });
 
             modelBuilder.Entity("Store.Orders.Invoices.DocumentCounter", b =>

@@ -344,6 +344,8 @@ namespace Store.Migrations.Sqlite.Migrations
 
                     b.HasIndex("UserId", "Purpose", "Id");
 
+                    b.HasIndex("VisitorId", "Purpose", "Id");
+
                     b.ToTable("AccountConsents", (string)null);
                 });
 
@@ -562,6 +564,10 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ExpiresUtc")
                         .HasColumnType("TEXT");
 
@@ -582,6 +588,8 @@ namespace Store.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("UpdatedUtc");
 
                     b.HasIndex("UserId")
                         .IsUnique();
@@ -1389,6 +1397,59 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("Sites", (string)null);
+                });
+
+            modelBuilder.Entity("Store.Orders.Abandoned.CartReminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CartId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CartUpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecoveredOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecoveredOrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecoveredTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RecoveredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentUtc");
+
+                    b.HasIndex("CartId", "CartUpdatedUtc")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "SentUtc");
+
+                    b.ToTable("CartReminders", (string)null);
                 });
 
             modelBuilder.Entity("Store.Orders.Invoices.DocumentCounter", b =>

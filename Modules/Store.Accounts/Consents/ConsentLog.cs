@@ -33,6 +33,21 @@ public sealed class ConsentLog(StoreDbContext db, TimeProvider time, IStringLoca
         await db.Set<ConsentRecord>().AsNoTracking().Where(c => c.UserId == userId && c.Purpose == purpose.Key)
             .OrderByDescending(c => c.Id).Select(c => (bool?)c.Granted).FirstOrDefaultAsync(cancellationToken) ?? false;
 
+    /// <summary>
+    /// The visitor id that stands for a guest known only by an email address (checkout, an unsubscribe link): a hash
+    /// of the address, so the consent log holds no address in clear and every answer for it is found again.
+    /// </summary>
+    public static string VisitorOfEmail(string email) =>
+        "e:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())))[..38];
+
+    /// <summary>Whether the latest answer for <paramref name="purpose"/> given under a guest's email address is yes.</summary>
+    public async Task<bool> GrantedToEmailAsync(string email, ConsentPurpose purpose, CancellationToken cancellationToken)
+    {
+        var visitor = VisitorOfEmail(email);
+        return await db.Set<ConsentRecord>().AsNoTracking().Where(c => c.UserId == null && c.VisitorId == visitor && c.Purpose == purpose.Key)
+            .OrderByDescending(c => c.Id).Select(c => (bool?)c.Granted).FirstOrDefaultAsync(cancellationToken) ?? false;
+    }
+
     /// <summary>Every answer the account gave, newest first (the export and the admin's user page).</summary>
     public async Task<IReadOnlyList<ConsentRecord>> HistoryAsync(string userId, CancellationToken cancellationToken) =>
         await db.Set<ConsentRecord>().AsNoTracking().Where(c => c.UserId == userId).OrderByDescending(c => c.Id).ToListAsync(cancellationToken);

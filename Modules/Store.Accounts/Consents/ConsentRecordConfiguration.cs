@@ -16,5 +16,6 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
         builder.Property(c => c.Version).HasMaxLength(20);
         builder.Property(c => c.Source).HasMaxLength(20);
         builder.HasIndex(c => new { c.UserId, c.Purpose, c.Id });
+        builder.HasIndex(c => new { c.VisitorId, c.Purpose, c.Id });
     }
 }

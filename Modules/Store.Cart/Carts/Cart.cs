@@ -25,5 +25,8 @@ internal sealed class Cart
     /// <summary>The coupon code the shopper entered (upper case), applied at every pricing until removed or the order is placed.</summary>
     public string? CouponCode { get; set; }
 
+    /// <summary>An anonymous cart's email, as the guest typed it at checkout: where a reminder of the cart may go (Orders README, "Abandoned carts").</summary>
+    public string? Email { get; set; }
+
     public List<CartLine> Lines { get; set; } = [];
 }

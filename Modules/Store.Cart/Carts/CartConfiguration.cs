@@ -12,6 +12,9 @@ internal sealed class CartConfiguration : IEntityTypeConfiguration<Cart>
         builder.Property(c => c.AnonymousKey).HasMaxLength(64);
         builder.Property(c => c.Notices).HasMaxLength(4000);
         builder.Property(c => c.CouponCode).HasMaxLength(32);
+        builder.Property(c => c.Email).HasMaxLength(256);
+        // The abandoned-cart job reads carts by their last change.
+        builder.HasIndex(c => c.UpdatedUtc);
         // One cart per user and per key: two first adds at once cannot make two carts.
         builder.HasIndex(c => c.UserId).IsUnique();
         builder.HasIndex(c => c.AnonymousKey).IsUnique();

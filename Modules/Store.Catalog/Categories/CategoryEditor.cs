@@ -72,6 +72,7 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             }
         }
 
+        Products.ReturnPeriodRule.Check(input.ReturnDays, nameof(CategoryInput.ReturnDays), errors);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -96,6 +97,7 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         category.Description = description;
         category.ParentId = parentId;
         category.SortOrder = input.SortOrder;
+        category.ReturnDays = input.ReturnDays;
         category.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         category.Version = version + 1;
         var changedMeanwhile = false;

@@ -63,7 +63,7 @@ internal static class CategoryEndpoints
 
     private static ProblemHttpResult Stale() => ApiProblems.PreconditionFailed(EditConflict.Message("category"));
 
-    private static CategoryInput ToInput(CategoryRequest r, int? version) => new(r.Name, r.Slug, r.Description, r.Parent, r.SortOrder, version);
+    private static CategoryInput ToInput(CategoryRequest r, int? version) => new(r.Name, r.Slug, r.Description, r.Parent, r.SortOrder, version, r.ReturnDays);
 
     // One category with its subtree; its version goes in the ETag header.
     private static async Task<CategoryResponse?> ResponseAsync(HttpContext http, StoreDbContext db, int id)
@@ -81,5 +81,5 @@ internal static class CategoryEndpoints
     private static List<CategoryResponse> Nodes(CategoryTree tree, int? parent) => tree.Children(parent).Select(n => Node(tree, n)).ToList();
 
     private static CategoryResponse Node(CategoryTree tree, CategoryNode n) =>
-        new(n.Id, n.Name, n.Slug, n.Description, n.ParentId is { } p ? tree.Find(p)?.Slug : null, n.SortOrder, n.Url, Nodes(tree, n.Id));
+        new(n.Id, n.Name, n.Slug, n.Description, n.ParentId is { } p ? tree.Find(p)?.Slug : null, n.SortOrder, n.Url, Nodes(tree, n.Id), n.ReturnDays);
 }

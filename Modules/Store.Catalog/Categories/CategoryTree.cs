@@ -22,7 +22,7 @@ public sealed class CategoryTree
     {
         var nodes = await db.Set<Category>().AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ThenBy(c => c.Id)
-            .Select(c => new CategoryNode(c.Id, c.Name, c.Slug, c.Description, c.ParentId, c.SortOrder, c.Version))
+            .Select(c => new CategoryNode(c.Id, c.Name, c.Slug, c.Description, c.ParentId, c.SortOrder, c.Version, c.ReturnDays))
             .ToListAsync(cancellationToken);
         return new CategoryTree(nodes);
     }

@@ -23,7 +23,8 @@ public sealed record ProductDetails(
     IReadOnlyList<ProductAttributeDetails> Attributes,
     IReadOnlyList<ProductOptionDetails> Options,
     IReadOnlyList<ProductVariantDetails> Variants,
-    string? TaxCategory = null)
+    string? TaxCategory = null,
+    int? ReturnDays = null)
 {
     /// <summary>The first variant's SKU (the only one of a product without options).</summary>
     public string Sku => Variants.Count > 0 ? Variants[0].Sku : string.Empty;
@@ -59,7 +60,8 @@ public sealed record ProductDetails(
                 p.Options.OrderBy(o => o.Position).Select(o => new ProductOptionDetails(o.Name, o.Values)).ToList(),
                 p.Variants.OrderBy(v => v.Position).ThenBy(v => v.Id)
                     .Select(v => new ProductVariantDetails(v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.Stock, v.Barcode, v.ImageKey, v.TaxCategory, v.WeightGrams)).ToList(),
-                p.TaxCategory))
+                p.TaxCategory,
+                p.ReturnDays))
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
     }

@@ -67,6 +67,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
             errors[nameof(ProductInput.TaxCategory)] = "Choose one of the shop's tax categories (or none for the default).";
         }
 
+        ReturnPeriodRule.Check(input.ReturnDays, nameof(ProductInput.ReturnDays), errors);
         var variants = await VariantRules.ResolveVariantsAsync(db, product, input, options, images.Select(i => i.Key).ToHashSet(StringComparer.Ordinal), taxCategories, errors, cancellationToken);
         if (errors.Count > 0)
         {
@@ -96,6 +97,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         product.SeoTitle = seoTitle;
         product.SeoDescription = seoDescription;
         product.TaxCategory = taxCategory;
+        product.ReturnDays = input.ReturnDays;
         product.UpdatedUtc = now;
         product.Version = version + 1;
         product.Categories.RemoveAll(c => !categoryIds.Contains(c.CategoryId));

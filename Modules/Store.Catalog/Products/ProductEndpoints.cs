@@ -205,5 +205,6 @@ internal static class ProductEndpoints
             var image = v.ImageKey ?? (p.Images.Count > 0 ? p.Images[0].Key : null);
             return new VariantResponse(v.Id, v.Options, v.Sku, v.Price, v.CompareAtPrice, v.Stock, v.Stock > 0, v.Barcode, v.ImageKey, image is null ? null : MediaUrls.Of(image, MediaVariant.Detail), v.TaxCategory, v.WeightGrams);
         }).ToList(),
-        p.TaxCategory);
+        p.TaxCategory,
+        p.ReturnDays);
 }

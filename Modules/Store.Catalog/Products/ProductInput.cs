@@ -42,6 +42,9 @@ public sealed record ProductInput
     /// <summary>The one variant's weight in grams, for a product without <see cref="Variants"/>.</summary>
     public int? WeightGrams { get; init; }
 
+    /// <summary>Days after delivery it may be returned: 0 not returnable, null its categories' period (else the shop's).</summary>
+    public int? ReturnDays { get; init; }
+
     public string? SeoTitle { get; init; }
 
     public string? SeoDescription { get; init; }

@@ -25,7 +25,8 @@ public sealed record ProductRequest(
     IReadOnlyList<OptionInput>? Options = null,
     IReadOnlyList<VariantInput>? Variants = null,
     string? TaxCategory = null,
-    int? WeightGrams = null)
+    int? WeightGrams = null,
+    int? ReturnDays = null)
 {
     public ProductInput ToInput() => new()
     {
@@ -46,5 +47,6 @@ public sealed record ProductRequest(
         Variants = Variants,
         TaxCategory = TaxCategory,
         WeightGrams = WeightGrams,
+        ReturnDays = ReturnDays,
     };
 }

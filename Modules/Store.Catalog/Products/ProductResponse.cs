@@ -25,4 +25,5 @@ public sealed record ProductResponse(
     IReadOnlyDictionary<string, string> Attributes,
     IReadOnlyList<ProductOptionDetails> Options,
     IReadOnlyList<VariantResponse> Variants,
-    string? TaxCategory = null);
+    string? TaxCategory = null,
+    int? ReturnDays = null);

@@ -8,6 +8,7 @@ using Store.Accounts.Users;
 using Store.Cart.Contracts;
 using Store.Core.Liquid;
 using Store.Core.Sites;
+using Store.Orders.Abandoned;
 using Store.Orders.Guests;
 
 namespace Store.Orders.Checkout;
@@ -34,11 +35,17 @@ internal static class CheckoutEndpoints
                 : Show(page, form, new Dictionary<string, string>());
         });
 
-        endpoints.MapPost("/checkout", async ([FromForm] CheckoutForm form, HttpContext http, OrderPlacement placement, OrderDrafts drafts, AddressBook book, SiteState site, OrdersOptions options, GuestLinks links, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/checkout", async ([FromForm] CheckoutForm form, HttpContext http, OrderPlacement placement, GuestPlacement guests, GuestCartEmails guestEmails, OrderDrafts drafts, AddressBook book, SiteState site, OrdersOptions options, GuestLinks links, CancellationToken cancellationToken) =>
         {
             if (MustSignIn(http, options))
             {
                 return Results.Challenge();
+            }
+
+            if (SignedIn(http) is null)
+            {
+                // Kept before anything else: a guest who stops here may be reminded of the cart (with consent).
+                await guestEmails.RememberAsync(http, form, cancellationToken);
             }
 
             // "Update shipping and tax": the same page for the address now chosen, nothing placed (works without script).
@@ -48,7 +55,9 @@ internal static class CheckoutEndpoints
             }
 
             var userId = SignedIn(http);
-            var placed = await placement.PlaceAsync(http, userId, form.Email, form.PlaceToken, userId is null ? form.ToGuestChoice() : form.ToChoice(), cancellationToken);
+            var placed = userId is null
+                ? await guests.PlaceAsync(http, form.Email, form.PlaceToken, form.ToGuestChoice(), cancellationToken)
+                : await placement.PlaceAsync(http, userId, form.PlaceToken, form.ToChoice(), cancellationToken);
             if (placed.Number is not null)
             {
                 return Results.Redirect(userId is null ? $"{links.PathOf(placed.Number)}?placed=1" : $"/account/orders/{placed.Number}?placed=1");
@@ -83,7 +92,7 @@ internal static class CheckoutEndpoints
             .Select(g => new CheckoutTax(Percent(g.Key), g.Sum(t => t.Item2))).ToList();
         var options = priced.ShippingOptions.Select(o => new CheckoutShippingOption(o.MethodId, o.Name, o.Price, o.MethodId == priced.Method?.MethodId)).ToList();
         return new CheckoutPage(lines, priced.Subtotal, priced.Shipping, priced.Total, currency, draft.Problems, draft.CanPlace && priced.Ships, addresses, selected,
-            options, taxes, priced.TaxTotal, priced.PricesIncludeTax, priced.Destination.Country, priced.Ships ? null : OrderPlacement.NotShipped(priced.Destination.Country))
+            options, taxes, priced.TaxTotal, priced.PricesIncludeTax, priced.Destination.Country, priced.Ships ? null : OrderWriter.NotShipped(priced.Destination.Country))
         {
             Discounts = priced.Discounts,
             CouponMessage = priced.CouponRefusal,

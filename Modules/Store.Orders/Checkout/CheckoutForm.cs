@@ -13,6 +13,11 @@ public sealed class CheckoutForm
     /// <summary>A guest's email: the order's emails and its link go there.</summary>
     public string? Email { get; set; }
 
+    /// <summary>A guest's tick beside the email: marketing emails (a reminder of the cart left among them), recorded with its wording.</summary>
+    public bool Marketing { get; set; }
+
+    public string MarketingWording => Store.Accounts.Consents.ConsentPurpose.MarketingEmails.Wording;
+
     public string? Address { get; set; }
 
     public string? FullName { get; set; }

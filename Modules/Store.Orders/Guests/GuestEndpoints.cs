@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Store.Accounts.Web;
 using Store.Core.Liquid;
+using Store.Core.RateLimits;
 using Store.Orders.Checkout;
 using Store.Orders.Contracts;
 using Store.Orders.Invoices;
@@ -67,7 +68,7 @@ internal static class GuestEndpoints
         endpoints.MapPost("/orders/find", async ([FromForm] GuestLookupForm form, GuestLookup lookup, CancellationToken cancellationToken) =>
             await lookup.FindAsync(form, cancellationToken) is { } path
                 ? Results.Redirect(path)
-                : Liquid.Page("Orders/Find", form, StatusCodes.Status400BadRequest)).RequireAntiforgery();
+                : Liquid.Page("Orders/Find", form, StatusCodes.Status400BadRequest)).RequireAntiforgery().RequireOrderLookupRateLimit();
     }
 
     private static async Task<IResult> PageAsync(string token, GuestLinks links, OrderQueries queries, string? notice, string? error, IReadOnlyDictionary<string, string>? errors, int status, CancellationToken cancellationToken)

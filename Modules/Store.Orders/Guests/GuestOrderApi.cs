@@ -22,7 +22,7 @@ internal static class GuestOrderApi
     public static void MapGuestOrderApi(this IEndpointRouteBuilder endpoints)
     {
         var guest = endpoints.MapApiGroup("/api/v1/guest/orders");
-        guest.MapPost("/", async Task<IResult> (HttpContext http, OrderPlacement placement, OrderQueries queries, GuestLinks links, OrdersOptions options, CancellationToken cancellationToken) =>
+        guest.MapPost("/", async Task<IResult> (HttpContext http, GuestPlacement placement, OrderQueries queries, GuestLinks links, OrdersOptions options, CancellationToken cancellationToken) =>
         {
             if (options.RequireAccount)
             {
@@ -51,7 +51,7 @@ internal static class GuestOrderApi
             }
 
             var choice = new ShippingChoice(null, request.Address?.ToInput() ?? new Store.Accounts.Addresses.AddressInput(), false, request.ShippingMethodId);
-            var placed = await placement.PlaceAsync(http, null, request.Email, key, choice, cancellationToken);
+            var placed = await placement.PlaceAsync(http, request.Email, key, choice, cancellationToken);
             if (placed.Number is null)
             {
                 return OrderApiEndpoints.Refusal(placed);

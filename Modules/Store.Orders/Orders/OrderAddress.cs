@@ -18,4 +18,7 @@ internal sealed class OrderAddress
     public required string Country { get; set; }
 
     public string? Phone { get; set; }
+
+    /// <summary>A separate copy for another order (an owned row belongs to one order).</summary>
+    public OrderAddress Copy() => (OrderAddress)MemberwiseClone();
 }

@@ -45,7 +45,7 @@ internal static class OrderApiEndpoints
 
             var userId = UserId(http);
             var choice = new ShippingChoice(request.AddressId, request.Address?.ToInput(), request.SaveAddress ?? false, request.ShippingMethodId);
-            var placed = await placement.PlaceAsync(http, userId, null, key, choice, cancellationToken);
+            var placed = await placement.PlaceAsync(http, userId, key, choice, cancellationToken);
             if (placed.Number is null)
             {
                 return Refusal(placed);

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Store.Accounts.Users;
 using Store.Core.Api;
 using Store.Core.Data;
+using Store.Core.RateLimits;
 using Store.Core.Security;
 using Store.Orders.Checkout;
 using Store.Orders.Guests;
@@ -70,6 +71,7 @@ internal static class ReturnApi
             .Produces<ReturnView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireOrderLookupRateLimit()
             .WithSummary("Withdraw from the contract (EU): order number and email (or a bearer token of the order's owner), no reason; the receipt is emailed at once")
             .WithRequestExample(new { number = "K7QM-42XP", email = "ada@example.com" });
 
@@ -98,7 +100,7 @@ internal static class ReturnApi
             var body = await ReadAsync<ReturnStepBody>(http, cancellationToken);
             if (body?.Status is null || !Enum.TryParse<ReturnStatus>(body.Status, ignoreCase: true, out var to) || int.TryParse(body.Status, out _))
             {
-                return ApiProblems.Field("status", "Give the step: Approved, Rejected or Received.");
+                return ApiProblems.Field("status", "Give the step: Approved, Rejected, Received or Replaced (an exchange's replacement, sent at no charge).");
             }
 
             var outcome = await desk.MoveAsync(number, to, body.Note, CurrentUser.IdOf(http.User)!, cancellationToken);
@@ -111,7 +113,7 @@ internal static class ReturnApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Staff: approve or reject a requested return, or mark an approved one received (refunds: the return page's Refund)")
+            .WithSummary("Staff: approve or reject a requested return, mark an approved one received, or send a received exchange's replacement (Replaced; refunds: the return page's Refund)")
             .WithRequestExample(new ReturnStepBody("Rejected", "Worn and washed; we can only take back unused items."));
     }
 

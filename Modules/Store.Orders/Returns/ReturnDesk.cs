@@ -9,7 +9,7 @@ namespace Store.Orders.Returns;
 /// refunded). Each step is one transaction with its history row on the order and its email in the outbox; a step
 /// is a conditional update on the status it starts from, so of two identical clicks one acts and the other is told.
 /// </summary>
-internal sealed class ReturnDesk(StoreDbContext db, ReturnRules rules, ReturnEmails emails, TimeProvider time)
+internal sealed class ReturnDesk(StoreDbContext db, ReturnRules rules, ReturnEmails emails, ReturnReplacements replacements, TimeProvider time)
 {
     public const int ReasonMax = 1000;
 
@@ -132,9 +132,17 @@ internal sealed class ReturnDesk(StoreDbContext db, ReturnRules rules, ReturnEma
         }
     }
 
-    /// <summary>Staff's steps: approve or reject a requested return, mark an approved one received; refunds go through <see cref="MarkRefundedAsync"/>.</summary>
+    /// <summary>
+    /// Staff's steps: approve or reject a requested return, mark an approved one received, send the replacement of a
+    /// received exchange (<see cref="ReturnReplacements"/>); refunds go through <see cref="MarkRefundedAsync"/>.
+    /// </summary>
     public async Task<ReturnOutcome> MoveAsync(string number, ReturnStatus to, string? note, string by, CancellationToken cancellationToken)
     {
+        if (to == ReturnStatus.Replaced)
+        {
+            return await replacements.SendAsync(number, by, cancellationToken);
+        }
+
         var from = to switch
         {
             ReturnStatus.Approved or ReturnStatus.Rejected => ReturnStatus.Requested,
@@ -144,7 +152,7 @@ internal sealed class ReturnDesk(StoreDbContext db, ReturnRules rules, ReturnEma
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (from is null)
         {
-            return ReturnOutcome.Refused("Status", "Staff may approve, reject or mark received; refunds are made from the return's refund button.");
+            return ReturnOutcome.Refused("Status", "Staff may approve, reject, mark received or send a replacement; refunds are made from the return's refund button.");
         }
 
         if (note?.Length > 500)

@@ -22,7 +22,7 @@ internal sealed class ReturnQueries(StoreDbContext db)
             all = all.Where(r => r.Status == s);
         }
 
-        var open = all.OrderBy(r => r.Status == ReturnStatus.Rejected || r.Status == ReturnStatus.Refunded).ThenByDescending(r => r.Id).Take(take);
+        var open = all.OrderBy(r => r.Status == ReturnStatus.Rejected || r.Status == ReturnStatus.Refunded || r.Status == ReturnStatus.Replaced).ThenByDescending(r => r.Id).Take(take);
         return await ViewsAsync(open, cancellationToken);
     }
 

@@ -1,6 +1,6 @@
 namespace Store.Orders.Returns;
 
-/// <summary>Where a return stands: requested by the customer, then approved or rejected by staff, received back, refunded.</summary>
+/// <summary>Where a return stands: requested by the customer, then approved or rejected by staff, received back, then refunded, or (an exchange) replaced by a new order at no charge.</summary>
 public enum ReturnStatus
 {
     Requested,
@@ -8,4 +8,5 @@ public enum ReturnStatus
     Rejected,
     Received,
     Refunded,
+    Replaced,
 }

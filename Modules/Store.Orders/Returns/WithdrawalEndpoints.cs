@@ -10,6 +10,7 @@ using Store.Accounts.Users;
 using Store.Accounts.Web;
 using Store.Core.Data;
 using Store.Core.Liquid;
+using Store.Core.RateLimits;
 using Store.Orders.Checkout;
 using Store.Orders.Orders;
 
@@ -60,7 +61,7 @@ internal static class WithdrawalEndpoints
             // Every unit that may go back is chosen to begin with: withdrawing from the whole order is one click.
             var start = new ReturnForm { Key = ReturnEndpoints.NewKey(), Lines = lines.ToDictionary(l => l.LineId, l => l.Returnable) };
             return Liquid.Page("Returns/Form", new ReturnPage(number, "Withdrawal", "/withdraw/confirm", "/withdraw", lines, start, new Dictionary<string, string>(), Protector(protection).Protect(number)));
-        }).RequireAntiforgery();
+        }).RequireAntiforgery().RequireOrderLookupRateLimit();
 
         endpoints.MapPost("/withdraw/confirm", async (HttpContext http, StoreDbContext db, ReturnRules rules, ReturnDesk desk, IDataProtectionProvider protection, CancellationToken cancellationToken) =>
         {

@@ -43,6 +43,7 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
                 Description = node.Description,
                 Parent = node.ParentId is { } p ? tree.Find(p)?.Slug : null,
                 SortOrder = node.SortOrder,
+                ReturnDays = node.ReturnDays?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
         }
 
@@ -51,7 +52,10 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var (category, errors) = await editor.SaveAsync(Edit, new CategoryInput(Form.Name, Form.Slug, Form.Description, Form.Parent, Form.SortOrder, Form.Version), cancellationToken);
+        var (days, daysError) = ReturnDaysField.Parse(Form.ReturnDays);
+        var (category, errors) = daysError is not null
+            ? (null, new Dictionary<string, string> { [nameof(CategoryInput.ReturnDays)] = daysError })
+            : await editor.SaveAsync(Edit, new CategoryInput(Form.Name, Form.Slug, Form.Description, Form.Parent, Form.SortOrder, Form.Version, days), cancellationToken);
         if (category is null)
         {
             foreach (var (key, message) in errors)
@@ -90,5 +94,8 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
         public string? Parent { get; set; }
 
         public int SortOrder { get; set; }
+
+        /// <summary>As typed: empty for the shop's default period.</summary>
+        public string? ReturnDays { get; set; }
     }
 }

@@ -84,6 +84,7 @@ public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor ed
             StockShown = product.Stock.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Description = product.DescriptionMarkdown,
             TaxCategory = product.TaxCategory,
+            ReturnDays = product.ReturnDays?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             WeightGrams = product.Variants.Count > 0 ? product.Variants[0].WeightGrams.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
             SeoTitle = product.SeoTitle,
             SeoDescription = product.SeoDescription,
@@ -215,6 +216,12 @@ public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor ed
             Errors[nameof(ProductInput.Stock)] = "Enter a whole number.";
         }
 
+        var (returnDays, returnDaysError) = ReturnDaysField.Parse(Form.ReturnDays);
+        if (returnDaysError is not null)
+        {
+            Errors[nameof(ProductInput.ReturnDays)] = returnDaysError;
+        }
+
         return new ProductInput
         {
             Version = Form.Version,
@@ -228,6 +235,7 @@ public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor ed
             StockShown = int.TryParse(Form.StockShown, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var shown) ? shown : null,
             Published = publish,
             TaxCategory = Form.TaxCategory,
+            ReturnDays = returnDays,
             WeightGrams = string.IsNullOrWhiteSpace(Form.WeightGrams) ? null : Whole(Form.WeightGrams, nameof(ProductInput.WeightGrams)),
             SeoTitle = Form.SeoTitle,
             SeoDescription = Form.SeoDescription,

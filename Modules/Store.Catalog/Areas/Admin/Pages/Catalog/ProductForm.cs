@@ -31,6 +31,9 @@ public sealed class ProductForm
 
     public string? Description { get; set; }
 
+    /// <summary>Days after delivery it may be returned, as typed: empty for its categories' (else the shop's) period.</summary>
+    public string? ReturnDays { get; set; }
+
     public string? SeoTitle { get; set; }
 
     public string? SeoDescription { get; set; }

@@ -1,0 +1,13 @@
+using System.Globalization;
+using Store.Catalog.Products;
+
+namespace Store.Catalog.Areas.Admin.Pages.Catalog;
+
+/// <summary>The return period as typed in the product and category editors: empty inherits, else a whole number of days.</summary>
+internal static class ReturnDaysField
+{
+    public static (int? Days, string? Error) Parse(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? (null, null)
+        : int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var days) ? (days, null)
+        : (null, ReturnPeriodRule.Message);
+}
