@@ -152,7 +152,6 @@ public sealed class OrdersModule : StoreModule
         new("Orders", "/admin/orders", OrdersPermissions.ManageOrders.Name, 20, "Sales"),
         new("Reports", "/admin/reports", OrdersPermissions.ManageOrders.Name, 21, "Sales"),
         new("Returns", "/admin/returns", OrdersPermissions.ManageOrders.Name, 22, "Sales"),
-        new("Abandoned carts", "/admin/orders/abandoned-carts", OrdersPermissions.ManageOrders.Name, 23, "Sales"),
     ];
 
     public override IEnumerable<AdminDashboardPanel> DashboardPanels =>
