@@ -24,6 +24,7 @@ public sealed class ReviewsModule : StoreModule
         // The catalog registered its own "no ratings" first: the last registration wins.
         services.AddSingleton<IProductRatings, ReviewRatings>();
         services.AddScoped<ReviewDesk>();
+        services.AddScoped<Store.Core.Privacy.IPersonalData, Privacy.ReviewPersonalData>();
         services.AddScoped<ReviewQueries>();
         services.AddScoped<ModerationDesk>();
         services.AddSingleton<ReviewInvitationJob>();

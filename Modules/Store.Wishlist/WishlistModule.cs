@@ -17,6 +17,7 @@ public sealed class WishlistModule : StoreModule
     {
         services.AddSingleton(configuration.GetSection(WishlistOptions.Section).Get<WishlistOptions>() ?? new WishlistOptions());
         services.AddScoped<WishlistBook>();
+        services.AddScoped<Store.Core.Privacy.IPersonalData, Privacy.WishlistPersonalData>();
         services.AddScoped<WishlistCatalog>();
         services.AddScoped<WishlistVisitor>();
         services.AddScoped<WishlistReader>();

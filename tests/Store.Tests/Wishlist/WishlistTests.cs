@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
 using Store.Tests.Orders;
@@ -40,6 +41,22 @@ public sealed class WishlistTests(WishlistNodes nodes) : IClassFixture<WishlistN
         Assert.Empty(await browser.SavedProductsAsync());
         Assert.DoesNotContain("Heart Lamp", await browser.GetStringAsync("/account/wishlist"), StringComparison.Ordinal);
         Assert.Empty(await App.RowsAsync(email));
+    }
+
+    [Fact]
+    public async Task The_wishlist_is_in_the_data_export_and_goes_when_the_account_is_erased()
+    {
+        var item = await App.ProductAsync("Export Heart", 2000, 3);
+        var (_, api) = await App.ApiShopperAsync();
+        Assert.True((await api.PostAsJsonAsync("/api/v1/account/wishlist", new { productId = item.ProductId })).IsSuccessStatusCode);
+
+        var export = await (await api.GetAsync("/api/v1/account/export")).OkJsonAsync();
+        var erased = await api.PostAsJsonAsync("/api/v1/account/erasure", new { password = Store.Tests.Accounts.Accounts.Password });
+
+        var saved = Assert.Single(export.GetProperty("wishlist").GetProperty("items").EnumerateArray());
+        Assert.Equal(item.ProductId, saved.GetProperty("productId").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
+        Assert.Equal(0, await App.WithDbAsync(db => db.Set<Store.Wishlist.Items.WishlistItem>().CountAsync(i => i.ProductId == item.ProductId)));
     }
 
     [Fact]
