@@ -29,11 +29,12 @@ internal sealed class CartContents(StoreDbContext db, CartLocator locator, CartE
     public Task<string?> CouponCodeAsync(string userId, CancellationToken cancellationToken) =>
         db.Set<Cart>().Where(c => c.UserId == userId).Select(c => c.CouponCode).FirstOrDefaultAsync(cancellationToken);
 
-    public async Task ClearAsync(string userId, CancellationToken cancellationToken)
+    public async Task<int> ClearAsync(string userId, CancellationToken cancellationToken)
     {
-        await db.Set<CartLine>().Where(l => db.Set<Cart>().Any(c => c.Id == l.CartId && c.UserId == userId)).ExecuteDeleteAsync(cancellationToken);
+        var removed = await db.Set<CartLine>().Where(l => db.Set<Cart>().Any(c => c.Id == l.CartId && c.UserId == userId)).ExecuteDeleteAsync(cancellationToken);
         // One code per order: the next cart starts without it.
         await db.Set<Cart>().Where(c => c.UserId == userId && c.CouponCode != null).ExecuteUpdateAsync(s => s.SetProperty(c => c.CouponCode, (string?)null), cancellationToken);
+        return removed;
     }
 
     public async Task<GuestCart?> GetGuestCartAsync(HttpContext http, CancellationToken cancellationToken)
@@ -50,9 +51,10 @@ internal sealed class CartContents(StoreDbContext db, CartLocator locator, CartE
         return new GuestCart(found.Id, owner, items, found.CouponCode);
     }
 
-    public async Task ClearGuestCartAsync(int cartId, CancellationToken cancellationToken)
+    public async Task<int> ClearGuestCartAsync(int cartId, CancellationToken cancellationToken)
     {
-        await db.Set<CartLine>().Where(l => l.CartId == cartId).ExecuteDeleteAsync(cancellationToken);
+        var removed = await db.Set<CartLine>().Where(l => l.CartId == cartId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<Cart>().Where(c => c.Id == cartId && c.CouponCode != null).ExecuteUpdateAsync(s => s.SetProperty(c => c.CouponCode, (string?)null), cancellationToken);
+        return removed;
     }
 }

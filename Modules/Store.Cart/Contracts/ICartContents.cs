@@ -11,8 +11,11 @@ public interface ICartContents
     /// <summary>The coupon code on the user's cart, or null.</summary>
     Task<string?> CouponCodeAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>Empties the user's cart and removes its code; joins the caller's transaction, so the order and the emptied cart commit together.</summary>
-    Task ClearAsync(string userId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Empties the user's cart and removes its code; joins the caller's transaction, so the order and the emptied cart
+    /// commit together. The number of lines removed: 0 when another order emptied the cart since it was read.
+    /// </summary>
+    Task<int> ClearAsync(string userId, CancellationToken cancellationToken);
 
     /// <summary>The anonymous cart the request carries (the cookie, or <c>Cart-Token</c> on the API), for guest checkout; null when none.</summary>
     Task<GuestCart?> GetGuestCartAsync(HttpContext http, CancellationToken cancellationToken);
@@ -23,6 +26,6 @@ public interface ICartContents
     /// </summary>
     Task<CartAddition> AddAsync(HttpContext http, int variantId, int quantity, CancellationToken cancellationToken);
 
-    /// <summary>Empties an anonymous cart and removes its code, inside the caller's transaction (the guest's order committed with it).</summary>
-    Task ClearGuestCartAsync(int cartId, CancellationToken cancellationToken);
+    /// <summary>Empties an anonymous cart and removes its code, inside the caller's transaction (the guest's order committed with it); the number of lines removed.</summary>
+    Task<int> ClearGuestCartAsync(int cartId, CancellationToken cancellationToken);
 }

@@ -174,13 +174,19 @@ internal sealed class OrderWriter(
             await emails.QueuePlacedAsync(order, cancellationToken);
         }
 
-        if (owner.UserId is { } userId)
+        var emptied = owner.UserId is { } userId
+            ? await cart.ClearAsync(userId, cancellationToken)
+            : await cart.ClearGuestCartAsync(draft.Guest!.CartId, cancellationToken);
+        if (emptied == 0)
         {
-            await cart.ClearAsync(userId, cancellationToken);
-        }
-        else
-        {
-            await cart.ClearGuestCartAsync(draft.Guest!.CartId, cancellationToken);
+            // Another order emptied the cart since this one read it (a second tab, a double submit with another key):
+            // its lines were ordered once already. Without this, the late submit ordered them again, and without the
+            // code when it read the lines before that order and the code after it (README, "Double submits").
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await NumberForKeyAsync(owner, key, cancellationToken) is { } first
+                ? new Placement(first, false, new Dictionary<string, string>())
+                : Placement.Refused("", "Your cart is empty.");
         }
 
         try

@@ -66,7 +66,11 @@ public sealed class CouponRaceTests(PromotionsAppFactory app) : IClassFixture<Pr
         // Ten submits with different keys (two tabs, a retry): the cart empties with the first order, the rest are refused.
         var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => api.PlaceAsync())));
 
-        Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        // On failure, say which orders were made and how: a rare failure is only worth its message.
+        var made = await app.WithOrdersAsync(q => q.Where(o => o.Email == email).OrderBy(o => o.Id)
+            .Select(o => $"{o.Number} (coupon {o.CouponCode ?? "none"}, discount {o.DiscountTotal}, customer {o.UserId}, key {o.IdempotencyKey})").ToListAsync());
+        Assert.True(answers.Count(a => a.StatusCode == HttpStatusCode.Created) == 1,
+            $"Expected 1 order for {email} with {code}; answers {string.Join(", ", answers.Select(a => (int)a.StatusCode))}; orders: {string.Join("; ", made)}");
         Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.Conflict, a.StatusCode));
         Assert.Equal(1, await app.WithOrdersAsync(q => q.CountAsync(o => o.Email == email && o.CouponCode == code)));
         Assert.Equal(1, (await app.CouponRowAsync(id)).Used);
