@@ -22,6 +22,7 @@ public sealed class CartModule : StoreModule
         services.AddScoped<Store.Core.Privacy.IPersonalData, CartPersonalData>();
         services.AddScoped<CartMerge>();
         services.AddScoped<CartLocator>();
+        services.AddSingleton<CartRestoreLinks>();
         services.AddScoped<CartEditor>();
         services.AddScoped<CouponChoice>();
         services.AddScoped<CartReader>();
@@ -43,6 +44,7 @@ public sealed class CartModule : StoreModule
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCartStorefront();
+        endpoints.MapCartRestore();
         endpoints.MapCartApi();
     }
 }

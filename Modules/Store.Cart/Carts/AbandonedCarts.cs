@@ -5,8 +5,10 @@ using Store.Core.Data;
 
 namespace Store.Cart.Carts;
 
-internal sealed class AbandonedCarts(StoreDbContext db, CartLocator locator, TimeProvider time) : IAbandonedCarts
+internal sealed class AbandonedCarts(StoreDbContext db, CartLocator locator, CartRestoreLinks restoreLinks, TimeProvider time) : IAbandonedCarts
 {
+    public string RestorePathOf(int cartId) => restoreLinks.PathOf(cartId);
+
     public async Task<IReadOnlyList<IdleCart>> ListIdleAsync(DateTime changedAfter, DateTime changedBefore, int take, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;

@@ -72,21 +72,27 @@ internal sealed class CartLocator(StoreDbContext db, IDataProtectionProvider pro
 
         if (userId is null)
         {
-            http.Items[typeof(CartLocator)] = TokenOf(cart);
-            if (!IsApi(http))
-            {
-                http.Response.Cookies.Append(CookieName, TokenOf(cart)!, new CookieOptions
-                {
-                    HttpOnly = true,
-                    SameSite = SameSiteMode.Lax,
-                    Secure = http.Request.IsHttps,
-                    IsEssential = true,
-                    Expires = now + options.AnonymousLifetime,
-                });
-            }
+            Attach(http, cart);
         }
 
         return cart;
+    }
+
+    /// <summary>Makes an anonymous cart the request's: its token for an API client, the cookie in a browser (for the cart's remaining life).</summary>
+    public void Attach(HttpContext http, Cart cart)
+    {
+        http.Items[typeof(CartLocator)] = TokenOf(cart);
+        if (!IsApi(http))
+        {
+            http.Response.Cookies.Append(CookieName, TokenOf(cart)!, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = http.Request.IsHttps,
+                IsEssential = true,
+                Expires = cart.ExpiresUtc ?? Now + options.AnonymousLifetime,
+            });
+        }
     }
 
     /// <summary>The token an anonymous API client sends back in <c>Cart-Token</c>; null for a user's cart.</summary>

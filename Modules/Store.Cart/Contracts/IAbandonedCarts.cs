@@ -13,4 +13,7 @@ public interface IAbandonedCarts
 
     /// <summary>Keeps the email a guest typed at checkout on the request's anonymous cart (no cart: nothing); the cart's last change stays as it was.</summary>
     Task RememberGuestEmailAsync(HttpContext http, string email, CancellationToken cancellationToken);
+
+    /// <summary>The path of a signed link that brings a guest's cart back in any browser (<c>/cart/restore/{token}</c>).</summary>
+    string RestorePathOf(int cartId);
 }

@@ -20,11 +20,11 @@ internal static class CartStorefront
 {
     public static void MapCartStorefront(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/cart", async (HttpContext http, CartLocator locator, CartReader reader, string? added, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/cart", async (HttpContext http, CartLocator locator, CartReader reader, string? added, string? restored, CancellationToken cancellationToken) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             var cart = await reader.ReadAsync(await locator.FindAsync(http, cancellationToken), takeNotices: true, cancellationToken);
-            return Liquid.Page("Cart/Index", new CartPage(cart, added is null ? null : "Added to your cart.", null));
+            return Liquid.Page("Cart/Index", new CartPage(cart, added is not null ? "Added to your cart." : restored is not null ? "Here is the cart you left: it is yours in this browser now." : null, null));
         });
 
         endpoints.MapPost("/cart/add", (HttpContext http, CancellationToken _) => PostAsync(http, async (form, cart, editor, cancellationToken) =>

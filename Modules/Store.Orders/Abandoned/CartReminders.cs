@@ -85,6 +85,9 @@ internal sealed class CartReminders(
             ? db.Set<Order>().AnyAsync(o => o.UserId == userId && o.PlacedUtc >= cart.UpdatedUtc, cancellationToken)
             : db.Set<Order>().AnyAsync(o => o.Email == to && o.PlacedUtc >= cart.UpdatedUtc, cancellationToken);
 
+    // A guest's cart is found by its browser's cookie: their link carries the cart itself, for any browser.
+    private string CartPathOf(IdleCart cart) => cart.UserId is null ? carts.RestorePathOf(cart.CartId) : "/cart";
+
     // The reminder row and its email in one save; the row's unique index makes a second node's insert fail.
     private async Task<bool> SendAsync(IdleCart cart, string to, DateTime now, CancellationToken cancellationToken)
     {
@@ -98,7 +101,7 @@ internal sealed class CartReminders(
 
         var origin = email.PublicOrigin(null);
         db.Add(new CartReminder { CartId = cart.CartId, UserId = cart.UserId, Email = to, CartUpdatedUtc = cart.UpdatedUtc, SentUtc = now });
-        await outbox.QueueAsync(to, "AbandonedCart", new AbandonedCartEmail(lines, origin + "/cart", origin + unsubscribe.PathOf(cart.UserId, to)), cancellationToken);
+        await outbox.QueueAsync(to, "AbandonedCart", new AbandonedCartEmail(lines, origin + CartPathOf(cart), origin + unsubscribe.PathOf(cart.UserId, to)), cancellationToken);
         try
         {
             // One SaveChanges: the row and its email commit together, or neither does.

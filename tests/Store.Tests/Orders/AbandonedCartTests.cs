@@ -64,21 +64,7 @@ public sealed partial class AbandonedCartTests(ShopAppFactory app) : IClassFixtu
     public async Task A_guest_who_ticked_the_box_is_reminded_and_the_anonymous_unsubscribe_link_stops_the_next_reminder()
     {
         var email = Store.Tests.Accounts.Accounts.NewEmail("guest-cart");
-        var guest = app.Browser();
-        var item = await app.ProductAsync("Guest Reminder Vase " + Suffix(), 2100, 10);
-        await guest.PostCartFormAsync("/cart/add", new Dictionary<string, string> { ["variantId"] = item.VariantId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["quantity"] = "1" });
-        var page = await guest.GetStringAsync("/checkout");
-        Assert.Contains("name=\"Marketing\"", page, StringComparison.Ordinal);
-        var fields = GuestCheckoutTests.GuestFields(page, email);
-        fields["Intent"] = "refresh";
-        fields["Marketing"] = "true";
-        Assert.Equal(HttpStatusCode.OK, (await guest.PostFormAsync("/checkout", fields, FormPost.TokenOf(page))).StatusCode);
-        var consent = await app.WithDbAsync(db => db.Set<ConsentRecord>().SingleAsync(c => c.VisitorId == ConsentLog.VisitorOfEmail(email)));
-        Assert.Equal((true, "checkout", ConsentPurpose.MarketingEmails.Wording), (consent.Granted, consent.Source, consent.Wording));
-
-        app.Time.Advance(TimeSpan.FromHours(4));
-        await RemindAsync();
-        var mail = await app.MailToAsync(email, Subject);
+        var (guest, item, mail) = await GuestRemindedAsync(email, "Guest Reminder Vase " + Suffix());
         var link = UnsubscribePattern().Match(mail.HtmlBody!).Groups[1].Value;
 
         // A changed character finds nobody, showing or posting.
@@ -141,6 +127,26 @@ public sealed partial class AbandonedCartTests(ShopAppFactory app) : IClassFixtu
         Assert.True(recovered >= 1);
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.GetAsync("/admin/orders/abandoned-carts?from=someday")).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await (await app.SignedInCustomerAsync(email)).GetAsync("/admin/orders/abandoned-carts")).StatusCode);
+    }
+
+    /// <summary>A guest who put a product in the cart and ticked the marketing box at checkout, then left; their reminder.</summary>
+    private async Task<(HttpClient Guest, Item Item, MimeKit.MimeMessage Mail)> GuestRemindedAsync(string email, string product)
+    {
+        var guest = app.Browser();
+        var item = await app.ProductAsync(product, 2100, 10);
+        await guest.PostCartFormAsync("/cart/add", new Dictionary<string, string> { ["variantId"] = item.VariantId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["quantity"] = "1" });
+        var page = await guest.GetStringAsync("/checkout");
+        Assert.Contains("name=\"Marketing\"", page, StringComparison.Ordinal);
+        var fields = GuestCheckoutTests.GuestFields(page, email);
+        fields["Intent"] = "refresh";
+        fields["Marketing"] = "true";
+        Assert.Equal(HttpStatusCode.OK, (await guest.PostFormAsync("/checkout", fields, FormPost.TokenOf(page))).StatusCode);
+        var consent = await app.WithDbAsync(db => db.Set<ConsentRecord>().SingleAsync(c => c.VisitorId == ConsentLog.VisitorOfEmail(email)));
+        Assert.Equal((true, "checkout", ConsentPurpose.MarketingEmails.Wording), (consent.Granted, consent.Source, consent.Wording));
+
+        app.Time.Advance(TimeSpan.FromHours(4));
+        await RemindAsync();
+        return (guest, item, await app.MailToAsync(email, Subject));
     }
 
     private static string Suffix() => Guid.NewGuid().ToString("n")[..6];
