@@ -8,7 +8,8 @@ namespace Store.Reviews.Privacy;
 
 /// <summary>
 /// A customer's reviews and votes in the data export; erasure deletes the reviews (their votes go with them) and the
-/// customer's own votes. The products whose approved reviews change are a catalog change, so every node's ratings follow.
+/// customer's own votes, taking their "helpful" votes off the counts. Deleted, not anonymised: a review is the
+/// customer's own words and may name them, and a rating no longer backed by a buyer is not one shoppers can trust. The products whose approved reviews change are a catalog change, so every node's ratings follow.
 /// </summary>
 internal sealed class ReviewPersonalData(StoreDbContext db, ICatalogChanges changes) : IPersonalData
 {
@@ -29,6 +30,9 @@ internal sealed class ReviewPersonalData(StoreDbContext db, ICatalogChanges chan
     {
         var rated = await db.Set<Review>().Where(r => r.UserId == subject.UserId && r.Status == ReviewStatus.Approved)
             .Select(r => r.ProductId).Distinct().ToListAsync(cancellationToken);
+        // Their "helpful" votes stop counting, so "most helpful" ranks by the votes that remain.
+        await db.Set<Review>().Where(r => r.HelpfulCount > 0 && db.Set<ReviewVote>().Any(v => v.ReviewId == r.Id && v.UserId == subject.UserId && v.Kind == ReviewVoteKind.Helpful))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.HelpfulCount, r => r.HelpfulCount - 1), cancellationToken);
         await db.Set<ReviewVote>().Where(v => v.UserId == subject.UserId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<ReviewVote>().Where(v => db.Set<Review>().Any(r => r.Id == v.ReviewId && r.UserId == subject.UserId)).ExecuteDeleteAsync(cancellationToken);
         await db.Set<Review>().Where(r => r.UserId == subject.UserId).ExecuteDeleteAsync(cancellationToken);
