@@ -43,4 +43,40 @@ public sealed class DemoRecipeTests(DemoShopFactory app) : IClassFixture<DemoSho
         var image = list.GetProperty("items")[0].GetProperty("imageUrl").GetString();
         Assert.Equal("image/jpeg", (await client.GetAsync(image)).Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task Demo_shop_shows_ratings_out_of_the_box_on_about_a_third_of_the_products()
+    {
+        var client = app.Browser();
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/products?page_size=100")).RootElement;
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        var rated = items.Where(p => p.GetProperty("rating").ValueKind != JsonValueKind.Null).ToList();
+
+        // About a third, from the reviews step's approved reviews by the deliveredOrders step's buyers.
+        Assert.InRange(rated.Count * 100 / items.Count, 25, 45);
+        Assert.All(rated, p => Assert.True(p.GetProperty("ratingCount").GetInt32() >= 1));
+        Assert.All(rated, p => Assert.InRange(p.GetProperty("rating").GetDecimal(), 1m, 5m));
+
+        // sort=rating: the rated first, best first; then the unrated.
+        var byRating = JsonDocument.Parse(await client.GetStringAsync("/api/v1/products?page_size=100&sort=rating")).RootElement
+            .GetProperty("items").EnumerateArray().Select(p => p.GetProperty("rating").ValueKind == JsonValueKind.Null ? (decimal?)null : p.GetProperty("rating").GetDecimal()).ToList();
+        var ratedFirst = byRating.TakeWhile(r => r is not null).Select(r => r!.Value).ToList();
+        Assert.Equal(rated.Count, ratedFirst.Count);
+        Assert.Equal(ratedFirst.OrderByDescending(r => r), ratedFirst);
+        Assert.All(byRating.Skip(ratedFirst.Count), r => Assert.Null(r));
+
+        // "4 stars and up" finds some, and only those.
+        var fourUp = JsonDocument.Parse(await client.GetStringAsync("/api/v1/products?page_size=100&rating=4")).RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(fourUp);
+        Assert.Equal(rated.Count(p => p.GetProperty("rating").GetDecimal() >= 4m), fourUp.Count);
+
+        // Lists show stars and the count on the cards; the best product's page shows its reviews.
+        var html = await client.GetStringAsync("/products?sort=rating");
+        Assert.Contains("★", html, StringComparison.Ordinal);
+        var best = JsonDocument.Parse(await client.GetStringAsync("/api/v1/products?page_size=1&sort=rating")).RootElement.GetProperty("items")[0];
+        Assert.Contains($"({best.GetProperty("ratingCount").GetInt32()})", html, StringComparison.Ordinal);
+        var reviews = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/products/{best.GetProperty("slug").GetString()}/reviews")).RootElement;
+        Assert.Equal(best.GetProperty("ratingCount").GetInt32(), reviews.GetProperty("rating").GetProperty("count").GetInt32());
+        Assert.NotEmpty(reviews.GetProperty("items").EnumerateArray());
+    }
 }
