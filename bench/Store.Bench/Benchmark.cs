@@ -69,6 +69,9 @@ internal static class Benchmark
             ("search, plural of one word (stemmed)", () => $"/products?q={CatalogSeeder.Nouns[random.Next(CatalogSeeder.Nouns.Length)]}s", false),
             ("search, a typo in a 5+ letter word (nothing exact, corrected)", () => $"/products?q={Typo(CatalogSeeder.Nouns.Where(n => n.Length >= 5).ElementAt(random.Next(10)))}", false),
             ("search suggestions, two letters", () => $"/api/v1/search/suggestions?q={CatalogSeeder.Nouns[random.Next(CatalogSeeder.Nouns.Length)][..2]}", false),
+            ("list, sort by rating, pages 1-20", () => $"/products?sort=rating&page={random.Next(1, 21)}", false),
+            ("list, 4 stars and up, pages 1-2", () => $"/products?rating=4&page={random.Next(1, 3)}", false),
+            ("list, category + 4 stars and up, sort by rating", () => $"/products?category=category-{random.Next(1, 11)}&rating=4&sort=rating", false),
             ("product page", () => $"/products/product-{(random.Next(1, size / 20) * 20) - random.Next(1, 20)}", false),
         };
         // Two neighbouring letters swapped after the first: "Lmap" is not exact, "Lamp" is one typo away.

@@ -7,6 +7,7 @@ using Store.Catalog.Products;
 using Store.Catalog.Search;
 using Store.Catalog.Variants;
 using Store.Core.Data;
+using Store.Reviews.Reviews;
 
 namespace Store.Bench;
 
@@ -62,15 +63,44 @@ internal static class CatalogSeeder
             }
 
             await db.SaveChangesAsync();
+            var written = db.ChangeTracker.Entries<Product>().Select(e => e.Entity.Id).ToList();
+            AddReviews(db, written, random, start);
+            await db.SaveChangesAsync();
 
             // A bulk import tells the product index what it wrote, like every other catalog write.
-            var written = db.ChangeTracker.Entries<Product>().Select(e => e.Entity.Id).ToList();
             await CatalogChanges.RecordAsync(db, written, start, CancellationToken.None);
             db.ChangeTracker.Clear();
         }
 
         // Fresh statistics on both providers (SQLite and PostgreSQL spell it the same way).
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
+    }
+
+    /// <summary>
+    /// Approved reviews on every third product (as the demo shop has), 1 to 5 each of 1 to 5 stars, so lists sorted by
+    /// rating or filtered "4 stars and up" have ratings to order and a few products to find.
+    /// </summary>
+    private static void AddReviews(StoreDbContext db, List<int> productIds, Random random, DateTime start)
+    {
+        foreach (var productId in productIds.Where(id => id % 3 == 0))
+        {
+            var count = random.Next(1, 6);
+            for (var r = 0; r < count; r++)
+            {
+                db.Add(new Review
+                {
+                    ProductId = productId,
+                    UserId = $"bench-reviewer-{r}",
+                    Author = $"Reviewer {r}.",
+                    Rating = random.Next(1, 6),
+                    Title = "A review",
+                    Body = "Does what it says.",
+                    Status = ReviewStatus.Approved,
+                    CreatedUtc = start,
+                    UpdatedUtc = start,
+                });
+            }
+        }
     }
 
     /// <summary>Sizes of every fourth product, each its own variant (a shop of N products sells about 1.5 N variants).</summary>
