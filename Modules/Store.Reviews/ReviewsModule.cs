@@ -36,6 +36,8 @@ public sealed class ReviewsModule : StoreModule
     {
         var access = options.MemberAccessStrategy;
         access.Register<ReviewPage>();
+        access.Register<MyReviewsPage>();
+        access.Register<ReviewVotePage>();
         access.Register<ReviewView>();
         access.Register<ReviewInvitationEmail>();
         access.Register<ReviewInvitationLink>();

@@ -173,6 +173,9 @@
           input.name = s.antiforgery.field;
           input.value = s.antiforgery.token;
           form.appendChild(input);
+          // With the token a "get" form (a review's Helpful or Report) posts at once; without JavaScript it opens a
+          // confirmation page that carries its own token (the cached page cannot).
+          if (form.hasAttribute("data-post")) form.method = "post";
         });
       })
       .catch(function () { /* the form then fails validation with a clear message */ });

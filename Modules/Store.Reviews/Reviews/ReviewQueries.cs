@@ -25,6 +25,17 @@ public sealed class ReviewQueries(StoreDbContext db, ICatalogProducts catalog)
         return review is null ? null : (await ViewsAsync([review], cancellationToken))[0];
     }
 
+    /// <summary>An approved review of another customer, which the caller may find helpful or report; else null.</summary>
+    public async Task<ReviewView?> VotableAsync(string userId, int reviewId, CancellationToken cancellationToken)
+    {
+        var review = await db.Set<Review>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId && r.Status == ReviewStatus.Approved && r.UserId != userId, cancellationToken);
+        return review is null ? null : (await ViewsAsync([review], cancellationToken)) is [{ ProductSlug: not "" } view] ? view : null;
+    }
+
+    /// <summary>All of the caller's reviews, newest change first, for "My reviews".</summary>
+    public async Task<IReadOnlyList<ReviewView>> AllMineAsync(string userId, CancellationToken cancellationToken) =>
+        await ViewsAsync(await db.Set<Review>().AsNoTracking().Where(r => r.UserId == userId).OrderByDescending(r => r.UpdatedUtc).ThenByDescending(r => r.Id).ToListAsync(cancellationToken), cancellationToken);
+
     internal async Task<IReadOnlyList<ReviewView>> ViewsAsync(IReadOnlyList<Review> reviews, CancellationToken cancellationToken)
     {
         var products = (await catalog.GetPublishedAsync([], reviews.Select(r => r.ProductId).ToList(), cancellationToken)).ToDictionary(p => p.Id);

@@ -32,6 +32,13 @@ internal static class ReviewStorefront
             return Liquid.Page("Reviews/Write", PageOf(product, mine, mine?.Rating, mine?.Title ?? "", mine?.Body ?? "", new Dictionary<string, string>(), notice, canReview));
         });
 
+        // "My reviews": the customer's own reviews only, each with where it stands and the way to edit or delete it.
+        signedIn.MapGet("/account/reviews", async (HttpContext http, ReviewQueries queries, CancellationToken cancellationToken) =>
+        {
+            http.Response.Headers.CacheControl = "no-store";
+            return Liquid.Page("Reviews/Mine", new MyReviewsPage(await queries.AllMineAsync(CurrentUser.IdOf(http.User)!, cancellationToken)));
+        });
+
         signedIn.MapPost("/products/{slug}/review", async Task<IResult> (string slug, HttpContext http, ICatalogProducts catalog, ReviewDesk desk, ReviewQueries queries, CancellationToken cancellationToken) =>
         {
             if (await ProductAsync(catalog, slug, cancellationToken) is not { } product)
@@ -74,6 +81,16 @@ internal static class ReviewStorefront
 
         foreach (var (path, kind) in new[] { ("helpful", ReviewVoteKind.Helpful), ("report", ReviewVoteKind.Report) })
         {
+            // The product page is cached HTML with no per-visitor token: its buttons post once catalog.js has fetched
+            // one, and without JavaScript they land here, an uncached page whose form carries its own.
+            signedIn.MapGet("/reviews/{id:int}/" + path, async Task<IResult> (int id, HttpContext http, ReviewQueries queries, CancellationToken cancellationToken) =>
+            {
+                http.Response.Headers.CacheControl = "no-store";
+                return await queries.VotableAsync(CurrentUser.IdOf(http.User)!, id, cancellationToken) is { } review
+                    ? Liquid.Page("Reviews/Vote", new ReviewVotePage(review, path))
+                    : Results.NotFound();
+            });
+
             signedIn.MapPost("/reviews/{id:int}/" + path, async Task<IResult> (int id, HttpContext http, ReviewDesk desk, ReviewQueries queries, CancellationToken cancellationToken) =>
             {
                 var product = await queries.ProductSlugOfAsync(id, cancellationToken);

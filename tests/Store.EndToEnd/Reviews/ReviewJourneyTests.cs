@@ -29,7 +29,7 @@ public sealed class ReviewJourneyTests(Browser browser, CatalogShopServer shop) 
     public async Task A_buyer_reviews_after_delivery_a_merchandiser_approves_and_the_shopper_sees_it_with_stars(string viewport)
     {
         var (customer, number) = await PaidOrders.PlaceAsync(shop, "review-" + viewport, ("red-mug", 1));
-        await DeliverAsync(number);
+        await PaidOrders.DeliverAsync(shop, number);
         var size = viewport == "phone" ? Browser.Phone : Browser.Desktop;
         var title = "Keeps tea hot " + viewport;
 
@@ -78,17 +78,6 @@ public sealed class ReviewJourneyTests(Browser browser, CatalogShopServer shop) 
         var card = shopper.Locator(".product-card").Filter(new() { HasText = "Red Mug" });
         await Assertions.Expect(card.Locator(".rating")).ToContainTextAsync(new Regex("\\(\\d+\\)"));
         Assert.Empty(await shopper.SeriousViolationsAsync($"{viewport} list by rating"));
-    }
-
-    private async Task DeliverAsync(string number)
-    {
-        using var admin = await PaidOrders.BearerAsync(shop, StoreAppFactory.AdminEmail, StoreAppFactory.AdminPassword);
-        var lines = JsonDocument.Parse(await admin.GetStringAsync($"/api/v1/admin/orders/{number}/shipments")).RootElement.GetProperty("lines")
-            .EnumerateArray().Select(l => new { lineId = l.GetProperty("lineId").GetInt32(), quantity = l.GetProperty("ordered").GetInt32() }).ToList();
-        var ship = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/orders/{number}/shipments") { Content = JsonContent.Create(new { lines, carrier = "UPS", trackingNumber = "1Z" + number }) };
-        ship.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("n"));
-        (await admin.SendAsync(ship)).EnsureSuccessStatusCode();
-        (await admin.PostAsync($"/api/v1/admin/orders/{number}/shipments/1/delivered", null)).EnsureSuccessStatusCode();
     }
 
     private async Task<string> MerchandiserAsync(string viewport)
