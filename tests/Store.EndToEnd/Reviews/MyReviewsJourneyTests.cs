@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using Store.EndToEnd.Catalog;
 using Store.EndToEnd.Infrastructure;
 using Store.EndToEnd.Orders;
+using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
 
 namespace Store.EndToEnd.Reviews;
@@ -70,5 +71,16 @@ public sealed class MyReviewsJourneyTests(Browser browser, CatalogShopServer sho
         var shown = JsonDocument.Parse(await anonymous.GetStringAsync("/api/v1/products/red-mug/reviews")).RootElement.GetProperty("items").EnumerateArray()
             .Single(i => i.GetProperty("title").GetString() == title);
         Assert.Equal(1, shown.GetProperty("helpful").GetInt32());
+
+        // With script on, the buttons post at once (catalog.js adds the token and turns the form into a post).
+        var reporter = Store.Tests.Accounts.Accounts.NewEmail("reporter-" + viewport);
+        await shop.CreateCustomerAsync(reporter);
+        var scripted = await browser.NewPageAsync(shop.BaseUrl, size);
+        await scripted.SignInAsync("/account/login", reporter, Store.Tests.Accounts.Accounts.Password);
+        await scripted.GotoAsync("/products/red-mug");
+        var report = scripted.Locator(".review", new() { HasText = title }).Locator("form[action$='/report']");
+        await Assertions.Expect(report).ToHaveAttributeAsync("method", "post");
+        await report.GetByRole(AriaRole.Button, new() { Name = "Report" }).ClickAsync();
+        await Assertions.Expect(scripted).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/products/red-mug\\?report=1"));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using Store.Core.Data;
 using Store.EndToEnd.Catalog;
 using Store.EndToEnd.Infrastructure;
+using Store.Tests.Accounts;
 using Store.Wishlist.Alerts;
 
 namespace Store.EndToEnd.Wishlist;
@@ -24,12 +25,14 @@ public sealed class WishlistPagesTests(Browser browser, CatalogShopServer shop) 
         var email = Store.Tests.Accounts.Accounts.NewEmail("share-" + viewport);
         await shop.CreateCustomerAsync(email);
         var size = viewport == "phone" ? Browser.Phone : Browser.Desktop;
-        var owner = await browser.NewPageAsync(shop.BaseUrl, size);
+        // The owner's wishlist page has its own journey (WishlistJourneyTests); here the friend's page is the one at each width.
+        var owner = await browser.NewPageAsync(shop.BaseUrl, Browser.Desktop);
         await owner.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await owner.GotoAsync("/products/red-mug");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Save to wishlist" }).ClickAsync();
         await owner.GetByRole(AriaRole.Button, new() { Name = "Make a link to share" }).ClickAsync();
-        var link = await owner.Locator("[data-share-url]").InputValueAsync();
+        // The link carries the shop's public origin; the test server listens elsewhere.
+        var link = new Uri(await owner.Locator("[data-share-url]").InputValueAsync()).PathAndQuery;
 
         var friend = await browser.NewPageAsync(shop.BaseUrl, size);
         await friend.GotoAsync(link);
