@@ -68,8 +68,18 @@ internal static class LoadRun
 
         if (options.Runs("mixed"))
         {
-            var size = await BodySizeAsync(url + "/products", null);
-            var request = new Wrk.Request(url + "/products", CountCacheHits: true);
+            // The long tail a shop is browsed over: a page of each of up to 200 products and the list's first 10
+            // pages, picked at random, every one already in the output cache when the run starts.
+            var paths = Enumerable.Range(1, Math.Min(options.Products, 200)).Where(n => n % 20 != 0).Select(n => $"/products/product-{n}")
+                .Concat(Enumerable.Range(1, 10).Select(p => $"/products?page={p}")).ToList();
+            var sizes = new List<int>();
+            foreach (var path in paths)
+            {
+                sizes.Add(await BodySizeAsync(url + path, null));
+            }
+
+            var size = (int)sizes.Average();
+            var request = new Wrk.Request(url + "/", CountCacheHits: true, Paths: paths);
             Flows.Placed placed = default;
             var row = await MeasureAsync(shop, options, data.Folder, ceilingUrl, size, async () =>
             {
@@ -79,7 +89,7 @@ internal static class LoadRun
                 return browsing;
             });
             var hitRate = row.Shop.Requests == 0 ? 0 : (double)row.Shop.CacheHits / row.Shop.Requests;
-            Console.WriteLine(Row($"mixed: list from the output cache while {options.OrdersPerSecond} orders/s take stock", size, row.Shop, row.Ceiling, row.Peak, $"{placed.Orders} orders placed ({placed.Refused} refused); cache hits {hitRate:P1}"));
+            Console.WriteLine(Row($"mixed: {paths.Count} product and list pages at random while {options.OrdersPerSecond} orders/s take stock", size, row.Shop, row.Ceiling, row.Peak, $"{placed.Orders} orders placed ({placed.Refused} refused); served from the output cache {hitRate:P1}"));
         }
 
         if (options.Runs("contention"))

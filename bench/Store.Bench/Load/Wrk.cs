@@ -14,7 +14,8 @@ internal sealed record WrkResult(double RequestsPerSecond, double P50Ms, double 
 /// </summary>
 internal static partial class Wrk
 {
-    public sealed record Request(string Url, bool MissCache = false, string? JsonBody = null, bool CountCacheHits = false);
+    /// <summary>What wrk sends to <paramref name="Url"/>; with <paramref name="Paths"/>, each request picks one of them at random.</summary>
+    public sealed record Request(string Url, bool MissCache = false, string? JsonBody = null, bool CountCacheHits = false, IReadOnlyList<string>? Paths = null);
 
     public static async Task<WrkResult> RunAsync(Request request, LoadOptions options, string workFolder, TimeSpan? duration = null)
     {
@@ -107,6 +108,12 @@ internal static partial class Wrk
             // A query parameter never seen before: the output cache varies by every parameter, so this misses it.
             lines.Add("local separator = string.find(wrk.path, \"?\", 1, true) and \"&\" or \"?\"");
             lines.Add("request = function() counter = counter + 1; return wrk.format(nil, wrk.path .. separator .. \"r=\" .. id .. \"-\" .. counter) end");
+        }
+
+        if (request.Paths is { Count: > 0 } paths)
+        {
+            lines.Add("local paths = {" + string.Join(", ", paths.Select(p => $"[[{p}]]")) + "}");
+            lines.Add("request = function() return wrk.format(nil, paths[math.random(#paths)]) end");
         }
 
         if (request.CountCacheHits)
