@@ -3,7 +3,7 @@
 #   sqlite    tests/Store.Tests on SQLite      (STORE_TEST_POSTGRES unset)
 #   postgres  tests/Store.Tests on PostgreSQL  (throwaway cluster, STORE_TEST_PROVIDER=PostgreSql)
 #   e2e       tests/Store.EndToEnd             (Playwright driving the system Chromium)
-# Installs chromium/postgresql with apt when missing (as root), runs every suite even after
+# Installs chromium/postgresql/wrk with apt when missing (as root), runs every suite even after
 # a failure, counts the TRX files and ends with one line "Tests: N passed, M failed[, K skipped]".
 # Exit 0 only when nothing failed, nothing was skipped and at least one test passed.
 #
@@ -79,9 +79,10 @@ fi
 
 NEED_POSTGRES=""
 NEED_CHROMIUM=""
+NEED_WRK=""
 for s in "${RUN[@]}"; do
     if [[ "$s" != sqlite ]]; then NEED_POSTGRES=1; fi    # postgres and e2e get the cluster
-    if [[ "$s" == e2e ]]; then NEED_CHROMIUM=1; fi
+    if [[ "$s" == e2e ]]; then NEED_CHROMIUM=1; else NEED_WRK=1; fi   # the HTTP suites run bench/load.sh's smallest configuration
 done
 
 # ---------------------------------------------------------------- prerequisites
@@ -126,6 +127,7 @@ if [[ -n "$NEED_CHROMIUM" ]]; then
     if dpkg_missing fonts-liberation; then MISSING+=(fonts-liberation); fi
 fi
 if [[ -n "$NEED_POSTGRES" ]] && ! have_pg_server; then MISSING+=(postgresql); fi
+if [[ -n "$NEED_WRK" ]] && ! command -v wrk >/dev/null 2>&1; then MISSING+=(wrk); fi
 if ! have_icu; then MISSING+=(libicu); fi
 if dpkg_missing ca-certificates; then MISSING+=(ca-certificates); fi   # NuGet restore over HTTPS
 

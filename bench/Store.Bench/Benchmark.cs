@@ -9,12 +9,18 @@ namespace Store.Bench;
 /// Catalog latency: list, search and product page at several catalog sizes, on SQLite, or on PostgreSQL
 /// when STORE_TEST_POSTGRES is set. Requests go through the whole ASP.NET Core pipeline in memory.
 /// Usage: <c>dotnet run -c Release --project bench/Store.Bench -- [sizes, default 1000,10000,100000] [requests, default 300]</c>;
-/// <c>-- orders ...</c> runs <see cref="OrderBenchmark"/> instead.
+/// <c>-- orders ...</c> runs <see cref="OrderBenchmark"/> instead, <c>-- load ...</c> <see cref="Load.LoadRun"/> (bench/load.sh).
 /// </summary>
 internal static class Benchmark
 {
     public static async Task Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "load")
+        {
+            await Load.LoadRun.RunAsync(args[1..]);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "orders")
         {
             await OrderBenchmark.RunAsync(args[1..]);

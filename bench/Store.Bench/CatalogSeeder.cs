@@ -25,10 +25,9 @@ internal static class CatalogSeeder
         var db = scope.ServiceProvider.GetRequiredService<StoreDbContext>();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var categories = Enumerable.Range(1, 10).Select(i => new Category { Name = $"Category {i}", Slug = $"category-{i}", SortOrder = i }).ToList();
-        var colour = new AttributeDefinition { Name = "Colour", Slug = "colour", Type = AttributeType.Choice, Choices = [.. Colours] };
-        var material = new AttributeDefinition { Name = "Material", Slug = "material", Type = AttributeType.Choice, Choices = [.. Materials], SortOrder = 1 };
+        var colour = await ChoiceAttributeAsync(db, "colour", "Colour", Colours, 0);
+        var material = await ChoiceAttributeAsync(db, "material", "Material", Materials, 1);
         db.AddRange(categories);
-        db.AddRange(colour, material);
         await db.SaveChangesAsync();
 
         var random = new Random(42);
@@ -101,6 +100,27 @@ internal static class CatalogSeeder
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// The choice attribute with <paramref name="slug"/>, made or, when the shop already has it (the demo recipe
+    /// has a colour and a material), given the seeder's choices too, so the generated products sit beside the demo's.
+    /// </summary>
+    private static async Task<AttributeDefinition> ChoiceAttributeAsync(StoreDbContext db, string slug, string name, string[] choices, int sortOrder)
+    {
+        var attribute = await db.Set<AttributeDefinition>().FirstOrDefaultAsync(a => a.Slug == slug);
+        if (attribute is null)
+        {
+            attribute = new AttributeDefinition { Name = name, Slug = slug, Type = AttributeType.Choice, Choices = [.. choices], SortOrder = sortOrder };
+            db.Add(attribute);
+        }
+        else
+        {
+            attribute.Choices = [.. attribute.Choices.Union(choices)];
+            db.Update(attribute);
+        }
+
+        return attribute;
     }
 
     /// <summary>Sizes of every fourth product, each its own variant (a shop of N products sells about 1.5 N variants).</summary>

@@ -2,6 +2,7 @@ using Fluid;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -38,7 +39,10 @@ public static class StoreHostingExtensions
         services.AddProblemDetails();
         services.AddStoreForwardedHeaders(builder.Configuration);
         // Modules add named policies (the Catalog's pages for anonymous shoppers); the middleware is Core's.
-        services.AddOutputCache();
+        // Bounded, so that addresses never asked before (every query parameter varies the key) cannot grow memory
+        // without end: past the limit the store evicts the least recently used pages (bench/README.md, "Load").
+        var cacheMegabytes = builder.Configuration.GetValue("OutputCache:SizeLimitMB", 64);
+        services.AddOutputCache(options => options.SizeLimit = Math.Max(1, cacheMegabytes) * 1024L * 1024);
         // Several web nodes must read each other's cookies: the key ring lives in the shared database.
         services.AddDataProtection().SetApplicationName("Store").PersistKeysToDbContext<StoreDbContext>();
 

@@ -1880,6 +1880,8 @@ namespace Store.Migrations.PostgreSql.Migrations
 
                     b.HasKey("DayUtc", "ProductId");
 
+                    b.HasIndex("ProductId", "DayUtc", "Units", "Revenue", "Name");
+
                     b.ToTable("ProductSalesDays", (string)null);
                 });
 
@@ -1905,6 +1907,8 @@ namespace Store.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("HourUtc", "Status");
+
+                    b.HasIndex("Status", "HourUtc", "Orders", "Total", "PaidOrders");
 
                     b.HasIndex("HourUtc", "Status", "Orders", "Total", "Revenue", "PaidOrders");
 

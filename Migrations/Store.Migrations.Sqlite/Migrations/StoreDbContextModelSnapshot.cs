@@ -1812,6 +1812,8 @@ namespace Store.Migrations.Sqlite.Migrations
 
                     b.HasKey("DayUtc", "ProductId");
 
+                    b.HasIndex("ProductId", "DayUtc", "Units", "Revenue", "Name");
+
                     b.ToTable("ProductSalesDays", (string)null);
                 });
 
@@ -1837,6 +1839,8 @@ namespace Store.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("HourUtc", "Status");
+
+                    b.HasIndex("Status", "HourUtc", "Orders", "Total", "PaidOrders");
 
                     b.HasIndex("HourUtc", "Status", "Orders", "Total", "Revenue", "PaidOrders");
 

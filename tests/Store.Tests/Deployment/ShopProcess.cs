@@ -51,6 +51,9 @@ public sealed class ShopProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The OS process id (the load bench reads its memory from <c>/proc</c>).</summary>
+    public int Id => _process.Id;
+
     public string Output => string.Join('\n', _output);
 
     /// <summary>Runs <paramref name="appFolder"/>'s Store.Web.dll in <paramref name="contentRoot"/> (appsettings.json, App_Data).</summary>

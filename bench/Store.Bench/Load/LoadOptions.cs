@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace Store.Bench.Load;
+
+/// <summary>What <c>bench/load.sh</c> passes on: <c>--products 10000 --seconds 10 --connections 32 --threads 2 --only list --fresh</c>.</summary>
+internal sealed record LoadOptions
+{
+    public int Products { get; init; } = 10_000;
+
+    public int Seconds { get; init; } = 10;
+
+    public int Connections { get; init; } = 32;
+
+    public int Threads { get; init; } = 2;
+
+    /// <summary>Runs only the scenarios whose name holds this text.</summary>
+    public string? Only { get; init; }
+
+    /// <summary>Sets the shop up again even when the work folder already holds one of this size.</summary>
+    public bool Fresh { get; init; }
+
+    /// <summary>Contention: this many buyers race for <see cref="Units"/> units of one product.</summary>
+    public int Buyers { get; init; } = 200;
+
+    public int Units { get; init; } = 10;
+
+    /// <summary>Mixed load: orders placed each second while shoppers browse.</summary>
+    public int OrdersPerSecond { get; init; } = 5;
+
+    public string WorkRoot { get; init; } = Path.Combine(Path.GetTempPath(), "store-load");
+
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LoadOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            int Number() => int.Parse(Next(), CultureInfo.InvariantCulture);
+            options = args[i] switch
+            {
+                "--products" => options with { Products = Number() },
+                "--seconds" => options with { Seconds = Number() },
+                "--connections" => options with { Connections = Number() },
+                "--threads" => options with { Threads = Number() },
+                "--buyers" => options with { Buyers = Number() },
+                "--units" => options with { Units = Number() },
+                "--orders-per-second" => options with { OrdersPerSecond = Number() },
+                "--only" => options with { Only = Next() },
+                "--work" => options with { WorkRoot = Next() },
+                "--fresh" => options with { Fresh = true },
+                _ => throw new ArgumentException($"Unknown option {args[i]}: see bench/README.md, \"Load\"."),
+            };
+        }
+
+        return options;
+    }
+
+    public bool Runs(string scenario) => Only is null || scenario.Contains(Only, StringComparison.OrdinalIgnoreCase);
+}
