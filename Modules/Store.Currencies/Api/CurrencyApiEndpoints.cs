@@ -79,7 +79,6 @@ internal static class CurrencyApiEndpoints
             var imported = await editor.ImportEcbAsync(new string(buffer, 0, read), ct);
             return imported.IsSaved ? TypedResults.Ok(imported.Value!) : ApiProblems.Validation(imported.Errors);
         })
-            .Accepts<string>("application/xml", "text/xml")
             .WithSummary("Staff: import the ECB's reference rates (the body is eurofxref-daily.xml or eurofxref-hist-90d.xml), crossed to the base currency");
     }
 
