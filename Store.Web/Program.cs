@@ -3,6 +3,7 @@ using Store.Cart;
 using Store.Catalog;
 using Store.Content;
 using Store.Core.Hosting;
+using Store.Currencies;
 using Store.Orders;
 using Store.Payments;
 using Store.Promotions;
@@ -19,6 +20,7 @@ builder.AddStore(
     StoreTheme.Assembly,
     new AccountsModule(),
     new TaxesModule(),
+    new CurrenciesModule(),
     new CatalogModule(),
     new ContentModule(),
     new ShippingModule(),

@@ -36,5 +36,7 @@ public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
             // The cookie banner shows until answered: one copy per answer, not per visitor.
             .VaryByValue(Store.Core.Privacy.CookieChoice.CacheKey)
+            // Prices are in the shopper's currency, at today's rate: both are part of the key (Currencies module).
+            .VaryByValue(Store.Core.Money.ShopperCurrency.CacheKey)
             .Expire(TimeSpan.FromMinutes(10)));
 }

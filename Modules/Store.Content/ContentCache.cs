@@ -38,6 +38,8 @@ public sealed class ContentCache(IOutputCacheStore store) : IDisposable
             .SetVaryByQuery("*")
             .VaryByValue(_ => new KeyValuePair<string, string>("culture", System.Globalization.CultureInfo.CurrentUICulture.Name))
             .VaryByValue(Store.Core.Privacy.CookieChoice.CacheKey)
+            // Prices are in the shopper's currency, at today's rate: both are part of the key (Currencies module).
+            .VaryByValue(Store.Core.Money.ShopperCurrency.CacheKey)
             .Expire(TimeSpan.FromMinutes(10)));
 
     // The sitemap and robots.txt: the same for every language; a change to either tag builds them again.

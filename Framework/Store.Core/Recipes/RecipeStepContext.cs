@@ -93,4 +93,25 @@ public sealed class RecipeStepContext(string stepName, JsonElement step, StoreDb
             _ => throw Error($"{path}.{field}", "must be true or false"),
         };
     }
+
+    public decimal? OptionalDecimal(JsonElement obj, string field, string path) =>
+        !obj.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number
+        : throw Error($"{path}.{field}", "must be a number");
+
+    /// <summary>Fails the step on an editor's first error, naming the recipe's field (camelCase) under <paramref name="path"/>.</summary>
+    public void Check<T>(string path, EditResult<T> result)
+        where T : class
+    {
+        if (result.NotFound)
+        {
+            throw Error(path, "names nothing that exists");
+        }
+
+        if (!result.IsSaved)
+        {
+            var (field, message) = result.Errors.First();
+            throw Error(field.Length == 0 ? path : $"{path}.{JsonNamingPolicy.CamelCase.ConvertName(field)}", message);
+        }
+    }
 }

@@ -93,7 +93,7 @@ internal static class CartApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Remove a line");
 
-        cart.MapGet("/shipping-options", async Task<IResult> (HttpContext http, CartLocator locator, CartReader reader, SiteState site, AddressBook addresses,
+        cart.MapGet("/shipping-options", async Task<IResult> (HttpContext http, CartLocator locator, CartReader reader, AddressBook addresses,
             string? country, string? region, string? postalCode, int? addressId, CancellationToken cancellationToken) =>
         {
             PricingDestination? destination = null;
@@ -120,7 +120,7 @@ internal static class CartApiEndpoints
             }
 
             var priced = await reader.PriceAsync(await locator.FindAsync(http, cancellationToken), destination, cancellationToken);
-            var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+            var currency = priced.Currency;
             var ships = priced.ShippingOptions.Count > 0;
             return TypedResults.Ok(new ShippingOptionsResponse(priced.Destination.Country, ships,
                 ships ? null : priced.Lines.Count == 0 ? "Your cart is empty: add something to see shipping options." : $"We do not ship to {priced.Destination.Country}.",

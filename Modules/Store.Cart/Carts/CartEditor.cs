@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
+using Store.Currencies.Contracts;
 
 namespace Store.Cart.Carts;
 
@@ -9,7 +10,7 @@ namespace Store.Cart.Carts;
 /// catalog at the moment of the change. A line's quantity changes by a conditional update on the quantity
 /// read, so two adds at once both count (the loser reads again and retries).
 /// </summary>
-internal sealed class CartEditor(StoreDbContext db, ICatalogProducts catalog, CartOptions options, TimeProvider time)
+internal sealed class CartEditor(StoreDbContext db, ICatalogProducts catalog, CartOptions options, TimeProvider time, IShopperCurrency shopper)
 {
     private const int Attempts = 5;
 
@@ -22,6 +23,7 @@ internal sealed class CartEditor(StoreDbContext db, ICatalogProducts catalog, Ca
         }
 
         var name = ItemNames.Of(variant);
+        var (price, currency) = await SeenAsync(variant, cancellationToken);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             var line = await db.Set<CartLine>().AsNoTracking().FirstOrDefaultAsync(l => l.CartId == cart.Id && l.VariantId == variantId, cancellationToken);
@@ -45,13 +47,13 @@ internal sealed class CartEditor(StoreDbContext db, ICatalogProducts catalog, Ca
                     return CartEdit.Invalid($"A cart holds at most {options.MaxLines} different items.");
                 }
 
-                if (await TryInsertAsync(new CartLine { CartId = cart.Id, ProductId = variant.ProductId, VariantId = variantId, Quantity = wanted, PriceSeen = variant.Price, NameSeen = name, AddedUtc = Now }, cancellationToken))
+                if (await TryInsertAsync(new CartLine { CartId = cart.Id, ProductId = variant.ProductId, VariantId = variantId, Quantity = wanted, PriceSeen = price, CurrencySeen = currency, NameSeen = name, AddedUtc = Now }, cancellationToken))
                 {
                     return await SavedAsync(cart, name, cancellationToken);
                 }
             }
             else if (await db.Set<CartLine>().Where(l => l.Id == line.Id && l.Quantity == had)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Quantity, wanted).SetProperty(l => l.PriceSeen, variant.Price), cancellationToken) == 1)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Quantity, wanted).SetProperty(l => l.PriceSeen, price).SetProperty(l => l.CurrencySeen, currency), cancellationToken) == 1)
             {
                 return await SavedAsync(cart, name, cancellationToken);
             }
@@ -79,9 +81,17 @@ internal sealed class CartEditor(StoreDbContext db, ICatalogProducts catalog, Ca
         }
 
         // The shopper chose this quantity looking at today's price, so the price notice is settled.
+        var (price, currency) = await SeenAsync(variant, cancellationToken);
         await db.Set<CartLine>().Where(l => l.CartId == cart.Id && l.VariantId == variantId)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Quantity, quantity).SetProperty(l => l.PriceSeen, variant.Price), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Quantity, quantity).SetProperty(l => l.PriceSeen, price).SetProperty(l => l.CurrencySeen, currency), cancellationToken);
         return await SavedAsync(cart, ItemNames.Of(variant), cancellationToken);
+    }
+
+    // The price as the shopper sees it now: in their currency, at today's rate (null currency: the base).
+    private async Task<(long Price, string? Currency)> SeenAsync(CatalogVariantSnapshot variant, CancellationToken cancellationToken)
+    {
+        var money = await shopper.GetAsync(cancellationToken);
+        return (money.Price(variant.Price), money.Converts ? money.Currency : null);
     }
 
     public async Task<CartEdit> RemoveAsync(Cart cart, int variantId, CancellationToken cancellationToken)

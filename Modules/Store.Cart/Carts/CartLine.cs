@@ -16,7 +16,11 @@ internal sealed class CartLine
 
     public int Quantity { get; set; }
 
+    /// <summary>In <see cref="CurrencySeen"/>, converted as the shopper saw it: a new rate shows as a price change.</summary>
     public long PriceSeen { get; set; }
+
+    /// <summary>The shopper's currency when adding it; null for the base currency (Currencies module).</summary>
+    public string? CurrencySeen { get; set; }
 
     public required string NameSeen { get; set; }
 

@@ -9,6 +9,7 @@ internal sealed class CartLineConfiguration : IEntityTypeConfiguration<CartLine>
     {
         builder.ToTable("CartLines");
         builder.Property(l => l.NameSeen).HasMaxLength(300);
+        builder.Property(l => l.CurrencySeen).HasMaxLength(3);
         // One line per variant: a second add of the same variant raises the quantity instead.
         builder.HasIndex(l => new { l.CartId, l.VariantId }).IsUnique();
     }

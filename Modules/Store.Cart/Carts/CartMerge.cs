@@ -106,7 +106,7 @@ internal sealed class CartMerge(StoreDbContext db, ICatalogProducts catalog, Car
                     continue;
                 }
 
-                cart.Lines.Add(new CartLine { ProductId = variant.ProductId, VariantId = variant.VariantId, Quantity = kept, PriceSeen = line.PriceSeen, NameSeen = name, AddedUtc = now });
+                cart.Lines.Add(new CartLine { ProductId = variant.ProductId, VariantId = variant.VariantId, Quantity = kept, PriceSeen = line.PriceSeen, CurrencySeen = line.CurrencySeen, NameSeen = name, AddedUtc = now });
             }
             else
             {

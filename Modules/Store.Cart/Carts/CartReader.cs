@@ -4,23 +4,24 @@ using Store.Cart.Contracts;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
 using Store.Core.Money;
-using Store.Core.Sites;
+using Store.Currencies.Contracts;
 
 namespace Store.Cart.Carts;
 
 /// <summary>Builds the <see cref="CartView"/>: the cart's lines joined with the catalog's current data in one call.</summary>
-internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, CartPricing pricing, CartOptions options, SiteState site, AddressBook addresses)
+internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, CartPricing pricing, CartOptions options, IShopperCurrency shopper, AddressBook addresses)
 {
     public async Task<CartView> ReadAsync(Cart? cart, bool takeNotices, CancellationToken cancellationToken)
     {
-        var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        var money = await shopper.GetAsync(cancellationToken);
+        var currency = money.Currency;
         if (cart is null)
         {
             var empty = await pricing.PriceAsync([], null, null, cancellationToken);
             return new CartView([], 0, 0, 0, 0, 0, false, options.MaxQuantityPerLine, [], currency, PricesIncludeTax: empty.PricesIncludeTax);
         }
 
-        var (views, priceable) = await LinesAsync(cart, currency, cancellationToken);
+        var (views, priceable) = await LinesAsync(cart, money, cancellationToken);
         var priced = await pricing.PriceAsync(priceable, await DestinationAsync(cart, cancellationToken), null, new CouponRequest(cart.CouponCode, cart.UserId), cancellationToken);
         var sale = new Queue<PricedLine>(priced.Lines);
         views = views.Select(v => v.Orderable && sale.Dequeue() is { } p && p.SaleUnitPrice < v.UnitPrice ? v with { SaleUnitPrice = p.SaleUnitPrice } : v).ToList();
@@ -49,21 +50,21 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
     /// </summary>
     public async Task<PricedCart> PriceAsync(Cart? cart, PricingDestination? destination, CancellationToken cancellationToken, string? code = null)
     {
-        var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
-        var priceable = cart is null ? [] : (await LinesAsync(cart, currency, cancellationToken)).Priceable;
+        var priceable = cart is null ? [] : (await LinesAsync(cart, await shopper.GetAsync(cancellationToken), cancellationToken)).Priceable;
         return await pricing.PriceAsync(priceable, destination ?? (cart is null ? null : await DestinationAsync(cart, cancellationToken)), null,
             new CouponRequest(code ?? cart?.CouponCode, cart?.UserId), cancellationToken);
     }
 
-    private async Task<(List<CartLineView> Views, List<PricingLine> Priceable)> LinesAsync(Cart cart, string currency, CancellationToken cancellationToken)
+    // Views show prices in the shopper's currency; the pricing lines carry base prices (CartPricing converts them the same way).
+    private async Task<(List<CartLineView> Views, List<PricingLine> Priceable)> LinesAsync(Cart cart, ShopperMoney money, CancellationToken cancellationToken)
     {
         var lines = await db.Set<CartLine>().AsNoTracking().Where(l => l.CartId == cart.Id).OrderBy(l => l.Id).ToListAsync(cancellationToken);
         var variants = lines.Count == 0
             ? []
             : (await catalog.GetPublishedVariantsAsync(lines.Select(l => l.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
-        var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), currency)).ToList();
+        var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), money)).ToList();
         var priceable = views.Where(v => v.Orderable)
-            .Select(v => new PricingLine(v.ProductId, v.UnitPrice, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams)).ToList();
+            .Select(v => new PricingLine(v.ProductId, variants[v.VariantId].Price, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams)).ToList();
         return (views, priceable);
     }
 
@@ -77,7 +78,7 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
     public async Task<int> CountAsync(Cart? cart, CancellationToken cancellationToken) =>
         cart is null ? 0 : await db.Set<CartLine>().Where(l => l.CartId == cart.Id).SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
 
-    private static CartLineView View(CartLine line, CatalogVariantSnapshot? variant, string currency)
+    private static CartLineView View(CartLine line, CatalogVariantSnapshot? variant, ShopperMoney money)
     {
         if (variant is null)
         {
@@ -86,17 +87,21 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
         }
 
         var name = variant.ProductName;
+        var price = money.Price(variant.Price);
+        // Seen in another currency (the shopper switched since): nothing to compare with.
+        var sameCurrency = (line.CurrencySeen ?? money.Setup.Base) == money.Currency;
         var (notice, message) = variant.Stock switch
         {
             0 => ("out_of_stock", (string?)$"{name} is out of stock; remove it to check out."),
             var stock when stock < line.Quantity => ("short", $"Only {stock} left: lower the quantity to check out."),
-            _ when variant.Price != line.PriceSeen => ("price_changed",
-                $"The price changed from {Format(line.PriceSeen, currency)} to {Format(variant.Price, currency)} since you added it."),
+            _ when sameCurrency && price != line.PriceSeen => ("price_changed", money.Converts
+                ? $"The price changed from {Format(line.PriceSeen, money.Currency)} to {Format(price, money.Currency)} since you added it (prices and exchange rates change)."
+                : $"The price changed from {Format(line.PriceSeen, money.Currency)} to {Format(price, money.Currency)} since you added it."),
             _ => (null, null),
         };
         var orderable = notice is null or "price_changed";
         return new CartLineView(variant.ProductId, variant.VariantId, name, variant.ProductSlug, ItemNames.OptionsOf(variant), variant.Sku, variant.ImageUrl,
-            variant.Price, line.Quantity, variant.Price * line.Quantity, variant.Stock, orderable, notice, message,
+            price, line.Quantity, price * line.Quantity, variant.Stock, orderable, notice, message,
             notice == "price_changed" ? line.PriceSeen : null);
     }
 

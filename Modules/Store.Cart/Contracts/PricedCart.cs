@@ -40,4 +40,13 @@ public sealed record PricedCart(
 
     /// <summary>Why the cart's code does not apply (a sentence for the shopper), or null.</summary>
     public string? CouponRefusal { get; init; }
+
+    /// <summary>The currency every figure is in: the shopper's (Currencies module); empty only in tests that build one by hand.</summary>
+    public string Currency { get; init; } = "";
+
+    /// <summary>Units of <see cref="Currency"/> per one unit of the base currency when priced; 1 in the base currency.</summary>
+    public decimal ExchangeRate { get; init; } = 1m;
+
+    /// <summary><see cref="Total"/> in the base currency at <see cref="ExchangeRate"/>, for reports; null in the base currency or when nothing is charged.</summary>
+    public long? BaseTotal { get; init; }
 }

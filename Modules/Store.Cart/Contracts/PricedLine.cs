@@ -8,4 +8,7 @@ namespace Store.Cart.Contracts;
 public sealed record PricedLine(long LineTotal, decimal TaxRate, long TaxAmount, long Discount = 0, long SaleUnitPrice = 0)
 {
     public long Charged => LineTotal - Discount;
+
+    /// <summary>The unit price in the cart's currency (<see cref="PricedCart.Currency"/>), before sales.</summary>
+    public long UnitPrice { get; init; }
 }

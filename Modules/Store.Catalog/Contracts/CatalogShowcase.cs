@@ -4,11 +4,13 @@ using Store.Catalog.Media;
 using Store.Catalog.PriceHistory;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Storefront;
 using Store.Core.Data;
+using Store.Currencies.Contracts;
 
 namespace Store.Catalog.Contracts;
 
-internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior) : ICatalogShowcase
+internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, IShopperCurrency shopper) : ICatalogShowcase
 {
     private const int MaxTake = 48;
 
@@ -84,9 +86,13 @@ internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior) : IC
 
     private IQueryable<Product> Published() => db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
 
-    // Prior prices for the discounted cards in one query (PriorPrices).
-    private async Task<IReadOnlyList<ShowcaseProduct>> ShowAsync(IQueryable<ProductCard> cards, CancellationToken cancellationToken) =>
-        (await prior.ApplyAsync(await cards.ToListAsync(cancellationToken), cancellationToken)).Select(ToShowcase).ToList();
+    // Prior prices for the discounted cards in one query (PriorPrices); prices in the shopper's currency (ShopperPrices).
+    private async Task<IReadOnlyList<ShowcaseProduct>> ShowAsync(IQueryable<ProductCard> cards, CancellationToken cancellationToken)
+    {
+        var prices = new ShopperPrices(await shopper.GetAsync(cancellationToken));
+        var shown = await prior.ApplyAsync(prices.Cards(await cards.ToListAsync(cancellationToken)), cancellationToken);
+        return prices.PriorLows(shown).Select(ToShowcase).ToList();
+    }
 
     private static ShowcaseProduct ToShowcase(ProductCard c) =>
         new(c.Name, c.Slug, c.ImageUrl, c.ImageAlt, c.Price, c.PriceVaries, c.CompareAtPrice, c.InStock) { PriorLowPrice = c.PriorLowPrice, ProductId = c.Id };

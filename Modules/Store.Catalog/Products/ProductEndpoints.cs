@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Media;
 using Store.Catalog.Search;
+using Store.Catalog.Storefront;
 using Store.Catalog.Variants;
 using Store.Core.Api;
 using Store.Core.Data;
@@ -51,23 +52,26 @@ internal static class ProductEndpoints
 
     private static async Task<Results<Ok<ProductListResponse>, ValidationProblem>> ListAsync(HttpContext http, ProductSearch search, SiteState site)
     {
-        var currency = await site.CurrencyAsync(http.RequestAborted);
+        // ?currency=: prices, price filters and sorting in that currency (Currencies module); the index is asked in the base one.
+        var prices = await ShopperPrices.OfAsync(http);
+        var currency = prices.Currency;
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency);
-        var result = errors.Count > 0 ? null : await search.SearchAsync(query, tree: null, http.RequestAborted);
+        var result = errors.Count > 0 ? null : await search.SearchAsync(prices.ForIndex(query), tree: null, http.RequestAborted);
         if (result is null || result.Errors.Count > 0)
         {
             return ApiProblems.Validation(result?.Errors.ToDictionary() ?? errors);
         }
 
         var pageCount = result.PageCount(query.PageSize);
-        string Url(int page) => "/api/v1/products" + ProductQueryParser.ToQueryString(query with { Page = page }, currency);
+        var inCurrency = currency == prices.Money.Setup.Base ? "" : "&currency=" + currency;
+        string Url(int page) => "/api/v1/products" + ProductQueryParser.ToQueryString(query with { Page = page }, currency) + inCurrency;
         var links = new PageLinks(
             Url(query.Page),
             pageCount > 0 ? Url(1) : null,
             query.Page > 1 && query.Page <= pageCount ? Url(query.Page - 1) : null,
             query.Page < pageCount ? Url(query.Page + 1) : null,
             pageCount > 0 ? Url(pageCount) : null);
-        var items = result.Items
+        var items = prices.Cards(result.Items)
             .Select(p => new ProductSummaryResponse(p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, currency, p.InStock, p.ImageUrl, p.Url, p.MaxPrice, p.RatingAverage, p.RatingCount))
             .ToList();
         return TypedResults.Ok(new ProductListResponse(items, result.Total, query.Page, query.PageSize, pageCount, links, result.Facets));
@@ -171,6 +175,13 @@ internal static class ProductEndpoints
     private static async Task<Ok<ProductResponse>> OkAsync(HttpContext http, ProductDetails product, SiteState site)
     {
         EntityTags.Send(http, product.Version);
+        if (HttpMethods.IsGet(http.Request.Method))
+        {
+            // A shopper's read may ask for another currency; an edit's answer stays in the base currency it was written in.
+            var prices = await ShopperPrices.OfAsync(http);
+            return TypedResults.Ok(ToResponse(prices.Product(product), prices.Currency));
+        }
+
         return TypedResults.Ok(ToResponse(product, await site.CurrencyAsync(http.RequestAborted)));
     }
 

@@ -55,13 +55,14 @@ internal static class ProductStorefront
     /// <summary>Renders a product page; the admin's preview of a draft uses it too.</summary>
     public static async Task<IResult> RenderAsync(HttpContext http, StoreDbContext db, SiteState site, ProductDetails product)
     {
-        var currency = await site.CurrencyAsync(http.RequestAborted);
+        var prices = await ShopperPrices.OfAsync(http);
+        var currency = prices.Currency;
         var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
         // Never the request's Host outside Development: JSON-LD is read by search engines and caches (EmailOptions.PublicOrigin).
         var origin = http.RequestServices.GetRequiredService<EmailOptions>().PublicOrigin(http);
         var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
-        product = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), product, http.RequestAborted);
-        var prior = await http.RequestServices.GetRequiredService<PriorPrices>().ByVariantAsync(product.Id, http.RequestAborted);
+        product = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), prices.Product(product), http.RequestAborted);
+        var prior = prices.PriorLows(await http.RequestServices.GetRequiredService<PriorPrices>().ByVariantAsync(product.Id, http.RequestAborted));
         var page = ProductPage.From(product, tree, currency, origin, variantId, prior);
 
         // ?image=N (from 1): the thumbnail chosen without script shows as the main picture.
@@ -72,11 +73,11 @@ internal static class ProductStorefront
         }
 
         page = await ReviewsSection.ApplyAsync(http, db, page);
-        return Liquid.Page("Products/Show", page with { Related = await RelatedAsync(http, product, tree) });
+        return Liquid.Page("Products/Show", page with { Related = await RelatedAsync(http, product, tree, prices) });
     }
 
     // Other products of the same category, through the product index like any list (published only).
-    private static async Task<IReadOnlyList<ProductCard>> RelatedAsync(HttpContext http, ProductDetails product, CategoryTree tree)
+    private static async Task<IReadOnlyList<ProductCard>> RelatedAsync(HttpContext http, ProductDetails product, CategoryTree tree, ShopperPrices prices)
     {
         if (product.Categories.Count == 0 || tree.Find(product.Categories[0].Id) is not { } category)
         {
@@ -86,7 +87,7 @@ internal static class ProductStorefront
         var search = http.RequestServices.GetRequiredService<ProductSearch>();
         var found = await search.SearchAsync(new ProductQuery { Category = category.Slug, PageSize = RelatedCount + 1 }, tree, http.RequestAborted);
         var related = found.Items.Where(p => p.Id != product.Id).Take(RelatedCount).ToList();
-        var cards = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), related, http.RequestAborted);
-        return await http.RequestServices.GetRequiredService<PriorPrices>().ApplyAsync(cards, http.RequestAborted);
+        var cards = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), prices.Cards(related), http.RequestAborted);
+        return prices.PriorLows(await http.RequestServices.GetRequiredService<PriorPrices>().ApplyAsync(cards, http.RequestAborted));
     }
 }

@@ -23,15 +23,17 @@ internal static class ProductListHandler
             return Results.Redirect(http.Request.PathBase + http.Request.Path + used.ToQueryString());
         }
 
-        var currency = await site.CurrencyAsync(http.RequestAborted);
+        // Prices, filters and their echo are in the shopper's currency; the index is asked in the base currency.
+        var prices = await ShopperPrices.OfAsync(http);
+        var currency = prices.Currency;
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency, category?.Slug);
         var result = errors.Count > 0
             ? new ProductSearchResult([], 0, [], errors)
-            : await search.SearchAsync(query, tree, http.RequestAborted);
+            : await search.SearchAsync(prices.ForIndex(query), tree, http.RequestAborted);
         var sales = http.RequestServices.GetRequiredService<ISalePrices>();
-        var items = await SaleDisplay.ApplyAsync(sales, result.Items, http.RequestAborted);
-        result = result with { Items = await http.RequestServices.GetRequiredService<PriorPrices>().ApplyAsync(items, http.RequestAborted) };
-        var model = ProductListBuilder.Build(page, query, result, currency, tree, categoryInPath: category is not null);
+        var items = await SaleDisplay.ApplyAsync(sales, prices.Cards(result.Items), http.RequestAborted);
+        result = result with { Items = prices.PriorLows(await http.RequestServices.GetRequiredService<PriorPrices>().ApplyAsync(items, http.RequestAborted)) };
+        var model = ProductListBuilder.Build(page, query, result, currency, tree, categoryInPath: category is not null) with { Currency = currency };
         return Liquid.Page("Products/List", model, result.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 }

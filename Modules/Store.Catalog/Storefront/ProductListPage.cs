@@ -10,6 +10,9 @@ public sealed record ProductListPage
 
     public required string Path { get; init; }
 
+    /// <summary>The currency the prices and the price filter are in: the shopper's.</summary>
+    public string Currency { get; init; } = "USD";
+
     public string? Intro { get; init; }
 
     public IReadOnlyList<Link> Breadcrumbs { get; init; } = [];

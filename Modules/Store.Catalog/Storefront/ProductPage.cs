@@ -42,6 +42,9 @@ public sealed record ProductPage(
     /// <summary>Up to four other published products of the product's first category.</summary>
     public IReadOnlyList<Search.ProductCard> Related { get; init; } = [];
 
+    /// <summary>The currency the page's prices are in: the shopper's.</summary>
+    public string Currency { get; init; } = "USD";
+
     public string Sku => Variant.Sku;
 
     public long Price => Variant.Price;
@@ -92,7 +95,10 @@ public sealed record ProductPage(
             VariantsJsonOf(variants, firstImage),
             product.Status == ProductStatus.Draft,
             // The page's "incl. 20 % VAT" is the default category's rate: another category's page says "incl. VAT".
-            product.TaxCategory is null && product.Variants.All(v => v.TaxCategory is null));
+            product.TaxCategory is null && product.Variants.All(v => v.TaxCategory is null))
+        {
+            Currency = currency,
+        };
     }
 
     private static ImageView ImageOf(string key, string alt) =>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
 using Store.Core.Liquid;
+using Store.Currencies.Contracts;
 
 namespace Store.Content.Home;
 
@@ -14,8 +15,8 @@ namespace Store.Content.Home;
 internal static class HomeStorefront
 {
     public static void MapHomeStorefront(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/", async (HttpContext http, StoreDbContext db, ICatalogShowcase catalog) =>
-            Liquid.Page("Home/Index", await LoadAsync(db, catalog, http.RequestAborted)))
+        endpoints.MapGet("/", async (HttpContext http, StoreDbContext db, ICatalogShowcase catalog, IShopperCurrency shopper) =>
+            Liquid.Page("Home/Index", await LoadAsync(db, catalog, http.RequestAborted) with { Currency = (await shopper.GetAsync(http.RequestAborted)).Currency }))
         .CacheOutput(ContentCache.Policy);
 
     public static async Task<HomePageView> LoadAsync(StoreDbContext db, ICatalogShowcase catalog, CancellationToken cancellationToken)

@@ -83,9 +83,9 @@ internal static class CheckoutEndpoints
         var addresses = saved.Select(AddressView.From).ToList();
         var selected = userId is null ? "new" : form.Address ?? addresses.FirstOrDefault(a => a.IsDefault)?.Id.ToString(CultureInfo.InvariantCulture) ?? "new";
         var draft = await drafts.BuildAsync(http, userId, DestinationOf(saved, selected, form), form.MethodId, cancellationToken);
-        var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
         var priced = draft.Priced;
-        var lines = draft.Priceable.Zip(priced.Lines, (l, p) => new CheckoutLine(l.Variant!.ProductName, VariantText.OptionsOf(l.Variant), l.Variant.ImageUrl, l.Variant.Price, l.Quantity, l.LineTotal, Percent(p.TaxRate)))
+        var currency = priced.Currency;
+        var lines = draft.Priceable.Zip(priced.Lines, (l, p) => new CheckoutLine(l.Variant!.ProductName, VariantText.OptionsOf(l.Variant), l.Variant.ImageUrl, p.UnitPrice, l.Quantity, p.LineTotal, Percent(p.TaxRate)))
             .ToList();
         var taxes = priced.Lines.Select(l => (l.TaxRate, l.TaxAmount)).Append((priced.ShippingTaxRate, priced.ShippingTax))
             .Where(t => t.Item2 != 0).GroupBy(t => t.Item1).OrderByDescending(g => g.Key)

@@ -30,7 +30,6 @@ internal sealed class OrderWriter(
     ICouponLedger coupons,
     IOrderPayments payments,
     OrderEmails emails,
-    SiteState site,
     OrdersOptions options,
     SalesRollup rollup,
     CartReminders reminders,
@@ -81,7 +80,7 @@ internal sealed class OrderWriter(
             return Placement.Refused("ShippingMethod", "The shipping method you chose is not offered for this address: choose one of those shown.");
         }
 
-        var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        var currency = draft.Priced.Currency;
         for (var attempt = 0; attempt < 3; attempt++)
         {
             if (await TryPlaceAsync(owner, key, draft, address, currency, cancellationToken) is { } outcome)
@@ -229,6 +228,8 @@ internal sealed class OrderWriter(
         Email = owner.Email,
         Status = OrderStatus.Pending,
         Currency = currency,
+        ExchangeRate = draft.Priced.ExchangeRate,
+        BaseTotal = draft.Priced.BaseTotal,
         Subtotal = draft.Priced.Subtotal,
         Shipping = draft.Priced.Shipping,
         DiscountTotal = draft.Priced.DiscountTotal,
@@ -254,9 +255,9 @@ internal sealed class OrderWriter(
             ProductName = l.Variant.ProductName,
             Options = VariantText.OptionsOf(l.Variant),
             Sku = l.Variant.Sku,
-            UnitPrice = l.Variant.Price,
+            UnitPrice = priced.UnitPrice,
             Quantity = l.Quantity,
-            LineTotal = l.LineTotal,
+            LineTotal = priced.LineTotal,
             Discount = priced.Discount,
             TaxRate = priced.TaxRate,
             TaxAmount = priced.TaxAmount,

@@ -24,6 +24,15 @@ internal sealed class Order
 
     public required string Currency { get; set; }
 
+    /// <summary>Units of <see cref="Currency"/> per one unit of the base currency when placed (1 in the base currency): every amount is in <see cref="Currency"/>.</summary>
+    public decimal ExchangeRate { get; set; } = 1m;
+
+    /// <summary>
+    /// <see cref="Total"/> in the base currency at <see cref="ExchangeRate"/>; null when the order is in the base
+    /// currency (or charges nothing). Reports add up <c>BaseTotal ?? Total</c> (<see cref="Reports.SalesRollup"/>).
+    /// </summary>
+    public long? BaseTotal { get; set; }
+
     public long Subtotal { get; set; }
 
     public long Shipping { get; set; }

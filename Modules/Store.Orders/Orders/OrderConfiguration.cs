@@ -25,6 +25,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Email).HasMaxLength(256);
         builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.Currency).HasMaxLength(3);
+        builder.Property(o => o.ExchangeRate).HasPrecision(18, 8);
         builder.Property(o => o.IdempotencyKey).HasMaxLength(100);
         // A second place-order with the same key cannot insert a second order, however close the two are.
         builder.HasIndex(o => new { o.UserId, o.IdempotencyKey }).IsUnique();

@@ -11,14 +11,15 @@ namespace Store.Orders.Reports;
 /// every write that moves an order's figures (placing it, a transition, a payment, a refund) reads the order's
 /// facts before and after and adds the difference in the same transaction. Additions commute, so a caller may add
 /// its difference after a nested transition added its own. Rows are touched in key order (statuses, then products)
-/// so two transactions on PostgreSQL cannot wait on each other's rows in a circle.
+/// so two transactions on PostgreSQL cannot wait on each other's rows in a circle. Figures are in the base currency:
+/// an order in another currency counts its <see cref="Order.BaseTotal"/> (Currencies module).
 /// </summary>
 internal sealed class SalesRollup(StoreDbContext db)
 {
     /// <summary>The order's facts that the tables sum, read inside the writer's transaction.</summary>
     public Task<OrderFacts> ReadAsync(int orderId, CancellationToken cancellationToken) =>
         db.Set<Order>().Where(o => o.Id == orderId)
-            .Select(o => new OrderFacts(o.Id, o.PlacedUtc, o.Status, o.Total, o.RefundedAmount, o.PaidUtc != null, o.History.Any(h => h.To == OrderStatus.Paid)))
+            .Select(o => new OrderFacts(o.Id, o.PlacedUtc, o.Status, o.BaseTotal ?? o.Total, o.BaseTotal == null ? o.RefundedAmount : o.BaseTotal.Value * o.RefundedAmount / o.Total, o.PaidUtc != null, o.History.Any(h => h.To == OrderStatus.Paid)))
             .FirstAsync(cancellationToken);
 
     /// <summary>Adds <paramref name="after"/>'s figures and takes away <paramref name="before"/>'s (null: none, as when an order is placed).</summary>
@@ -87,7 +88,7 @@ internal sealed class SalesRollup(StoreDbContext db)
     public static async Task<List<SalesHour>> HoursOfAsync(IQueryable<Order> orders, CancellationToken cancellationToken)
     {
         var all = await orders.GroupBy(o => new { o.PlacedUtc.Date, o.PlacedUtc.Hour, o.Status })
-            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Status, Orders = g.Count(), Total = g.Sum(o => o.Total), Revenue = g.Sum(o => o.Total - o.RefundedAmount) })
+            .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Status, Orders = g.Count(), Total = g.Sum(o => o.BaseTotal ?? o.Total), Revenue = g.Sum(o => o.BaseTotal == null ? o.Total - o.RefundedAmount : o.BaseTotal.Value - (o.BaseTotal.Value * o.RefundedAmount / o.Total)) })
             .ToListAsync(cancellationToken);
         var paid = (await orders.Where(PaymentStates.WasPaid).GroupBy(o => new { o.PlacedUtc.Date, o.PlacedUtc.Hour, o.Status })
             .Select(g => new { g.Key.Date, g.Key.Hour, g.Key.Status, Orders = g.Count() })
@@ -107,7 +108,7 @@ internal sealed class SalesRollup(StoreDbContext db)
     public static async Task<List<ProductSalesDay>> ProductDaysOfAsync(IQueryable<Order> orders, CancellationToken cancellationToken)
     {
         var sold = orders.Where(o => o.Status == OrderStatus.Paid || o.Status == OrderStatus.Shipped || o.Status == OrderStatus.Delivered);
-        var rows = await sold.SelectMany(o => o.Lines, (o, l) => new { o.PlacedUtc.Date, l.ProductId, l.ProductName, l.Quantity, l.LineTotal })
+        var rows = await sold.SelectMany(o => o.Lines, (o, l) => new { o.PlacedUtc.Date, l.ProductId, l.ProductName, l.Quantity, LineTotal = o.BaseTotal == null ? l.LineTotal : l.LineTotal * o.BaseTotal.Value / o.Total })
             .GroupBy(l => new { l.Date, l.ProductId })
             .Select(g => new { g.Key.Date, g.Key.ProductId, Name = g.Max(l => l.ProductName), Units = g.Sum(l => l.Quantity), Revenue = g.Sum(l => l.LineTotal) })
             .ToListAsync(cancellationToken);
@@ -121,7 +122,9 @@ internal sealed class SalesRollup(StoreDbContext db)
     private async Task ProductsChangedAsync(int orderId, DateTime placedUtc, int sign, CancellationToken cancellationToken)
     {
         var day = DayOf(placedUtc);
+        // Lines of an order in another currency count in the base currency, in the proportion of the order's base total.
         var products = await db.Set<OrderLine>().Where(l => l.OrderId == orderId)
+            .Join(db.Set<Order>(), l => l.OrderId, o => o.Id, (l, o) => new { l.ProductId, l.ProductName, l.Quantity, LineTotal = o.BaseTotal == null ? l.LineTotal : l.LineTotal * o.BaseTotal.Value / o.Total })
             .GroupBy(l => l.ProductId)
             .Select(g => new { ProductId = g.Key, Name = g.Max(l => l.ProductName), Units = g.Sum(l => l.Quantity), Revenue = g.Sum(l => l.LineTotal) })
             .ToListAsync(cancellationToken);

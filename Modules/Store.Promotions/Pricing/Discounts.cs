@@ -54,7 +54,7 @@ internal sealed class Discounts(StoreDbContext db, ICatalogTargets catalog, Site
         string? refusal = null;
         if (code is not null)
         {
-            refusal = coupon is null || !coupon.Active ? Unknown(code, coupon) : await RefusalAsync(coupon, request.UserId, bases.Sum(), now, cancellationToken);
+            refusal = coupon is null || !coupon.Active ? Unknown(code, coupon) : await RefusalAsync(coupon, request, bases.Sum(), now, cancellationToken);
             if (refusal is null)
             {
                 var covered = lines.Select(l => coupon!.AppliesToAll || scope.Covers(l.ProductId, coupon.CategoryIds, coupon.ProductIds)).ToList();
@@ -68,7 +68,7 @@ internal sealed class Discounts(StoreDbContext db, ICatalogTargets catalog, Site
                     var total = coupon!.Kind switch
                     {
                         CouponKind.Percentage => Discounting.Percent(eligible.Sum(), coupon.Percent),
-                        CouponKind.FixedAmount => Math.Min(coupon.Amount, eligible.Sum()),
+                        CouponKind.FixedAmount => Math.Min(request.Money?.Amount(coupon.Amount) ?? coupon.Amount, eligible.Sum()),
                         _ => 0,
                     };
                     couponParts = Discounting.Spread(total, eligible);
@@ -86,8 +86,9 @@ internal sealed class Discounts(StoreDbContext db, ICatalogTargets catalog, Site
     }
 
     // The rules a shopper can do something about come last: dates first, then limits, then the cart's subtotal.
-    private async Task<string?> RefusalAsync(Coupon coupon, string? userId, long subtotal, DateTime now, CancellationToken cancellationToken)
+    private async Task<string?> RefusalAsync(Coupon coupon, DiscountRequest request, long subtotal, DateTime now, CancellationToken cancellationToken)
     {
+        var userId = request.UserId;
         var culture = CultureInfo.CurrentCulture;
         if (coupon.EndsUtc is { } ends && ends <= now)
         {
@@ -110,11 +111,13 @@ internal sealed class Discounts(StoreDbContext db, ICatalogTargets catalog, Site
             return AlreadyUsed(coupon.Code);
         }
 
-        if (coupon.MinimumSubtotal > 0 && subtotal < coupon.MinimumSubtotal)
+        // The minimum is a base amount: in another currency it is converted, and said, in the cart's currency.
+        var minimum = request.Money?.Amount(coupon.MinimumSubtotal) ?? coupon.MinimumSubtotal;
+        if (minimum > 0 && subtotal < minimum)
         {
-            var currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+            var currency = request.Money?.Currency ?? (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
             string Format(long amount) => new Money(amount, currency).Format(culture);
-            return $"The code {coupon.Code} needs a subtotal of {Format(coupon.MinimumSubtotal)}: add {Format(coupon.MinimumSubtotal - subtotal)} more.";
+            return $"The code {coupon.Code} needs a subtotal of {Format(minimum)}: add {Format(minimum - subtotal)} more.";
         }
 
         return null;

@@ -1,0 +1,22 @@
+namespace Store.Currencies.Contracts;
+
+/// <summary>
+/// The request's currency with the setup that converts into it: what the catalog shows, the cart prices and an order
+/// is placed in. In the base currency every method returns what it is given.
+/// </summary>
+public sealed record ShopperMoney(CurrencySetup Setup, string Currency)
+{
+    public bool Converts => !string.Equals(Currency, Setup.Base, StringComparison.Ordinal);
+
+    /// <summary>Units of <see cref="Currency"/> per one unit of the base currency; 1 in the base currency.</summary>
+    public decimal Rate => Setup.RateOf(Currency);
+
+    /// <inheritdoc cref="CurrencySetup.Price"/>
+    public long Price(long baseMinor) => Setup.Price(baseMinor, Currency);
+
+    /// <inheritdoc cref="CurrencySetup.Amount"/>
+    public long Amount(long baseMinor) => Setup.Amount(baseMinor, Currency);
+
+    /// <summary>An amount in <see cref="Currency"/> in the base currency at today's rate.</summary>
+    public long ToBase(long minor) => Setup.ToBase(minor, Currency, Rate);
+}
