@@ -9,6 +9,7 @@ using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
 using Store.Catalog.Media;
 using Store.Catalog.PriceHistory;
+using Store.Catalog.PriceLists;
 using Store.Catalog.Products;
 using Store.Catalog.Recipes;
 using Store.Catalog.Search;
@@ -42,6 +43,7 @@ public sealed class CatalogModule : StoreModule
         services.AddHostedService<ProductIndexUpkeep>();
         services.AddScoped<ProductSearch>();
         services.AddScoped<ProductEditor>();
+        services.AddScoped<PriceListEditor>();
         services.AddScoped<CategoryEditor>();
         services.AddScoped<AttributeEditor>();
         services.AddScoped<IReturnPeriods, ReturnPeriods>();
@@ -75,6 +77,7 @@ public sealed class CatalogModule : StoreModule
         endpoints.MapProductStorefront();
         endpoints.MapCategoryStorefront();
         endpoints.MapProductEndpoints();
+        endpoints.MapPriceListEndpoints();
         endpoints.MapSuggestionEndpoints();
         endpoints.MapCategoryEndpoints();
         endpoints.MapProductPreview();

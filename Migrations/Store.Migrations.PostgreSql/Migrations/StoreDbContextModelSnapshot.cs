@@ -838,6 +838,28 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.ToTable("CatalogVariantPrices", (string)null);
                 });
 
+            modelBuilder.Entity("Store.Catalog.PriceLists.PriceListEntry", b =>
+                {
+                    b.Property<int>("VariantId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long?>("CompareAtPrice")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("VariantId", "Currency");
+
+                    b.HasIndex("Currency");
+
+                    b.ToTable("CatalogPriceLists", (string)null);
+                });
+
             modelBuilder.Entity("Store.Catalog.Products.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -2976,6 +2998,15 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.HasOne("Store.Catalog.Categories.Category", null)
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Store.Catalog.PriceLists.PriceListEntry", b =>
+                {
+                    b.HasOne("Store.Catalog.Variants.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

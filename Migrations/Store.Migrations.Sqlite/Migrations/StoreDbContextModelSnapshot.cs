@@ -804,6 +804,28 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.ToTable("CatalogVariantPrices", (string)null);
                 });
 
+            modelBuilder.Entity("Store.Catalog.PriceLists.PriceListEntry", b =>
+                {
+                    b.Property<int>("VariantId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompareAtPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Price")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VariantId", "Currency");
+
+                    b.HasIndex("Currency");
+
+                    b.ToTable("CatalogPriceLists", (string)null);
+                });
+
             modelBuilder.Entity("Store.Catalog.Products.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -2868,6 +2890,15 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.HasOne("Store.Catalog.Categories.Category", null)
                         .WithMany()
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Store.Catalog.PriceLists.PriceListEntry", b =>
+                {
+                    b.HasOne("Store.Catalog.Variants.ProductVariant", null)
+                        .WithMany()
+                        .HasForeignKey("VariantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -91,7 +91,7 @@ internal sealed class CartEditor(StoreDbContext db, ICatalogProducts catalog, Ca
     private async Task<(long Price, string? Currency)> SeenAsync(CatalogVariantSnapshot variant, CancellationToken cancellationToken)
     {
         var money = await shopper.GetAsync(cancellationToken);
-        return (money.Price(variant.Price), money.Converts ? money.Currency : null);
+        return (money.Price(variant.Price, variant.FixedPrices), money.Converts ? money.Currency : null);
     }
 
     public async Task<CartEdit> RemoveAsync(Cart cart, int variantId, CancellationToken cancellationToken)

@@ -64,7 +64,7 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
             : (await catalog.GetPublishedVariantsAsync(lines.Select(l => l.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
         var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), money)).ToList();
         var priceable = views.Where(v => v.Orderable)
-            .Select(v => new PricingLine(v.ProductId, variants[v.VariantId].Price, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams)).ToList();
+            .Select(v => new PricingLine(v.ProductId, variants[v.VariantId].Price, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams) { FixedPrices = variants[v.VariantId].FixedPrices }).ToList();
         return (views, priceable);
     }
 
@@ -87,7 +87,7 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
         }
 
         var name = variant.ProductName;
-        var price = money.Price(variant.Price);
+        var price = money.Price(variant.Price, variant.FixedPrices);
         // Seen in another currency (the shopper switched since): nothing to compare with.
         var sameCurrency = (line.CurrencySeen ?? money.Setup.Base) == money.Currency;
         var (notice, message) = variant.Stock switch

@@ -26,7 +26,7 @@ public sealed class CartPricing(ITaxCalculator taxes, ITaxSetup setup, IShipping
     {
         var settings = await setup.GetAsync(cancellationToken);
         var money = await shopper.GetAsync(cancellationToken);
-        lines = money.Converts ? lines.Select(l => l with { UnitPrice = money.Price(l.UnitPrice) }).ToList() : lines;
+        lines = money.Converts ? lines.Select(l => l with { UnitPrice = money.Price(l.UnitPrice, l.FixedPrices) }).ToList() : lines;
         destination ??= new PricingDestination(settings.ShopCountry, null, null);
         var discounted = await discounts.ApplyAsync(
             new DiscountRequest(lines.Select(l => new DiscountableLine(l.ProductId, l.UnitPrice, l.Quantity)).ToList(), coupon.Code, coupon.UserId) { Money = money }, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Media;
+using Store.Catalog.PriceLists;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
 using Store.Catalog.Variants;
@@ -102,6 +103,7 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
         var productIds = rows.Select(r => r.Variant.ProductId).Distinct().ToList();
         var options = (await db.Set<ProductOption>().AsNoTracking().Where(o => productIds.Contains(o.ProductId)).ToListAsync(cancellationToken))
             .ToLookup(o => o.ProductId);
+        var fixedPrices = await FixedPrices.OfVariantsAsync(db, rows.Select(r => r.Variant.Id).ToList(), cancellationToken);
         return rows.Select(r =>
         {
             var names = options[r.Variant.ProductId].OrderBy(o => o.Position).Select(o => o.Name).ToList();
@@ -111,7 +113,10 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
                 names.Zip(r.Variant.OptionValues(), (name, value) => new VariantOptionValue(name, value)).ToList(),
                 r.Variant.Sku, r.Variant.Price, r.Variant.CompareAtPrice, r.Variant.Stock,
                 image is null ? null : MediaUrls.Of(image, MediaVariant.Thumb),
-                r.Variant.TaxCategory ?? r.ProductTaxCategory, r.Variant.WeightGrams);
+                r.Variant.TaxCategory ?? r.ProductTaxCategory, r.Variant.WeightGrams)
+            {
+                FixedPrices = fixedPrices.GetValueOrDefault(r.Variant.Id) ?? [],
+            };
         }).ToList();
     }
 

@@ -10,7 +10,7 @@ using Store.Currencies.Contracts;
 
 namespace Store.Catalog.Contracts;
 
-internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, IShopperCurrency shopper) : ICatalogShowcase
+internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, IShopperCurrency shopper, ISalePrices sales) : ICatalogShowcase
 {
     private const int MaxTake = 48;
 
@@ -22,7 +22,7 @@ internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, ISho
             return [];
         }
 
-        var cards = await prior.ApplyAsync(await Published().Where(p => wanted.Contains(p.Slug)).Select(ProductCard.Projection).ToListAsync(cancellationToken), cancellationToken);
+        var cards = await ShownAsync(Published().Where(p => wanted.Contains(p.Slug)).Select(ProductCard.Projection), cancellationToken);
         return wanted.Select(s => cards.FirstOrDefault(c => c.Slug == s)).OfType<ProductCard>().Select(ToShowcase).ToList();
     }
 
@@ -87,11 +87,13 @@ internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, ISho
     private IQueryable<Product> Published() => db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
 
     // Prior prices for the discounted cards in one query (PriorPrices); prices in the shopper's currency (ShopperPrices).
-    private async Task<IReadOnlyList<ShowcaseProduct>> ShowAsync(IQueryable<ProductCard> cards, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ShowcaseProduct>> ShowAsync(IQueryable<ProductCard> cards, CancellationToken cancellationToken) =>
+        (await ShownAsync(cards, cancellationToken)).Select(ToShowcase).ToList();
+
+    private async Task<IReadOnlyList<ProductCard>> ShownAsync(IQueryable<ProductCard> cards, CancellationToken cancellationToken)
     {
-        var prices = new ShopperPrices(await shopper.GetAsync(cancellationToken));
-        var shown = await prior.ApplyAsync(prices.Cards(await cards.ToListAsync(cancellationToken)), cancellationToken);
-        return prices.PriorLows(shown).Select(ToShowcase).ToList();
+        var prices = new ShopperPrices(await shopper.GetAsync(cancellationToken), db, sales);
+        return prices.PriorLows(await prior.ApplyAsync(await prices.CardsAsync(await cards.ToListAsync(cancellationToken), cancellationToken), cancellationToken));
     }
 
     private static ShowcaseProduct ToShowcase(ProductCard c) =>

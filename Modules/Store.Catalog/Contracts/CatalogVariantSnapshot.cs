@@ -8,4 +8,8 @@ namespace Store.Catalog.Contracts;
 /// </summary>
 public sealed record CatalogVariantSnapshot(int ProductId, int VariantId, string ProductName, string ProductSlug,
     IReadOnlyList<VariantOptionValue> Options, string Sku, long Price, long? CompareAtPrice, int Stock, string? ImageUrl,
-    string? TaxCategory = null, int WeightGrams = 0);
+    string? TaxCategory = null, int WeightGrams = 0)
+{
+    /// <summary>Prices a merchandiser fixed in selling currencies (price lists); charge <c>ShopperMoney.Price(Price, FixedPrices)</c>.</summary>
+    public IReadOnlyList<Store.Currencies.Contracts.FixedPrice> FixedPrices { get; init; } = [];
+}

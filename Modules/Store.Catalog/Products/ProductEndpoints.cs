@@ -56,7 +56,7 @@ internal static class ProductEndpoints
         var prices = await ShopperPrices.OfAsync(http);
         var currency = prices.Currency;
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency);
-        var result = errors.Count > 0 ? null : await search.SearchAsync(prices.ForIndex(query), tree: null, http.RequestAborted);
+        var result = errors.Count > 0 ? null : await search.SearchAsync(await prices.ForIndexAsync(query, http.RequestAborted), tree: null, http.RequestAborted);
         if (result is null || result.Errors.Count > 0)
         {
             return ApiProblems.Validation(result?.Errors.ToDictionary() ?? errors);
@@ -71,7 +71,7 @@ internal static class ProductEndpoints
             query.Page > 1 && query.Page <= pageCount ? Url(query.Page - 1) : null,
             query.Page < pageCount ? Url(query.Page + 1) : null,
             pageCount > 0 ? Url(pageCount) : null);
-        var items = prices.Cards(result.Items)
+        var items = (await prices.CardsAsync(result.Items, http.RequestAborted))
             .Select(p => new ProductSummaryResponse(p.Id, p.Name, p.Slug, p.Price, p.CompareAtPrice, currency, p.InStock, p.ImageUrl, p.Url, p.MaxPrice, p.RatingAverage, p.RatingCount))
             .ToList();
         return TypedResults.Ok(new ProductListResponse(items, result.Total, query.Page, query.PageSize, pageCount, links, result.Facets));
@@ -179,7 +179,7 @@ internal static class ProductEndpoints
         {
             // A shopper's read may ask for another currency; an edit's answer stays in the base currency it was written in.
             var prices = await ShopperPrices.OfAsync(http);
-            return TypedResults.Ok(ToResponse(prices.Product(product), prices.Currency));
+            return TypedResults.Ok(ToResponse(await prices.ProductAsync(product, http.RequestAborted), prices.Currency));
         }
 
         return TypedResults.Ok(ToResponse(product, await site.CurrencyAsync(http.RequestAborted)));

@@ -61,7 +61,7 @@ internal static class ProductStorefront
         // Never the request's Host outside Development: JSON-LD is read by search engines and caches (EmailOptions.PublicOrigin).
         var origin = http.RequestServices.GetRequiredService<EmailOptions>().PublicOrigin(http);
         var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
-        product = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), prices.Product(product), http.RequestAborted);
+        product = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), await prices.ProductAsync(product, http.RequestAborted), http.RequestAborted);
         var prior = prices.PriorLows(await http.RequestServices.GetRequiredService<PriorPrices>().ByVariantAsync(product.Id, http.RequestAborted));
         var page = ProductPage.From(product, tree, currency, origin, variantId, prior);
 
@@ -87,7 +87,7 @@ internal static class ProductStorefront
         var search = http.RequestServices.GetRequiredService<ProductSearch>();
         var found = await search.SearchAsync(new ProductQuery { Category = category.Slug, PageSize = RelatedCount + 1 }, tree, http.RequestAborted);
         var related = found.Items.Where(p => p.Id != product.Id).Take(RelatedCount).ToList();
-        var cards = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), prices.Cards(related), http.RequestAborted);
+        var cards = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), await prices.CardsAsync(related, http.RequestAborted), http.RequestAborted);
         return prices.PriorLows(await http.RequestServices.GetRequiredService<PriorPrices>().ApplyAsync(cards, http.RequestAborted));
     }
 }

@@ -35,13 +35,16 @@ internal sealed record IndexQuery(
     /// <summary>The lowest average rating listed, in hundredths of a star ("4 stars and up" is 400); 0 lists every product.</summary>
     public int MinRatingHundredths { get; init; }
 
+    /// <summary>Products matched on a price fixed in the shopper's currency rather than on their base price.</summary>
+    public ShownPriceFilter? Shown { get; init; }
+
     public bool IsEmpty => Words.Count == 0 && CategoryIds is null && MinPrice is null && MaxPrice is null && !InStockOnly && Attributes.Count == 0 && MinRatingHundredths == 0;
 
     /// <summary>The same filters without the words: what the list would show if only the words were wrong.</summary>
     public IndexQuery WithoutWords() => this with { Words = [], Phrase = string.Empty, Stems = [], WordCategories = [] };
 
     /// <summary>Only the words: what the list would show without the filters.</summary>
-    public IndexQuery WordsOnly() => this with { CategoryIds = null, MinPrice = null, MaxPrice = null, InStockOnly = false, MinRatingHundredths = 0, Attributes = new Dictionary<int, IReadOnlyList<string>>() };
+    public IndexQuery WordsOnly() => this with { CategoryIds = null, MinPrice = null, MaxPrice = null, Shown = null, InStockOnly = false, MinRatingHundredths = 0, Attributes = new Dictionary<int, IReadOnlyList<string>>() };
 
     private static int CommonPrefix(string a, string b)
     {

@@ -62,6 +62,8 @@ internal sealed partial class IndexedCatalog
         var categories = query.CategoryIds is null ? null : Flags(_maxCategoryId + 1, query.CategoryIds);
         var min = query.MinPrice ?? long.MinValue;
         var max = query.MaxPrice ?? long.MaxValue;
+        var shown = query.Shown?.Prices;
+        var (shownMin, shownMax) = (query.Shown?.Min ?? long.MinValue, query.Shown?.Max ?? long.MaxValue);
         var inStockOnly = query.InStockOnly;
         var minRating = query.MinRatingHundredths;
         var words = query.Words;
@@ -121,7 +123,19 @@ internal sealed partial class IndexedCatalog
             }
 
             var price = _slots.Prices[position];
-            if (price < min || price > max || (inStockOnly && _stocks[position] <= 0))
+            if (shown is not null && shown.TryGetValue(_slots.Ids[position], out var fixedPrice))
+            {
+                if (fixedPrice < shownMin || fixedPrice > shownMax)
+                {
+                    return;
+                }
+            }
+            else if (price < min || price > max)
+            {
+                return;
+            }
+
+            if (inStockOnly && _stocks[position] <= 0)
             {
                 return;
             }

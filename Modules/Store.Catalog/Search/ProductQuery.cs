@@ -19,6 +19,9 @@ public sealed record ProductQuery
 
     public bool InStockOnly { get; init; }
 
+    /// <summary>Set by the shopper's currency when some products have prices fixed in it (Storefront/ShopperPrices).</summary>
+    internal ShownPriceFilter? Shown { get; init; }
+
     /// <summary>Only products rated this many stars or more on average (1 to 5); null lists every product.</summary>
     public int? MinRating { get; init; }
 

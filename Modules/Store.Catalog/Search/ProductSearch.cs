@@ -77,7 +77,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
         }
 
         var indexQuery = WithWords(
-            new IndexQuery([], string.Empty, categoryIds?.ToHashSet(), query.MinPrice, query.MaxPrice, query.InStockOnly, attributeFilters) { MinRatingHundredths = (query.MinRating ?? 0) * 100 }, words, tree);
+            new IndexQuery([], string.Empty, categoryIds?.ToHashSet(), query.MinPrice, query.MaxPrice, query.InStockOnly, attributeFilters) { MinRatingHundredths = (query.MinRating ?? 0) * 100, Shown = query.Shown }, words, tree);
         var (skip, take) = ((int)Math.Min(int.MaxValue, (query.Page - 1) * (long)query.PageSize), query.PageSize);
         var found = catalog.Find(indexQuery, query.EffectiveSort, skip, take);
         string? corrected = null;

@@ -29,9 +29,9 @@ internal static class ProductListHandler
         var (query, errors) = ProductQueryParser.Parse(http.Request.Query, currency, category?.Slug);
         var result = errors.Count > 0
             ? new ProductSearchResult([], 0, [], errors)
-            : await search.SearchAsync(prices.ForIndex(query), tree, http.RequestAborted);
+            : await search.SearchAsync(await prices.ForIndexAsync(query, http.RequestAborted), tree, http.RequestAborted);
         var sales = http.RequestServices.GetRequiredService<ISalePrices>();
-        var items = await SaleDisplay.ApplyAsync(sales, prices.Cards(result.Items), http.RequestAborted);
+        var items = await SaleDisplay.ApplyAsync(sales, await prices.CardsAsync(result.Items, http.RequestAborted), http.RequestAborted);
         result = result with { Items = prices.PriorLows(await http.RequestServices.GetRequiredService<PriorPrices>().ApplyAsync(items, http.RequestAborted)) };
         var model = ProductListBuilder.Build(page, query, result, currency, tree, categoryInPath: category is not null) with { Currency = currency };
         return Liquid.Page("Products/List", model, result.Errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);

@@ -14,6 +14,17 @@ public sealed record ShopperMoney(CurrencySetup Setup, string Currency)
     /// <inheritdoc cref="CurrencySetup.Price"/>
     public long Price(long baseMinor) => Setup.Price(baseMinor, Currency);
 
+    /// <summary>The price fixed in <see cref="Currency"/> among <paramref name="fixedPrices"/>; none in the base currency.</summary>
+    public FixedPrice? FixedIn(IReadOnlyList<FixedPrice>? fixedPrices) =>
+        !Converts || fixedPrices is null ? null : fixedPrices.FirstOrDefault(f => string.Equals(f.Currency, Currency, StringComparison.Ordinal));
+
+    /// <summary>A variant's price: the one fixed in <see cref="Currency"/> when there is one, else its base price converted.</summary>
+    public long Price(long baseMinor, IReadOnlyList<FixedPrice>? fixedPrices) => FixedIn(fixedPrices)?.Price ?? Price(baseMinor);
+
+    /// <summary>A variant's compare-at price: the one fixed in <see cref="Currency"/> when there is one, else its base one converted.</summary>
+    public long? CompareAt(long? baseMinor, IReadOnlyList<FixedPrice>? fixedPrices) =>
+        FixedIn(fixedPrices)?.CompareAtPrice ?? (baseMinor is { } was ? Price(was) : null);
+
     /// <inheritdoc cref="CurrencySetup.Amount"/>
     public long Amount(long baseMinor) => Setup.Amount(baseMinor, Currency);
 

@@ -93,13 +93,16 @@ public sealed class OrderAdminQueries(StoreDbContext db, ShopTime shopTime, Cust
             o.ShippingMethod,
             o.DiscountTotal,
             o.CouponCode,
+            o.ExchangeRate,
+            o.BaseTotal,
             WasPaid = o.PaidUtc != null || (o.Status == OrderStatus.Cancelled && o.History.Any(h => h.To == OrderStatus.Paid)),
         }).AsAsyncEnumerable();
         await foreach (var o in rows.WithCancellation(cancellationToken))
         {
             yield return new OrderExportRow(o.Number, o.PlacedUtc, o.Status.ToString(), PaymentStates.Of(o.Status, o.Total, o.RefundedAmount, o.WasPaid),
                 o.Email, o.FullName, o.Items, o.Currency, o.Subtotal, o.Shipping, o.Total, o.RefundedAmount, o.PaidUtc, o.Country, o.City,
-                o.TaxTotal, o.ShippingTax, o.PricesIncludeTax, o.ShippingMethod, o.DiscountTotal, o.CouponCode);
+                o.TaxTotal, o.ShippingTax, o.PricesIncludeTax, o.ShippingMethod, o.DiscountTotal, o.CouponCode,
+                o.ExchangeRate, o.BaseTotal ?? o.Total);
         }
     }
 

@@ -26,11 +26,13 @@ internal static class OrderExportEndpoint
             http.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
         }
 
+        // The shop's currency, chosen at setup (USD until then): the base the last three columns are in.
+        var baseCurrency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
         var name = $"orders-{DateTime.UtcNow:yyyyMMdd-HHmm}.{format}";
         return Results.Stream(
             body => xlsx
-                ? exports.WriteXlsxAsync(body, queries.StreamAsync(filter, cancellationToken), cancellationToken)
-                : exports.WriteCsvAsync(body, queries.StreamAsync(filter, cancellationToken), cancellationToken),
+                ? exports.WriteXlsxAsync(body, queries.StreamAsync(filter, cancellationToken), baseCurrency, cancellationToken)
+                : exports.WriteCsvAsync(body, queries.StreamAsync(filter, cancellationToken), baseCurrency, cancellationToken),
             xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv; charset=utf-8",
             name);
     }

@@ -22,4 +22,6 @@ internal sealed record OrderExportRow(
     bool PricesIncludeTax,
     string? ShippingMethod,
     long DiscountTotal,
-    string? CouponCode);
+    string? CouponCode,
+    decimal ExchangeRate,
+    long BaseTotal);

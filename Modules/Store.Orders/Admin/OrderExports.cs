@@ -16,11 +16,12 @@ internal sealed class OrderExports(ShopTime shopTime)
     [
         "Number", "Placed", "Status", "Payment", "Email", "Customer", "Items", "Currency", "Subtotal", "Shipping", "Total", "Refunded", "Paid", "Country", "City",
         "Tax", "Shipping tax", "Prices include tax", "Shipping method", "Discount", "Coupon",
+        "Base currency", "Exchange rate", "Base total",
     ];
 
     private const string DateFormat = "yyyy-MM-dd HH:mm:ss";
 
-    public async Task WriteCsvAsync(Stream body, IAsyncEnumerable<OrderExportRow> rows, CancellationToken cancellationToken)
+    public async Task WriteCsvAsync(Stream body, IAsyncEnumerable<OrderExportRow> rows, string baseCurrency, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
         await writer.WriteLineAsync(string.Join(',', Columns.Select(Csv)));
@@ -28,7 +29,7 @@ internal sealed class OrderExports(ShopTime shopTime)
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
             line.Clear();
-            foreach (var field in Fields(row))
+            foreach (var field in Fields(row, baseCurrency))
             {
                 line.Append(line.Length == 0 ? string.Empty : ",").Append(Csv(field));
             }
@@ -39,7 +40,7 @@ internal sealed class OrderExports(ShopTime shopTime)
         await writer.FlushAsync(cancellationToken);
     }
 
-    public async Task WriteXlsxAsync(Stream body, IAsyncEnumerable<OrderExportRow> rows, CancellationToken cancellationToken)
+    public async Task WriteXlsxAsync(Stream body, IAsyncEnumerable<OrderExportRow> rows, string baseCurrency, CancellationToken cancellationToken)
     {
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(body, cancellationToken: cancellationToken);
         await spreadsheet.StartWorksheetAsync("Orders", token: cancellationToken);
@@ -68,7 +69,10 @@ internal sealed class OrderExports(ShopTime shopTime)
             cells[i++] = Text(row.PricesIncludeTax ? "yes" : "no");
             cells[i++] = Text(row.ShippingMethod ?? string.Empty);
             cells[i++] = new DataCell(Money.Major(row.DiscountTotal, row.Currency));
-            cells[i] = Text(row.CouponCode ?? string.Empty);
+            cells[i++] = Text(row.CouponCode ?? string.Empty);
+            cells[i++] = Text(baseCurrency);
+            cells[i++] = new DataCell(row.ExchangeRate);
+            cells[i] = new DataCell(Money.Major(row.BaseTotal, baseCurrency));
             await spreadsheet.AddRowAsync(cells, cancellationToken);
         }
 
@@ -84,7 +88,7 @@ internal sealed class OrderExports(ShopTime shopTime)
 
     private static DataCell Text(string value) => new(Neutralise(value));
 
-    private IEnumerable<string> Fields(OrderExportRow row)
+    private IEnumerable<string> Fields(OrderExportRow row, string baseCurrency)
     {
         yield return row.Number;
         yield return shopTime.ToLocal(row.PlacedUtc).ToString(DateFormat, CultureInfo.InvariantCulture);
@@ -107,6 +111,9 @@ internal sealed class OrderExports(ShopTime shopTime)
         yield return row.ShippingMethod ?? string.Empty;
         yield return Amount(row.DiscountTotal, row.Currency);
         yield return row.CouponCode ?? string.Empty;
+        yield return baseCurrency;
+        yield return row.ExchangeRate.ToString("0.########", CultureInfo.InvariantCulture);
+        yield return Amount(row.BaseTotal, baseCurrency);
     }
 
     // RFC 4180: a field with a comma, quote, CR or LF is quoted, its quotes doubled.

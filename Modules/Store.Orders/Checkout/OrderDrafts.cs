@@ -27,7 +27,7 @@ internal sealed class OrderDrafts(ICartContents cart, ICatalogProducts catalog, 
             };
             return new DraftLine(i.VariantId, variant, i.Quantity, problem);
         }).ToList();
-        var priceable = lines.Where(l => l.Variant is not null).Select(l => new PricingLine(l.Variant!.ProductId, l.Variant.Price, l.Quantity, l.Variant.TaxCategory, l.Variant.WeightGrams)).ToList();
+        var priceable = lines.Where(l => l.Variant is not null).Select(l => new PricingLine(l.Variant!.ProductId, l.Variant.Price, l.Quantity, l.Variant.TaxCategory, l.Variant.WeightGrams) { FixedPrices = l.Variant.FixedPrices }).ToList();
         var coupon = new CouponRequest(userId is null ? guest?.CouponCode : await cart.CouponCodeAsync(userId, cancellationToken), userId);
         return new OrderDraft(lines, await pricing.PriceAsync(priceable, destination, methodId, coupon, cancellationToken)) { Guest = guest };
     }

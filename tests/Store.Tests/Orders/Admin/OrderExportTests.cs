@@ -10,7 +10,7 @@ namespace Store.Tests.Orders.Admin;
 /// <summary>The exports read back: the same orders as the list, in its order, with formula-looking text made harmless.</summary>
 public sealed class OrderExportTests(OrderAdminAppFactory app) : IClassFixture<OrderAdminAppFactory>
 {
-    private static readonly string[] Header = ["Number", "Placed", "Status", "Payment", "Email", "Customer", "Items", "Currency", "Subtotal", "Shipping", "Total", "Refunded", "Paid", "Country", "City", "Tax", "Shipping tax", "Prices include tax", "Shipping method", "Discount", "Coupon"];
+    private static readonly string[] Header = ["Number", "Placed", "Status", "Payment", "Email", "Customer", "Items", "Currency", "Subtotal", "Shipping", "Total", "Refunded", "Paid", "Country", "City", "Tax", "Shipping tax", "Prices include tax", "Shipping method", "Discount", "Coupon", "Base currency", "Exchange rate", "Base total"];
 
     [Fact]
     public async Task The_csv_holds_exactly_the_filtered_list_with_formulas_neutralised()
@@ -59,6 +59,33 @@ public sealed class OrderExportTests(OrderAdminAppFactory app) : IClassFixture<O
         Assert.Equal("'+33 1, \"quoted\"", formula[14]);
         Assert.Equal($"'-risky.{set.Tag}@example.com", formula[4]);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/admin/orders/export.xlsx?" + query)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Both_files_end_with_the_base_currency_the_rate_and_the_base_total()
+    {
+        var set = await OrderSet.SeedAsync(app);
+        var yen = new SeedOrder(OrderSeed.Number(set.Prefix), $"yen.{set.Tag}@example.com", $"Yen {set.Tag}", OrderStatus.Paid, 4540, new DateTime(2026, 3, 11, 9, 0, 0, DateTimeKind.Utc));
+        await app.SeedAsync(yen);
+        // Placed in yen at 151.37: ¥4,540 is $29.99 in the base currency.
+        await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+            System.Linq.Queryable.Where(db.Set<Store.Orders.Orders.Order>(), o => o.Number == yen.Number),
+            s => s.SetProperty(o => o.Currency, "JPY").SetProperty(o => o.ExchangeRate, 151.37m).SetProperty(o => o.BaseTotal, 2999L)));
+        var (browser, api) = await app.StaffAsync();
+        var query = $"customer={set.Tag}";
+
+        var csv = ParseCsv(await (await api.GetAsync("/api/v1/admin/orders/export.csv?" + query)).Content.ReadAsStringAsync());
+        var xlsx = ReadXlsx(await (await browser.GetAsync("/admin/orders/export.xlsx?" + query)).Content.ReadAsByteArrayAsync());
+
+        var csvYen = csv.Single(r => r[0] == yen.Number);
+        Assert.Equal(("JPY", "4540", "USD", "151.37", "29.99"), (csvYen[7], csvYen[10], csvYen[21], csvYen[22], csvYen[23]));
+        var dollars = csv.Skip(1).First(r => r[0] != yen.Number);
+        // An order in the base currency: rate 1, base total = its total.
+        Assert.Equal(("USD", "1", dollars[10]), (dollars[21], dollars[22], dollars[23]));
+        Assert.Equal(Header, xlsx[0]);
+        var xlsxYen = xlsx.Single(r => r[0] == yen.Number);
+        Assert.Equal(("JPY", "USD"), (xlsxYen[7], xlsxYen[21]));
+        Assert.Equal((151.37m, 29.99m), (decimal.Parse(xlsxYen[22], System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(xlsxYen[23], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private async Task<(OrderSet Set, SeedOrder Risky)> SeedAsync()

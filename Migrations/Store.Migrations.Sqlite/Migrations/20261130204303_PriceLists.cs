@@ -1,0 +1,46 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Store.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class PriceLists : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CatalogPriceLists",
+                columns: table => new
+                {
+                    VariantId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Price = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompareAtPrice = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogPriceLists", x => new { x.VariantId, x.Currency });
+                    table.ForeignKey(
+                        name: "FK_CatalogPriceLists_CatalogProductVariants_VariantId",
+                        column: x => x.VariantId,
+                        principalTable: "CatalogProductVariants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CatalogPriceLists_Currency",
+                table: "CatalogPriceLists",
+                column: "Currency");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CatalogPriceLists");
+        }
+    }
+}
