@@ -34,7 +34,8 @@ public sealed class FixedPriceChargeTests(CurrencyStripeAppFactory app) : IClass
         // 10 % of ¥6,000, not of the converted ¥9,080.
         Assert.Equal(("JPY", 3000L, 6000L, 600L), (order.Currency, Assert.Single(order.Lines).UnitPrice, order.Lines[0].LineTotal, order.DiscountTotal));
         var call = Assert.Single(app.Stripe.CallsTo("/v1/checkout/sessions"), c => c.Form["client_reference_id"] == number);
-        Assert.Equal("3000", call.Form["line_items[0][price_data][unit_amount]"]);
+        // Stripe's line carries the unit price after the coupon: ¥3,000 less 10 %.
+        Assert.Equal("2700", call.Form["line_items[0][price_data][unit_amount]"]);
         Assert.Equal(("jpy", order.Total), ((string?)app.Stripe.SessionOf(number)["currency"], (long)app.Stripe.SessionOf(number)["amount_total"]!));
     }
 }
