@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Store.Core.Api;
-using Store.Core.Sites;
+using Store.Currencies.Contracts;
 
 namespace Store.Wishlist.Items;
 
@@ -16,16 +16,16 @@ internal static class WishlistApiEndpoints
     public static void MapWishlistApi(this IEndpointRouteBuilder endpoints)
     {
         var wishlist = endpoints.MapApiGroup("/api/v1/account/wishlist").RequireSignedIn();
-        wishlist.MapGet("/", async (HttpContext http, WishlistBook book, WishlistCatalog catalog, SiteState site, CancellationToken cancellationToken) =>
+        wishlist.MapGet("/", async (HttpContext http, WishlistBook book, WishlistCatalog catalog, IShopperCurrency shopper, CancellationToken cancellationToken) =>
         {
             var items = await book.ListAsync(UserId(http), cancellationToken);
-            var products = await catalog.FindAsync(items.Select(i => new WishKey(i.ProductId, i.VariantId)).ToList(), cancellationToken);
-            var currency = await CurrencyAsync(site, cancellationToken);
-            return TypedResults.Ok(items.Select(i => WishlistItemResponse.From(i, products.GetValueOrDefault(new WishKey(i.ProductId, i.VariantId)), currency)).ToList());
+            var money = await shopper.GetAsync(cancellationToken);
+            var products = await catalog.FindShownAsync(items.Select(i => new WishKey(i.ProductId, i.VariantId)).ToList(), money, cancellationToken);
+            return TypedResults.Ok(items.Select(i => WishlistItemResponse.From(i, products.GetValueOrDefault(new WishKey(i.ProductId, i.VariantId)), money.Currency)).ToList());
         })
-            .WithSummary("The caller's wishlist, newest first, with today's price and stock");
+            .WithSummary("The caller's wishlist, newest first, with today's price (in ?currency=, else the shop's) and stock");
 
-        wishlist.MapPost("/", async Task<Results<Created<WishlistItemResponse>, ValidationProblem, ProblemHttpResult>> (HttpContext http, WishlistBook book, WishlistCatalog catalog, SiteState site, CancellationToken cancellationToken) =>
+        wishlist.MapPost("/", async Task<Results<Created<WishlistItemResponse>, ValidationProblem, ProblemHttpResult>> (HttpContext http, WishlistBook book, WishlistCatalog catalog, IShopperCurrency shopper, CancellationToken cancellationToken) =>
         {
             WishlistItemRequest? request;
             try
@@ -52,8 +52,9 @@ internal static class WishlistApiEndpoints
                 return ApiProblems.Field("productId", $"A wishlist holds at most {WishlistBook.MaxItems} items: remove something first.");
             }
 
-            var product = (await catalog.FindAsync([key], cancellationToken)).GetValueOrDefault(key);
-            return TypedResults.Created($"/api/v1/account/wishlist/{item.Id}", WishlistItemResponse.From(item, product, await CurrencyAsync(site, cancellationToken)));
+            var money = await shopper.GetAsync(cancellationToken);
+            var product = (await catalog.FindShownAsync([key], money, cancellationToken)).GetValueOrDefault(key);
+            return TypedResults.Created($"/api/v1/account/wishlist/{item.Id}", WishlistItemResponse.From(item, product, money.Currency));
         })
             .Accepts<WishlistItemRequest>("application/json")
             .WithSummary("Save a product ({productId}) or one of its variants ({variantId}); saving it again answers the same item")
@@ -63,9 +64,6 @@ internal static class WishlistApiEndpoints
             await book.RemoveAsync(UserId(http), id, cancellationToken) ? TypedResults.NoContent() : ApiProblems.NotFound())
             .WithSummary("Remove one of the caller's wishlist items");
     }
-
-    private static async Task<string> CurrencyAsync(SiteState site, CancellationToken cancellationToken) =>
-        (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
 
     // The group requires a signed-in caller, whose token always carries the id.
     private static string UserId(HttpContext http) => WishlistVisitor.UserIdOf(http)!;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Store.Cart.Contracts;
 using Store.Core.Email;
 using Store.Core.Liquid;
+using Store.Currencies.Contracts;
 using Store.Wishlist.Sharing;
 
 namespace Store.Wishlist.Items;
@@ -124,6 +125,7 @@ internal static class WishlistStorefront
             shareUrl = services.GetRequiredService<EmailOptions>().PublicOrigin(http) + WishlistShares.PathOf(token);
         }
 
-        return Liquid.Page("Wishlist/Index", new WishlistPage(items, userId is not null, shareUrl, notice, error), status);
+        var currency = (await services.GetRequiredService<IShopperCurrency>().GetAsync(cancellationToken)).Currency;
+        return Liquid.Page("Wishlist/Index", new WishlistPage(items, userId is not null, shareUrl, notice, error) { Currency = currency }, status);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Store.Core.Liquid;
+using Store.Currencies.Contracts;
 using Store.Wishlist.Items;
 
 namespace Store.Wishlist.Sharing;
@@ -33,7 +34,7 @@ internal static class ShareEndpoints
             return Results.Redirect("/account/wishlist?shared=0");
         }).RequireAuthorization();
 
-        endpoints.MapGet("/wishlist/shared/{token}", async (string token, HttpContext http, WishlistShares shares, WishlistBook book, WishlistReader reader, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/wishlist/shared/{token}", async (string token, HttpContext http, WishlistShares shares, WishlistBook book, WishlistReader reader, IShopperCurrency shopper, CancellationToken cancellationToken) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             // Not for search engines: the link is private to the people it was given to.
@@ -45,7 +46,7 @@ internal static class ShareEndpoints
 
             var entries = (await book.ListAsync(owner, cancellationToken)).Select(i => (0, new WishKey(i.ProductId, i.VariantId))).ToList();
             var items = (await reader.ReadAsync(entries, null, cancellationToken)).Where(i => i.Available).ToList();
-            return Liquid.Page("Wishlist/Shared", new WishlistPage(items, false, null, null, null));
+            return Liquid.Page("Wishlist/Shared", new WishlistPage(items, false, null, null, null) { Currency = (await shopper.GetAsync(cancellationToken)).Currency });
         });
     }
 }
