@@ -11,6 +11,7 @@ using Store.Reviews;
 using Store.Shipping;
 using Store.Taxes;
 using Store.Theme;
+using Store.Translations;
 using Store.Wishlist;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,7 +30,8 @@ builder.AddStore(
     new WishlistModule(),
     new OrdersModule(),
     new PaymentsModule(),
-    new ReviewsModule());
+    new ReviewsModule(),
+    new TranslationsModule());
 
 var app = builder.Build();
 app.UseStore();

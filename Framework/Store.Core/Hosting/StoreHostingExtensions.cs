@@ -135,6 +135,13 @@ public static class StoreHostingExtensions
     /// </summary>
     public static async Task RunStoreAsync(this WebApplication app, string[] args)
     {
+        // A module's command (e.g. `translations extract`) works on files, not the database: it runs instead of the shop.
+        if (args.Length > 0 && app.Services.GetServices<IStoreCommand>().FirstOrDefault(c => c.Name.Equals(args[0], StringComparison.OrdinalIgnoreCase)) is { } command)
+        {
+            Environment.ExitCode = await command.RunAsync(args[1..], Console.Out, CancellationToken.None);
+            return;
+        }
+
         await DatabaseMigrator.MigrateAsync(app.Services);
         await UnattendedSetup.RunAsync(app.Services, app.Configuration, CancellationToken.None);
         if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))

@@ -30,7 +30,7 @@ public static class PoParser
         }
 
         state.Flush();
-        return new PoDocument(state.PluralRule ?? PluralRule.Default, state.Entries);
+        return new PoDocument(state.PluralRule ?? PluralRule.Default, state.Entries) { AllEntries = state.AllEntries, HasPluralForms = state.PluralRule is not null };
     }
 
     private static void ParseLine(PoParserState state, string line, int lineNumber)
@@ -53,6 +53,10 @@ public static class PoParser
             if (line.StartsWith("#,", StringComparison.Ordinal) && HasFuzzyFlag(line.AsSpan(2)))
             {
                 state.Fuzzy = true;
+            }
+            else if (line.StartsWith("#:", StringComparison.Ordinal))
+            {
+                state.References.AddRange(line[2..].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
             }
 
             return;

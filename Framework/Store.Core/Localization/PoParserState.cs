@@ -29,6 +29,11 @@ internal sealed class PoParserState
 
     public List<PoEntry> Entries { get; } = [];
 
+    public List<PoFileEntry> AllEntries { get; } = [];
+
+    /// <summary>The <c>#:</c> references of the pending entry.</summary>
+    public List<string> References { get; } = [];
+
     public PluralRule? PluralRule { get; private set; }
 
     public bool Fuzzy { get; set; }
@@ -136,7 +141,7 @@ internal sealed class PoParserState
                 throw new PoParseException(_entryLine, "msgctxt without msgid");
             }
 
-            // Only comments so far: a fuzzy flag still applies to the entry that follows them.
+            // Only comments so far: a fuzzy flag and references still apply to the entry that follows them.
             return;
         }
 
@@ -152,7 +157,7 @@ internal sealed class PoParserState
             // The header is read even when flagged fuzzy: templates are often marked so.
             ReadHeader(_msgstr[0].ToString());
         }
-        else if (!Fuzzy)
+        else
         {
             AddEntry(context, id);
         }
@@ -164,23 +169,28 @@ internal sealed class PoParserState
         _pluralMsgstr = false;
         _last = Field.None;
         Fuzzy = false;
+        References.Clear();
     }
 
     private void AddEntry(string? context, string id)
     {
-        var forms = new string[_pluralMsgstr ? _msgstr.Keys.Max() + 1 : 1];
+        // A form never given stays empty, so the entry counts as untranslated.
+        var forms = Enumerable.Repeat(string.Empty, _pluralMsgstr ? _msgstr.Keys.Max() + 1 : 1).ToArray();
         foreach (var (index, value) in _msgstr)
         {
             forms[index] = value.ToString();
         }
 
-        // Untranslated (or partly translated) entries fall through to the next culture.
-        if (forms.Any(string.IsNullOrEmpty))
+        context = string.IsNullOrEmpty(context) ? null : context;
+        AllEntries.Add(new PoFileEntry(context, id, _idPlural?.ToString(), forms, Fuzzy, [.. References], _entryLine));
+
+        // Untranslated (or partly translated) and fuzzy entries fall through to the next culture.
+        if (Fuzzy || forms.Any(string.IsNullOrEmpty))
         {
             return;
         }
 
-        Entries.Add(new PoEntry(string.IsNullOrEmpty(context) ? null : context, id, _idPlural?.ToString(), forms));
+        Entries.Add(new PoEntry(context, id, _idPlural?.ToString(), forms));
     }
 
     private void ReadHeader(string header)

@@ -16,6 +16,7 @@ public sealed class PoStringLocalizerFactory : IStringLocalizerFactory
 
     private readonly Assembly[] _assemblies;
     private readonly ConcurrentDictionary<string, Lazy<PoCatalog?>> _catalogs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<PoEntry>> _overrides = new(StringComparer.OrdinalIgnoreCase);
     private readonly PoStringLocalizer _localizer;
 
     /// <summary>
@@ -54,6 +55,19 @@ public sealed class PoStringLocalizerFactory : IStringLocalizerFactory
             name => new Lazy<PoCatalog?>(() => Load(name), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
+    /// <summary>
+    /// Replaces the entries laid over <paramref name="cultureName"/>'s shipped files (the Translations module's
+    /// database overrides); the culture's catalog is built again on its next use.
+    /// </summary>
+    public void SetOverrides(string cultureName, IReadOnlyList<PoEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(cultureName);
+        ArgumentNullException.ThrowIfNull(entries);
+        cultureName = CanonicalName(cultureName);
+        _overrides[cultureName] = entries;
+        _catalogs.TryRemove(cultureName, out _);
+    }
+
     private static string CanonicalName(string cultureName)
     {
         try
@@ -80,6 +94,12 @@ public sealed class PoStringLocalizerFactory : IStringLocalizerFactory
             {
                 documents.Add(Read(assembly, name));
             }
+        }
+
+        if (_overrides.TryGetValue(cultureName, out var overrides) && overrides.Count > 0)
+        {
+            // Last, so an override wins; under the shipped files' plural rule, which its forms follow.
+            documents.Add(new PoDocument(documents.LastOrDefault(d => d.HasPluralForms)?.PluralRule ?? PluralRule.Default, overrides));
         }
 
         return documents.Count == 0 ? null : new PoCatalog(cultureName, documents);

@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Store.Translations.Extraction;
+
+/// <summary>
+/// Finds translatable strings in C#: localizer indexers (<c>T["..."]</c>, <c>localizer["..."]</c>),
+/// <c>GetString("...")</c>, <c>localizer.Get(context, "...")</c>, <c>localizer.Plural("...", "...")</c> and data-annotation
+/// <c>ErrorMessage = "..."</c>. A call may name a <c>const string</c> of the same file instead of a literal.
+/// Regular expressions rather than Roslyn: the shop's calls are few and of these shapes only, no package is
+/// added, and the committed <c>.pot</c> test shows at once a string that a new shape would miss.
+/// </summary>
+internal static partial class CSharpStrings
+{
+    public static IEnumerable<FoundString> Find(string text, string path)
+    {
+        // Comment lines (XML docs show calls as examples) are blanked; the line count stays for the references.
+        text = CommentLine().Replace(text, string.Empty);
+        var constants = Constant().Matches(text).ToDictionary(m => m.Groups["name"].Value, m => Unescape(m.Groups["v"].Value), StringComparer.Ordinal);
+        var found = new List<FoundString>();
+        foreach (Match match in Call().Matches(text))
+        {
+            var id = Value(match.Groups["id"], match.Groups["const"], constants);
+            if (id is null)
+            {
+                continue;
+            }
+
+            var context = match.Groups["ctx"].Success ? Unescape(match.Groups["ctx"].Value) : null;
+            var plural = match.Groups["plural"].Success ? Unescape(match.Groups["plural"].Value) : null;
+            found.Add(new FoundString(context, id, plural, $"{path}:{LiquidStrings.LineOf(text, match.Index)}"));
+        }
+
+        return found;
+    }
+
+    private static string? Value(Group literal, Group constant, Dictionary<string, string> constants) =>
+        literal.Success ? Unescape(literal.Value)
+        : constant.Success && constants.TryGetValue(constant.Value, out var value) ? value
+        : null;
+
+    private static string Unescape(string value)
+    {
+        if (!value.Contains('\\', StringComparison.Ordinal))
+        {
+            return value;
+        }
+
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] != '\\' || i + 1 == value.Length)
+            {
+                text.Append(value[i]);
+                continue;
+            }
+
+            var next = value[++i];
+            text.Append(next switch { 'n' => '\n', 't' => '\t', 'r' => '\r', '0' => '\0', _ => next });
+        }
+
+        return text.ToString();
+    }
+
+    // One alternative per call shape; each names the msgid "id" (a literal) or "const" (a constant's name).
+    [GeneratedRegex("""
+        (?:\b(?:T|S|[A-Za-z_]*[Ll]ocalizer)\s*\[\s*(?:"(?<id>(?:[^"\\\r\n]|\\.)*)"|(?<const>[A-Z][A-Za-z0-9_]*))\s*[\],]
+        |\.GetString\(\s*(?:"(?<id>(?:[^"\\\r\n]|\\.)*)"|(?<const>[A-Z][A-Za-z0-9_]*))\s*[,)]
+        |\b(?:T|S|[A-Za-z_]*[Ll]ocalizer)\??\.Get\(\s*(?:null|"(?<ctx>(?:[^"\\\r\n]|\\.)*)")\s*,\s*(?:"(?<id>(?:[^"\\\r\n]|\\.)*)"|(?<const>[A-Z][A-Za-z0-9_]*))\s*[,)]
+        |\b(?:T|S|[A-Za-z_]*[Ll]ocalizer)\??\.Plural\(\s*"(?<id>(?:[^"\\\r\n]|\\.)*)"\s*,\s*"(?<plural>(?:[^"\\\r\n]|\\.)*)"
+        |\bErrorMessage\s*=\s*"(?<id>(?:[^"\\\r\n]|\\.)*)"
+        )
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Call();
+
+    [GeneratedRegex(@"^[ \t]*//.*$", RegexOptions.Multiline)]
+    private static partial Regex CommentLine();
+
+    [GeneratedRegex("""const\s+string\s+(?<name>[A-Za-z_][A-Za-z0-9_]*)\s*=\s*"(?<v>(?:[^"\\\r\n]|\\.)*)"\s*;""")]
+    private static partial Regex Constant();
+}
