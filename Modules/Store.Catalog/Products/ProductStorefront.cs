@@ -40,6 +40,7 @@ internal static class ProductStorefront
                     : Results.NotFound();
             }
 
+            CatalogCache.TagProductPage(http, product.Id);
             return await RenderAsync(http, db, site, product);
         }).CacheOutput(CatalogCache.Policy);
     }
