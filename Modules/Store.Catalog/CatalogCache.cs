@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Store.Catalog.Categories;
 using Store.Core.Caching;
+using Store.Core.Data;
 
 namespace Store.Catalog;
 
@@ -50,6 +52,13 @@ public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
     /// <summary>Marks the page being rendered as showing <paramref name="productId"/>'s stock, when it is going to the output cache.</summary>
     public static void TagProductPage(HttpContext http, int productId) =>
         http.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(ProductTag(productId));
+
+    /// <summary>
+    /// The category tree as shoppers see it, kept until the catalog changes: every list, product and home page needs it.
+    /// Admin pages and the API read it fresh (they edit it).
+    /// </summary>
+    public Task<CategoryTree> CategoryTreeAsync(StoreDbContext db, CancellationToken cancellationToken) =>
+        KeepAsync("category-tree", () => CategoryTree.LoadAsync(db, cancellationToken));
 
     /// <summary>The cached value for <paramref name="key"/>, or <paramref name="compute"/>'s, kept until the catalog changes.</summary>
     public Task<T> KeepAsync<T>(string key, Func<Task<T>> compute) => _kept.GetAsync(key, compute);
