@@ -1,12 +1,16 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Store.Catalog.Categories;
 using Store.Core.Caching;
+using Store.Core.Data;
 
 namespace Store.Catalog;
 
 /// <summary>
 /// Catalog pages are served from the output cache to anonymous shoppers, and small catalog-wide lookups
 /// (the attribute definitions) are kept in memory. Every change to products, categories or attributes
-/// drops both. Both caches are per process: the node that makes a change drops its own at once, and the
+/// drops both, except stock that moves without anything going in or out of stock (<see cref="StockMovedAsync"/>). Both caches are per process: the node that makes a change drops its own at once, and the
 /// others when their <see cref="Search.ProductIndex"/> applies the change (next list request or 2 s poll).
 /// </summary>
 public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
@@ -22,6 +26,39 @@ public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
         _kept.Clear();
         await store.EvictByTagAsync(Tag, cancellationToken);
     }
+
+    /// <summary>
+    /// Stock moved for these products. Lists, cards and filters only show whether something is in stock, so
+    /// unless a variant went in or out of stock only the products' own pages ("Only 3 left") are dropped:
+    /// with orders flowing, every other catalog page stays cached.
+    /// </summary>
+    public async Task StockMovedAsync(IEnumerable<int> productIds, bool availabilityChanged, CancellationToken cancellationToken = default)
+    {
+        if (availabilityChanged)
+        {
+            await ChangedAsync(cancellationToken);
+            return;
+        }
+
+        foreach (var id in productIds)
+        {
+            await store.EvictByTagAsync(ProductTag(id), cancellationToken);
+        }
+    }
+
+    /// <summary>The tag of the cached pages that show one product's stock (<see cref="TagProductPage"/>).</summary>
+    public static string ProductTag(int productId) => "product:" + productId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Marks the page being rendered as showing <paramref name="productId"/>'s stock, when it is going to the output cache.</summary>
+    public static void TagProductPage(HttpContext http, int productId) =>
+        http.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(ProductTag(productId));
+
+    /// <summary>
+    /// The category tree as shoppers see it, kept until the catalog changes: every list, product and home page needs it.
+    /// Admin pages and the API read it fresh (they edit it).
+    /// </summary>
+    public Task<CategoryTree> CategoryTreeAsync(StoreDbContext db, CancellationToken cancellationToken) =>
+        KeepAsync("category-tree", () => CategoryTree.LoadAsync(db, cancellationToken));
 
     /// <summary>The cached value for <paramref name="key"/>, or <paramref name="compute"/>'s, kept until the catalog changes.</summary>
     public Task<T> KeepAsync<T>(string key, Func<Task<T>> compute) => _kept.GetAsync(key, compute);

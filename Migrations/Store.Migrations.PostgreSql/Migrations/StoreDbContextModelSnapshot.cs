@@ -1007,6 +1007,9 @@ namespace Store.Migrations.PostgreSql.Migrations
                     b.Property<int>("ProductId")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("StockOnly")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChangedUtc");

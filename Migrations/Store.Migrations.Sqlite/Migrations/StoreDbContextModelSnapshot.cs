@@ -967,6 +967,9 @@ namespace Store.Migrations.Sqlite.Migrations
                     b.Property<int>("ProductId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("StockOnly")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChangedUtc");

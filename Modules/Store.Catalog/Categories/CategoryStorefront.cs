@@ -15,7 +15,7 @@ internal static class CategoryStorefront
     public static void MapCategoryStorefront(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/categories/{slug}", async (string slug, HttpContext http, StoreDbContext db, ProductSearch search, SiteState site, ICatalogShowcase showcase) =>
         {
-            var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
+            var tree = await http.RequestServices.GetRequiredService<CatalogCache>().CategoryTreeAsync(db, http.RequestAborted);
             if (tree.FindBySlug(slug) is not { } category)
             {
                 // A renamed category's old links (bookmarks, search engines) move for good to its page.

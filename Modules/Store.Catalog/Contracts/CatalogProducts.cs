@@ -35,6 +35,7 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
 
         // One conditional UPDATE per line, in variant-id order (two orders never wait on each other in a
         // circle), all or nothing: a transaction of our own unless the caller already has one.
+        StockMove? moved = null;
         var reserved = await db.InTransactionAsync(async () =>
         {
             foreach (var line in merged)
@@ -49,7 +50,8 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
                 }
             }
 
-            await CatalogChanges.RecordAsync(db, await ProductIdsAsync(merged, cancellationToken), time.GetUtcNow().UtcDateTime, cancellationToken);
+            // A variant left at 0 has just sold out.
+            moved = await MovedAsync(merged, (line, stock) => stock == 0, cancellationToken);
             return true;
         }, cancellationToken);
         if (!reserved)
@@ -57,14 +59,14 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
             return false;
         }
 
-        // Stock shows on pages ("Only 3 left", sold out): cached pages must not keep the old figure.
-        await cache.ChangedAsync(cancellationToken);
+        await cache.StockMovedAsync(moved!.ProductIds, moved.AvailabilityChanged, cancellationToken);
         return true;
     }
 
     public async Task ReleaseAsync(IReadOnlyList<StockLine> lines, CancellationToken cancellationToken)
     {
         var merged = Merge(lines).Where(l => l.Quantity > 0).ToList();
+        StockMove? moved = null;
         await db.InTransactionAsync(async () =>
         {
             foreach (var line in merged)
@@ -73,11 +75,12 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
                     .ExecuteUpdateAsync(s => s.SetProperty(v => v.Stock, v => v.Stock + line.Quantity), cancellationToken);
             }
 
-            await CatalogChanges.RecordAsync(db, await ProductIdsAsync(merged, cancellationToken), time.GetUtcNow().UtcDateTime, cancellationToken);
+            // A variant holding exactly what came back was sold out a moment ago.
+            moved = await MovedAsync(merged, (line, stock) => stock == line.Quantity, cancellationToken);
             return true;
         }, cancellationToken);
 
-        await cache.ChangedAsync(cancellationToken);
+        await cache.StockMovedAsync(moved!.ProductIds, moved.AvailabilityChanged, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LowStockVariant>> GetLowStockAsync(int threshold, int take, CancellationToken cancellationToken) =>
@@ -120,12 +123,23 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
         }).ToList();
     }
 
-    // The products whose stock changed, for the index and the other nodes (CatalogChanges).
-    private async Task<List<int>> ProductIdsAsync(List<StockLine> lines, CancellationToken cancellationToken)
+    // Inside the stock transaction, after the updates: which products moved, and whether a variant went in or
+    // out of stock (read back from the rows this transaction wrote, so two orders racing each see their own
+    // flip). Recorded for the index and the other nodes (CatalogChanges); a move that flips nothing keeps
+    // every list cached.
+    private async Task<StockMove> MovedAsync(List<StockLine> lines, Func<StockLine, int, bool> flipped, CancellationToken cancellationToken)
     {
         var ids = lines.Select(l => l.VariantId).ToList();
-        return await db.Set<ProductVariant>().Where(v => ids.Contains(v.Id)).Select(v => v.ProductId).Distinct().ToListAsync(cancellationToken);
+        var rows = await db.Set<ProductVariant>().Where(v => ids.Contains(v.Id)).Select(v => new { v.Id, v.ProductId, v.Stock }).ToListAsync(cancellationToken);
+        var stocks = rows.ToDictionary(r => r.Id, r => r.Stock);
+        var move = new StockMove(
+            rows.Select(r => r.ProductId).Distinct().ToList(),
+            lines.Any(l => stocks.TryGetValue(l.VariantId, out var stock) && flipped(l, stock)));
+        await CatalogChanges.RecordAsync(db, move.ProductIds, time.GetUtcNow().UtcDateTime, stockOnly: !move.AvailabilityChanged, cancellationToken);
+        return move;
     }
+
+    private sealed record StockMove(IReadOnlyList<int> ProductIds, bool AvailabilityChanged);
 
     private static List<StockLine> Merge(IReadOnlyList<StockLine> lines) =>
         lines.GroupBy(l => l.VariantId).Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity))).OrderBy(l => l.VariantId).ToList();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Categories;
 using Store.Catalog.Media;
@@ -10,7 +11,12 @@ using Store.Currencies.Contracts;
 
 namespace Store.Catalog.Contracts;
 
-internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, IShopperCurrency shopper, ISalePrices sales) : ICatalogShowcase
+/// <remarks>
+/// The sections that scan the catalog (products on sale, category tiles) are kept in <see cref="CatalogCache"/> until
+/// the catalog changes: a home page that misses the output cache (another currency, a query string) then costs a few
+/// indexed reads. Cards are kept in the base currency and converted per request.
+/// </remarks>
+internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, IShopperCurrency shopper, ISalePrices sales, CatalogCache cache) : ICatalogShowcase
 {
     private const int MaxTake = 48;
 
@@ -22,22 +28,30 @@ internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, ISho
             return [];
         }
 
-        var cards = await ShownAsync(Published().Where(p => wanted.Contains(p.Slug)).Select(ProductCard.Projection), cancellationToken);
+        var cards = await ShownAsync(await Published().Where(p => wanted.Contains(p.Slug)).Select(ProductCard.Projection).ToListAsync(cancellationToken), cancellationToken);
         return wanted.Select(s => cards.FirstOrDefault(c => c.Slug == s)).OfType<ProductCard>().Select(ToShowcase).ToList();
     }
 
     public async Task<IReadOnlyList<ShowcaseProduct>> GetNewestAsync(int take, CancellationToken cancellationToken) =>
-        await ShowAsync(Published().OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id).Take(Math.Clamp(take, 0, MaxTake))
-            .Select(ProductCard.Projection), cancellationToken);
+        await ShowAsync(await Published().OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id).Take(Math.Clamp(take, 0, MaxTake))
+            .Select(ProductCard.Projection).ToListAsync(cancellationToken), cancellationToken);
 
-    public async Task<IReadOnlyList<ShowcaseProduct>> GetOnSaleAsync(int take, CancellationToken cancellationToken) =>
-        await ShowAsync(Published().Where(p => p.Variants.Any(v => v.CompareAtPrice != null && v.CompareAtPrice > v.Price))
-            .OrderByDescending(p => p.UpdatedUtc).ThenByDescending(p => p.Id).Take(Math.Clamp(take, 0, MaxTake))
-            .Select(ProductCard.Projection), cancellationToken);
-
-    public async Task<IReadOnlyList<ShowcaseCategory>> GetCategoriesAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ShowcaseProduct>> GetOnSaleAsync(int take, CancellationToken cancellationToken)
     {
-        var tree = await CategoryTree.LoadAsync(db, cancellationToken);
+        take = Math.Clamp(take, 0, MaxTake);
+        var cards = await cache.KeepAsync("showcase-on-sale-" + take.ToString(CultureInfo.InvariantCulture), () =>
+            Published().Where(p => p.Variants.Any(v => v.CompareAtPrice != null && v.CompareAtPrice > v.Price))
+                .OrderByDescending(p => p.UpdatedUtc).ThenByDescending(p => p.Id).Take(take)
+                .Select(ProductCard.Projection).ToListAsync(cancellationToken));
+        return await ShowAsync(cards, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<ShowcaseCategory>> GetCategoriesAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken) =>
+        cache.KeepAsync("showcase-categories-" + string.Join('/', slugs), () => TilesAsync(slugs, cancellationToken));
+
+    private async Task<IReadOnlyList<ShowcaseCategory>> TilesAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var tree = await cache.CategoryTreeAsync(db, cancellationToken);
         var chosen = slugs.Count == 0
             ? tree.Roots.ToList()
             : slugs.Select(tree.FindBySlug).OfType<CategoryNode>().ToList();
@@ -73,7 +87,7 @@ internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, ISho
 
     public async Task<IReadOnlyList<string>> UnknownCategorySlugsAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
-        var tree = await CategoryTree.LoadAsync(db, cancellationToken);
+        var tree = await cache.CategoryTreeAsync(db, cancellationToken);
         return slugs.Where(s => tree.FindBySlug(s) is null).ToList();
     }
 
@@ -87,13 +101,13 @@ internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, ISho
     private IQueryable<Product> Published() => db.Set<Product>().AsNoTracking().Where(p => p.Status == ProductStatus.Published);
 
     // Prior prices for the discounted cards in one query (PriorPrices); prices in the shopper's currency (ShopperPrices).
-    private async Task<IReadOnlyList<ShowcaseProduct>> ShowAsync(IQueryable<ProductCard> cards, CancellationToken cancellationToken) =>
+    private async Task<IReadOnlyList<ShowcaseProduct>> ShowAsync(IReadOnlyList<ProductCard> cards, CancellationToken cancellationToken) =>
         (await ShownAsync(cards, cancellationToken)).Select(ToShowcase).ToList();
 
-    private async Task<IReadOnlyList<ProductCard>> ShownAsync(IQueryable<ProductCard> cards, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ProductCard>> ShownAsync(IReadOnlyList<ProductCard> cards, CancellationToken cancellationToken)
     {
         var prices = new ShopperPrices(await shopper.GetAsync(cancellationToken), db, sales);
-        return prices.PriorLows(await prior.ApplyAsync(await prices.CardsAsync(await cards.ToListAsync(cancellationToken), cancellationToken), cancellationToken));
+        return prices.PriorLows(await prior.ApplyAsync(await prices.CardsAsync(cards, cancellationToken), cancellationToken));
     }
 
     private static ShowcaseProduct ToShowcase(ProductCard c) =>

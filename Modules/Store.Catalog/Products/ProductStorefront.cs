@@ -24,7 +24,7 @@ internal static class ProductStorefront
     {
         endpoints.MapGet("/products", async (HttpContext http, StoreDbContext db, ProductSearch search, SiteState site) =>
         {
-            var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
+            var tree = await http.RequestServices.GetRequiredService<CatalogCache>().CategoryTreeAsync(db, http.RequestAborted);
             var page = new ProductListPage { Title = "Shop", Path = "/products" };
             return await ProductListHandler.RenderAsync(http, db, search, site, tree, page, category: null);
         }).CacheOutput(CatalogCache.Policy);
@@ -40,6 +40,7 @@ internal static class ProductStorefront
                     : Results.NotFound();
             }
 
+            CatalogCache.TagProductPage(http, product.Id);
             return await RenderAsync(http, db, site, product);
         }).CacheOutput(CatalogCache.Policy);
     }
@@ -57,7 +58,7 @@ internal static class ProductStorefront
     {
         var prices = await ShopperPrices.OfAsync(http);
         var currency = prices.Currency;
-        var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
+        var tree = await http.RequestServices.GetRequiredService<CatalogCache>().CategoryTreeAsync(db, http.RequestAborted);
         // Never the request's Host outside Development: JSON-LD is read by search engines and caches (EmailOptions.PublicOrigin).
         var origin = http.RequestServices.GetRequiredService<EmailOptions>().PublicOrigin(http);
         var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;

@@ -29,4 +29,10 @@ public sealed class CatalogChange
     public int ProductId { get; set; }
 
     public DateTime ChangedUtc { get; set; }
+
+    /// <summary>
+    /// Only stock moved, and no variant went out of stock or came back: lists, cards and filters read the
+    /// same, so a node drops just the product's own pages (they show "Only 3 left") and keeps every list cached.
+    /// </summary>
+    public bool StockOnly { get; set; }
 }

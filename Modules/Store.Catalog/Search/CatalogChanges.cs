@@ -18,17 +18,22 @@ public static class CatalogChanges
     /// A plain INSERT rather than tracked entities: it leaves the caller's change tracker alone (stock
     /// reservations run inside the caller's unit of work) and quoted names read the same on both providers.
     /// </summary>
-    public static async Task RecordAsync(StoreDbContext db, IEnumerable<int> productIds, DateTime now, CancellationToken cancellationToken)
+    public static Task RecordAsync(StoreDbContext db, IEnumerable<int> productIds, DateTime now, CancellationToken cancellationToken) =>
+        RecordAsync(db, productIds, now, stockOnly: false, cancellationToken);
+
+    /// <summary>Records a change; <paramref name="stockOnly"/> as <see cref="CatalogChange.StockOnly"/> says.</summary>
+    public static async Task RecordAsync(StoreDbContext db, IEnumerable<int> productIds, DateTime now, bool stockOnly, CancellationToken cancellationToken)
     {
         foreach (var chunk in productIds.Distinct().Order().Chunk(RowsPerStatement))
         {
-            var sql = new StringBuilder($"INSERT INTO \"{CatalogChange.Table}\" (\"{nameof(CatalogChange.ProductId)}\", \"{nameof(CatalogChange.ChangedUtc)}\") VALUES ");
-            var parameters = new object[chunk.Length + 1];
+            var sql = new StringBuilder($"INSERT INTO \"{CatalogChange.Table}\" (\"{nameof(CatalogChange.ProductId)}\", \"{nameof(CatalogChange.ChangedUtc)}\", \"{nameof(CatalogChange.StockOnly)}\") VALUES ");
+            var parameters = new object[chunk.Length + 2];
             parameters[0] = now;
+            parameters[1] = stockOnly;
             for (var i = 0; i < chunk.Length; i++)
             {
-                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}({{{i + 1}}}, {{0}})");
-                parameters[i + 1] = chunk[i];
+                sql.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ", ")}({{{i + 2}}}, {{0}}, {{1}})");
+                parameters[i + 2] = chunk[i];
             }
 
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, cancellationToken);

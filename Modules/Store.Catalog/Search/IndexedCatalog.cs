@@ -140,7 +140,7 @@ internal sealed partial class IndexedCatalog
                 return;
             }
 
-            if (minRating > 0 && _slots.RatingOf(position) < minRating)
+            if (minRating > 0 && _slots.Ratings[position] < minRating)
             {
                 return;
             }

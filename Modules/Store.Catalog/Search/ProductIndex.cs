@@ -14,7 +14,8 @@ namespace Store.Catalog.Search;
 /// reads the <see cref="CatalogChange"/> rows after the last one applied (an indexed range that is
 /// usually empty) and reloads just those products. So every node, not only the one that made a change,
 /// sees it at its next list request, and the list never scans the products table. Applying a change also
-/// drops this node's cached catalog pages; <see cref="ProductIndexUpkeep"/> polls every few seconds so a
+/// drops this node's cached catalog pages (only the product's own pages when just its stock moved, see
+/// <see cref="CatalogChange.StockOnly"/>); <see cref="ProductIndexUpkeep"/> polls every few seconds so a
 /// node serving only cached pages still learns of changes.
 /// </summary>
 /// <remarks>
@@ -47,7 +48,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
         var gaps = state.Gaps.Keys.ToList();
         var changes = await db.Set<CatalogChange>().AsNoTracking()
             .Where(c => c.Id > state.LastChangeId || gaps.Contains(c.Id))
-            .Select(c => new Change(c.Id, c.ProductId))
+            .Select(c => new Change(c.Id, c.ProductId, c.StockOnly))
             .ToListAsync(cancellationToken);
         Interlocked.Exchange(ref _checkedTicks, now.Ticks);
         if (changes.Count == 0 && state.Gaps.Values.All(seen => now - seen <= GapLifetime))
@@ -79,7 +80,11 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
 
             // Whichever node made the change, this node's cached pages and definitions may show the old
             // catalog: they go too (the node that made it already dropped its own).
-            if (changes.Count > 0)
+            if (changes.Count > 0 && changes.All(c => c.StockOnly))
+            {
+                await cache.StockMovedAsync(productIds, availabilityChanged: false, cancellationToken);
+            }
+            else if (changes.Count > 0)
             {
                 await cache.ChangedAsync(cancellationToken);
             }
@@ -203,7 +208,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
     [LoggerMessage(Level = LogLevel.Information, Message = "Product index built: {Count} published products in {Milliseconds} ms.")]
     private static partial void LogBuilt(ILogger logger, int count, long milliseconds);
 
-    private sealed record Change(long Id, int ProductId);
+    private sealed record Change(long Id, int ProductId, bool StockOnly);
 
     private sealed record State(IndexedCatalog Catalog, long LastChangeId, IReadOnlyDictionary<long, DateTime> Gaps);
 }

@@ -23,7 +23,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
         IReadOnlyList<int>? categoryIds = null;
         if (query.Category is { } slug)
         {
-            tree ??= await CategoryTree.LoadAsync(db, cancellationToken);
+            tree ??= await cache.CategoryTreeAsync(db, cancellationToken);
 
             // A renamed category's old slug (a bookmarked filter) still filters by that category.
             var category = tree.FindBySlug(slug) ?? await tree.FindMovedAsync(db, slug, cancellationToken);
@@ -73,7 +73,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
         var words = SearchText.Words(query.Text);
         if (words.Count > 0)
         {
-            tree ??= await CategoryTree.LoadAsync(db, cancellationToken);
+            tree ??= await cache.CategoryTreeAsync(db, cancellationToken);
         }
 
         var indexQuery = WithWords(
@@ -188,7 +188,7 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
     {
         var words = SearchText.Words(text);
         var catalog = await index.CurrentAsync(db, sales, cancellationToken);
-        var tree = await cache.KeepAsync("category-tree", () => CategoryTree.LoadAsync(db, cancellationToken));
+        var tree = await cache.CategoryTreeAsync(db, cancellationToken);
         var query = WithWords(new IndexQuery([], string.Empty, null, null, null, false, new Dictionary<int, IReadOnlyList<string>>()), words, tree: null);
         var ids = words.Count == 0 ? [] : catalog.Suggest(query, products);
         var rows = ids.Count == 0

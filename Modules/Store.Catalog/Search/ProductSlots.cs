@@ -10,15 +10,16 @@ namespace Store.Catalog.Search;
 /// they have room (no reader of this view ever looks there) or into grown copies, and returns a new view,
 /// so requests reading the old view are never disturbed. Only one writer appends at a time (ProductIndex).
 /// </remarks>
-internal sealed partial class ProductSlots
+internal sealed class ProductSlots
 {
-    private ProductSlots(int count, IndexedProduct[] products, int[] ids, long[] prices, long[] created, char[] names, int[] nameStarts, char[] words, int[] wordStarts, int[] categoryStarts, int[] categories, int[] valueStarts, int[] valueIds)
+    private ProductSlots(int count, IndexedProduct[] products, int[] ids, long[] prices, long[] created, int[] ratings, char[] names, int[] nameStarts, char[] words, int[] wordStarts, int[] categoryStarts, int[] categories, int[] valueStarts, int[] valueIds)
     {
         Count = count;
         Products = products;
         Ids = ids;
         Prices = prices;
         Created = created;
+        Ratings = ratings;
         Names = names;
         NameStarts = nameStarts;
         Words = words;
@@ -29,7 +30,7 @@ internal sealed partial class ProductSlots
         ValueIds = valueIds;
     }
 
-    public static ProductSlots Empty { get; } = new(0, [], [], [], [], [], [0], [], [0], [0], [], [0], []);
+    public static ProductSlots Empty { get; } = new(0, [], [], [], [], [], [], [0], [], [0], [0], [], [0], []);
 
     public int Count { get; }
 
@@ -42,6 +43,9 @@ internal sealed partial class ProductSlots
 
     /// <summary>Creation times in ticks.</summary>
     public long[] Created { get; }
+
+    /// <summary>Average ratings in hundredths of a star (0: not rated), a column so "4 stars and up" reads an array, not 100,000 entries.</summary>
+    public int[] Ratings { get; }
 
     public char[] Names { get; }
 
@@ -81,6 +85,7 @@ internal sealed partial class ProductSlots
         var ids = Room(Ids, Count, count);
         var prices = Room(Prices, Count, count);
         var created = Room(Created, Count, count);
+        var ratings = Room(Ratings, Count, count);
         var nameStarts = Room(NameStarts, Count + 1, count + 1);
         var names = Room(Names, NamesEnd, NamesEnd + entries.Sum(e => e.SearchName.Length + 1));
         var wordStarts = Room(WordStarts, Count + 1, count + 1);
@@ -97,6 +102,7 @@ internal sealed partial class ProductSlots
             ids[slot] = entry.Id;
             prices[slot] = entry.Price;
             created[slot] = entry.CreatedUtc.Ticks;
+            ratings[slot] = entry.RatingHundredths;
 
             var name = nameStarts[slot];
             entry.SearchName.CopyTo(names.AsSpan(name));
@@ -118,7 +124,7 @@ internal sealed partial class ProductSlots
             valueStarts[slot + 1] = value;
         }
 
-        return new ProductSlots(count, products, ids, prices, created, names, nameStarts, words, wordStarts, categoryStarts, categories, valueStarts, valueIds);
+        return new ProductSlots(count, products, ids, prices, created, ratings, names, nameStarts, words, wordStarts, categoryStarts, categories, valueStarts, valueIds);
     }
 
     /// <summary>Orders two slots for <paramref name="sort"/>; never 0 for different slots of different products (the id breaks ties).</summary>
@@ -127,7 +133,8 @@ internal sealed partial class ProductSlots
         ProductSort.PriceAscending => Prices[a].CompareTo(Prices[b]) is var c and not 0 ? c : Ids[a].CompareTo(Ids[b]),
         ProductSort.PriceDescending => Prices[b].CompareTo(Prices[a]) is var c and not 0 ? c : Ids[a].CompareTo(Ids[b]),
         ProductSort.Name => Name(a).SequenceCompareTo(Name(b)) is var c and not 0 ? c : Ids[a].CompareTo(Ids[b]),
-        ProductSort.Rating => CompareRatings(a, b) is var c and not 0 ? c : Ids[a].CompareTo(Ids[b]),
+        ProductSort.Rating => Ratings[b].CompareTo(Ratings[a]) is var c and not 0 ? c
+            : Products[b].RatingCount.CompareTo(Products[a].RatingCount) is var d and not 0 ? d : Ids[a].CompareTo(Ids[b]),
         _ => Created[b].CompareTo(Created[a]) is var c and not 0 ? c : Ids[b].CompareTo(Ids[a]),
     };
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Accounts.Users;
+using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Core.Security;
 using Store.Tests.Infrastructure;
@@ -71,5 +72,57 @@ public sealed class CatalogAccessAndCacheTests(CatalogAppFactory app) : IClassFi
         Assert.Equal(HttpStatusCode.NoContent, (await (await app.ApiAdminAsync()).PostAsync($"/api/v1/products/{id}/publish", null)).StatusCode);
         var fresh = await shopper.GetAsync("/products?q=warmer");
         Assert.DoesNotContain("Age", fresh.Headers.Select(h => h.Key));
+    }
+
+    [Fact]
+    public async Task An_order_that_leaves_stock_keeps_lists_cached_and_refreshes_the_product_page_and_a_sell_out_refreshes_everything()
+    {
+        var teapot = await app.WithDbAsync(db => db.Set<Product>().Where(p => p.Variants.Any(v => v.Sku == "K3"))
+            .Select(p => new { VariantId = p.Variants.Single().Id, p.Slug }).SingleAsync());
+        var (variantId, slug) = (teapot.VariantId, teapot.Slug);
+        var shopper = app.Browser();
+        async Task<(string Body, bool Cached)> PageAsync(string path)
+        {
+            var response = await shopper.GetAsync(path);
+            return (await response.Content.ReadAsStringAsync(), response.Headers.Contains("Age"));
+        }
+
+        await PageAsync("/products?q=teapot");
+        await PageAsync("/products/" + slug);
+        Assert.True((await PageAsync("/products?q=teapot")).Cached);
+        Assert.True((await PageAsync("/products/" + slug)).Cached);
+        Assert.Contains("Only 2 left", (await PageAsync("/products/" + slug)).Body, StringComparison.Ordinal);
+
+        // One of the two teapots sold: the list reads the same and stays cached; the product page shows the new count.
+        Assert.True(await ReserveAsync(new StockLine(variantId, 1)));
+        var list = await PageAsync("/products?q=teapot");
+        Assert.True(list.Cached);
+        Assert.DoesNotContain("Out of stock", list.Body, StringComparison.Ordinal);
+        var page = await PageAsync("/products/" + slug);
+        Assert.False(page.Cached);
+        Assert.Contains("Only 1 left", page.Body, StringComparison.Ordinal);
+
+        // The last one sold: the card says so at once.
+        Assert.True(await ReserveAsync(new StockLine(variantId, 1)));
+        list = await PageAsync("/products?q=teapot");
+        Assert.False(list.Cached);
+        Assert.Contains("Out of stock", list.Body, StringComparison.Ordinal);
+
+        // Both back (an order cancelled): in stock again everywhere.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ICatalogProducts>().ReleaseAsync([new StockLine(variantId, 2)], CancellationToken.None);
+        }
+
+        list = await PageAsync("/products?q=teapot");
+        Assert.False(list.Cached);
+        Assert.DoesNotContain("Out of stock", list.Body, StringComparison.Ordinal);
+        Assert.Contains("Only 2 left", (await PageAsync("/products/" + slug)).Body, StringComparison.Ordinal);
+    }
+
+    private async Task<bool> ReserveAsync(StockLine line)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ICatalogProducts>().TryReserveAsync([line], CancellationToken.None);
     }
 }

@@ -179,6 +179,39 @@ public sealed class ProductIndexNodesTests(TwoCatalogNodes nodes) : IClassFixtur
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
     }
 
+    [Fact]
+    public async Task An_order_on_node_A_that_leaves_stock_refreshes_node_B_product_page_at_its_next_poll_and_keeps_its_lists_cached()
+    {
+        var shopper = nodes.B.Browser();
+        var dish = await IdOfAsync("K1");
+        var row = await nodes.A.WithDbAsync(db => db.Set<ProductVariant>().Where(v => v.ProductId == dish).Select(v => new { v.Id, v.Stock }).SingleAsync());
+        var (variant, stock) = (row.Id, row.Stock);
+        var slug = await nodes.A.WithDbAsync(db => db.Set<Product>().Where(p => p.Id == dish).Select(p => p.Slug).SingleAsync());
+
+        // Node B catches up with whatever other tests changed, then caches the list and the page.
+        await shopper.ListAsync("?page_size=1");
+        foreach (var path in new[] { "/products?q=dish", "/products/" + slug, "/products?q=dish", "/products/" + slug })
+        {
+            await shopper.GetAsync(path);
+        }
+
+        Assert.True((await shopper.GetAsync("/products?q=dish")).Headers.Contains("Age"));
+        Assert.Contains($"Only {stock} left", await shopper.GetStringAsync("/products/" + slug), StringComparison.Ordinal);
+
+        Assert.True(await OnNodeACatalogAsync(c => c.TryReserveAsync([new StockLine(variant, 1)], CancellationToken.None)));
+
+        nodes.B.Time.Advance(ProductIndexUpkeep.PollEvery);
+        var page = await PollAsync(() => shopper.GetStringAsync("/products/" + slug), body => body.Contains($"Only {stock - 1} left", StringComparison.Ordinal));
+        Assert.Contains($"Only {stock - 1} left", page, StringComparison.Ordinal);
+        Assert.True((await shopper.GetAsync("/products?q=dish")).Headers.Contains("Age"));
+
+        Assert.True(await OnNodeACatalogAsync(async c =>
+        {
+            await c.ReleaseAsync([new StockLine(variant, 1)], CancellationToken.None);
+            return true;
+        }));
+    }
+
     // The poll runs in the background once the clock moves: ask until it has (or give up after 10 s).
     private static async Task<T> PollAsync<T>(Func<Task<T>> ask, Func<T, bool> done)
     {
