@@ -68,6 +68,9 @@ internal static class Benchmark
             ("list, newest, pages 1-20", () => $"/products?page={random.Next(1, 21)}", false),
             ("list, newest, pages 1-20, output cache", () => $"/products?page={random.Next(1, 21)}", true),
             ("list, a new price range each time (counts not cached)", () => $"/products?min_price={random.Next(1, 250)}.{random.Next(10, 99)}&max_price={random.Next(250, 500)}", false),
+            // The same range in the base currency and in euros (bounds converted): the JSON list, which takes ?currency=.
+            ("API list, a new price range each time", () => $"/api/v1/products?min_price={random.Next(1, 250)}.{random.Next(10, 99)}&max_price={random.Next(250, 500)}", false),
+            ("API list, a new price range in euros each time", () => $"/api/v1/products?currency=EUR&min_price={random.Next(1, 250)}.{random.Next(10, 99)}&max_price={random.Next(250, 500)}", false),
             ("list, category + price + colour", () => $"/products?category=category-{random.Next(1, 11)}&min_price=50&max_price=300&attr.colour=Red&sort=price_asc", false),
             ("list, option size M in stock + price", () => $"/products?option.size=M&in_stock=true&min_price={random.Next(1, 250)}&sort=price_asc", false),
             ("search, one word", () => $"/products?q={CatalogSeeder.Nouns[random.Next(CatalogSeeder.Nouns.Length)]}", false),

@@ -7,6 +7,8 @@ using Store.Catalog.Products;
 using Store.Catalog.Search;
 using Store.Catalog.Variants;
 using Store.Core.Data;
+using Store.Currencies.Currencies;
+using Store.Currencies.Rates;
 using Store.Reviews.Reviews;
 
 namespace Store.Bench;
@@ -73,6 +75,11 @@ internal static class CatalogSeeder
 
         // Fresh statistics on both providers (SQLite and PostgreSQL spell it the same way).
         await db.Database.ExecuteSqlRawAsync("ANALYZE");
+
+        // The shop also sells in euros (as the demo does), so a price range typed in euros can be measured.
+        var currencies = scope.ServiceProvider.GetRequiredService<CurrencyEditor>();
+        await currencies.SaveCurrencyAsync(null, new CurrencyInput("EUR", 0.01m, 0m), CancellationToken.None);
+        await currencies.SaveRateAsync(new RateInput("EUR", 0.92m, null), "bench", CancellationToken.None);
     }
 
     /// <summary>
