@@ -63,7 +63,7 @@ public sealed class DinarOrderTests(CurrencyStripeAppFactory app) : IClassFixtur
         var refund = await (await staff.RefundAsync(number, new { amount = 1230, reason = "Chipped" })).OkJsonAsync();
         Assert.Equal(HttpStatusCode.BadRequest, odd.StatusCode);
         Assert.Equal(("KWD", 1230L), (refund.GetProperty("currency").GetString(), refund.GetProperty("refundedAmount").GetInt64()));
-        Assert.Equal("1230", Assert.Single(app.Stripe.CallsTo("/v1/refunds"), c => c.Form["payment_intent"] == "pi_" + number).Form["amount"]);
+        Assert.Equal("1230", Assert.Single(app.Stripe.CallsTo("/v1/refunds")).Form["amount"]);
         // The emails are in dinars too.
         var paid = await app.MailToAsync(email, $"Order {number} is paid");
         Assert.Contains(new Money(order.Total, "KWD").Format(CultureInfo.GetCultureInfo("en")), paid.HtmlBody, StringComparison.Ordinal);
