@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
 using Store.Core.Forms;
 using Store.Core.Sites;
 
@@ -17,6 +20,12 @@ public sealed class LiquidResult(string view, object? model, int statusCode, IRe
     public string View => view;
 
     public object? Model => model;
+
+    /// <summary>
+    /// When set, the page carries a weak <c>ETag</c> of its HTML and of this text (what else the page varies by, such as
+    /// the shopper's currency), and an <c>If-None-Match</c> naming it is answered 304 without the page.
+    /// </summary>
+    public string? EntityTagVary { get; init; }
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -37,6 +46,17 @@ public sealed class LiquidResult(string view, object? model, int statusCode, IRe
         }
 
         var html = await renderer.RenderPageAsync(view, model, all);
+        if (EntityTagVary is { } vary && statusCode == StatusCodes.Status200OK)
+        {
+            var tag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(vary + "\n" + html)).AsSpan(0, 12)) + "\"", isWeak: true);
+            httpContext.Response.Headers.ETag = tag.ToString();
+            if (httpContext.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(tag, useStrongComparison: false)))
+            {
+                httpContext.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = ContentType;
         await httpContext.Response.WriteAsync(html, httpContext.RequestAborted);

@@ -15,6 +15,19 @@ public readonly record struct Money(long MinorUnits, string Currency)
         _ => 2,
     };
 
+    /// <summary>
+    /// The smallest step a card payment charges, in minor units: 10 for the three-decimal currencies (Stripe takes
+    /// KWD, BHD, JOD, OMR and TND amounts only with a last digit of 0), else 1.
+    /// </summary>
+    public static long ChargeStepOf(string currency) => DecimalsOf(currency) == 3 ? 10 : 1;
+
+    /// <summary>An amount rounded half away from zero to <see cref="ChargeStepOf"/> of its currency: what can be charged.</summary>
+    public static long Chargeable(long minorUnits, string currency)
+    {
+        var step = ChargeStepOf(currency);
+        return step == 1 ? minorUnits : (long)Math.Round(minorUnits / (decimal)step, 0, MidpointRounding.AwayFromZero) * step;
+    }
+
     /// <summary>The amount in major units as an exact decimal (<c>1250</c> cents of USD is <c>12.50</c>), for files and exports.</summary>
     public static decimal Major(long minorUnits, string currency) => minorUnits / (decimal)Math.Pow(10, DecimalsOf(currency));
 

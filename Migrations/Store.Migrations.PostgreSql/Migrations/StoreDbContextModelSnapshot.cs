@@ -2890,6 +2890,10 @@ namespace Store.Migrations.PostgreSql.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(256)

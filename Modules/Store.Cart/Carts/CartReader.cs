@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Accounts.Addresses;
 using Store.Cart.Contracts;
 using Store.Catalog.Contracts;
@@ -9,7 +10,7 @@ using Store.Currencies.Contracts;
 namespace Store.Cart.Carts;
 
 /// <summary>Builds the <see cref="CartView"/>: the cart's lines joined with the catalog's current data in one call.</summary>
-internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, CartPricing pricing, CartOptions options, IShopperCurrency shopper, AddressBook addresses)
+internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, CartPricing pricing, CartOptions options, IShopperCurrency shopper, AddressBook addresses, IStringLocalizer<CartReader> localizer)
 {
     public async Task<CartView> ReadAsync(Cart? cart, bool takeNotices, CancellationToken cancellationToken)
     {
@@ -62,7 +63,7 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
         var variants = lines.Count == 0
             ? []
             : (await catalog.GetPublishedVariantsAsync(lines.Select(l => l.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
-        var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), money)).ToList();
+        var views = lines.Select(l => View(l, variants.GetValueOrDefault(l.VariantId), money, localizer)).ToList();
         var priceable = views.Where(v => v.Orderable)
             .Select(v => new PricingLine(v.ProductId, variants[v.VariantId].Price, v.Quantity, variants[v.VariantId].TaxCategory, variants[v.VariantId].WeightGrams) { FixedPrices = variants[v.VariantId].FixedPrices }).ToList();
         return (views, priceable);
@@ -78,12 +79,12 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
     public async Task<int> CountAsync(Cart? cart, CancellationToken cancellationToken) =>
         cart is null ? 0 : await db.Set<CartLine>().Where(l => l.CartId == cart.Id).SumAsync(l => (int?)l.Quantity, cancellationToken) ?? 0;
 
-    private static CartLineView View(CartLine line, CatalogVariantSnapshot? variant, ShopperMoney money)
+    private static CartLineView View(CartLine line, CatalogVariantSnapshot? variant, ShopperMoney money, IStringLocalizer localizer)
     {
         if (variant is null)
         {
             return new CartLineView(line.ProductId, line.VariantId, line.NameSeen, null, "", null, null, line.PriceSeen, line.Quantity, 0, 0, false,
-                "unavailable", $"{line.NameSeen} is no longer for sale; remove it to check out.", null);
+                "unavailable", localizer["{0} is no longer for sale; remove it to check out.", line.NameSeen].Value, null);
         }
 
         var name = variant.ProductName;
@@ -92,11 +93,11 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
         var sameCurrency = (line.CurrencySeen ?? money.Setup.Base) == money.Currency;
         var (notice, message) = variant.Stock switch
         {
-            0 => ("out_of_stock", (string?)$"{name} is out of stock; remove it to check out."),
-            var stock when stock < line.Quantity => ("short", $"Only {stock} left: lower the quantity to check out."),
+            0 => ("out_of_stock", (string?)localizer["{0} is out of stock; remove it to check out.", name].Value),
+            var stock when stock < line.Quantity => ("short", localizer["Only {0} left: lower the quantity to check out.", stock].Value),
             _ when sameCurrency && price != line.PriceSeen => ("price_changed", money.Converts
-                ? $"The price changed from {Format(line.PriceSeen, money.Currency)} to {Format(price, money.Currency)} since you added it (prices and exchange rates change)."
-                : $"The price changed from {Format(line.PriceSeen, money.Currency)} to {Format(price, money.Currency)} since you added it."),
+                ? localizer["The price changed from {0} to {1} since you added it (prices and exchange rates change).", Format(line.PriceSeen, money.Currency), Format(price, money.Currency)].Value
+                : localizer["The price changed from {0} to {1} since you added it.", Format(line.PriceSeen, money.Currency), Format(price, money.Currency)].Value),
             _ => (null, null),
         };
         var orderable = notice is null or "price_changed";

@@ -1,3 +1,4 @@
+using Store.Core.Money;
 using Store.Currencies.Contracts;
 using Store.Promotions.Contracts;
 using Store.Shipping.Contracts;
@@ -27,6 +28,10 @@ public sealed class CartPricing(ITaxCalculator taxes, ITaxSetup setup, IShipping
         var settings = await setup.GetAsync(cancellationToken);
         var money = await shopper.GetAsync(cancellationToken);
         lines = money.Converts ? lines.Select(l => l with { UnitPrice = money.Price(l.UnitPrice, l.FixedPrices) }).ToList() : lines;
+        // The final rounding: every amount is one the payment provider can charge (a dinar's last digit is 0, Money.ChargeStepOf),
+        // each line rounded on its own, so the lines still add up to the total.
+        var step = Money.ChargeStepOf(money.Currency);
+        lines = step == 1 ? lines : lines.Select(l => l with { UnitPrice = Money.Chargeable(l.UnitPrice, money.Currency) }).ToList();
         destination ??= new PricingDestination(settings.ShopCountry, null, null);
         var discounted = await discounts.ApplyAsync(
             new DiscountRequest(lines.Select(l => new DiscountableLine(l.ProductId, l.UnitPrice, l.Quantity)).ToList(), coupon.Code, coupon.UserId) { Money = money }, cancellationToken);
@@ -36,7 +41,7 @@ public sealed class CartPricing(ITaxCalculator taxes, ITaxSetup setup, IShipping
         // Shipping thresholds ("free from 50.00") look at what the shopper pays for the goods.
         var quote = lines.Count == 0
             ? new ShippingQuote(null, [])
-            : Converted(await shipping.QuoteAsync(new ShippingDestination(destination.Country, destination.Region), money.ToBase(charged.Sum()), weight, cancellationToken), money);
+            : Chargeable(Converted(await shipping.QuoteAsync(new ShippingDestination(destination.Country, destination.Region), money.ToBase(charged.Sum()), weight, cancellationToken), money), money.Currency);
         var method = (methodId is { } id ? quote.Find(id) : null) ?? quote.Cheapest;
         var shippingPrice = method?.Price ?? 0;
         var shippingDiscount = discounted.Coupon is { FreeShipping: true } ? shippingPrice : 0;
@@ -57,6 +62,7 @@ public sealed class CartPricing(ITaxCalculator taxes, ITaxSetup setup, IShipping
         var quotes = amounts.Count == 0
             ? []
             : await taxes.CalculateAsync(new TaxAddress(destination.Country, destination.Region, destination.PostalCode), amounts, settings.PricesIncludeTax, cancellationToken);
+        quotes = step == 1 ? quotes : quotes.Select(q => q with { Tax = Money.Chargeable(q.Tax, money.Currency) }).ToList();
         var priced = lines.Select((l, i) => new PricedLine(l.LineTotal, quotes[i].Rate, quotes[i].Tax, discounted.Lines[i].Total, discounted.Lines[i].SaleUnitPrice) { UnitPrice = l.UnitPrice }).ToList();
         var shippingTax = shippingTaxed ? quotes[^1] : TaxQuote.None;
         var taxTotal = priced.Sum(p => p.TaxAmount) + shippingTax.Tax;
@@ -72,6 +78,11 @@ public sealed class CartPricing(ITaxCalculator taxes, ITaxSetup setup, IShipping
             BaseTotal = money.Converts && total > 0 ? money.ToBase(total) : null,
         };
     }
+
+    private static ShippingQuote Chargeable(ShippingQuote quote, string currency) => Money.ChargeStepOf(currency) == 1 ? quote : quote with
+    {
+        Options = quote.Options.Select(o => o with { Price = Money.Chargeable(o.Price, currency) }).ToList(),
+    };
 
     // Shipping is priced in the base currency (bands and the free threshold compare with the base value of the goods),
     // then each price and threshold is converted to the minor unit.

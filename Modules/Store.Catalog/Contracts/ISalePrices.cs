@@ -13,4 +13,8 @@ public interface ISalePrices
     /// <summary>A unit price after <paramref name="percent"/> off, the discount rounded half away from zero to the minor unit.</summary>
     static long Price(long unitPrice, decimal percent) =>
         unitPrice - (long)Math.Round(unitPrice * percent / 100m, 0, MidpointRounding.AwayFromZero);
+
+    /// <summary>The same in <paramref name="currency"/>, the discount rounded to what can be charged in it (<c>Money.ChargeStepOf</c>: 10 fils of a dinar).</summary>
+    static long Price(long unitPrice, decimal percent, string currency) =>
+        unitPrice - Store.Core.Money.Money.Chargeable((long)Math.Round(unitPrice * percent / 100m, 0, MidpointRounding.AwayFromZero), currency);
 }

@@ -179,6 +179,13 @@ internal static class ProductEndpoints
         {
             // A shopper's read may ask for another currency; an edit's answer stays in the base currency it was written in.
             var prices = await ShopperPrices.OfAsync(http);
+            if (prices.Money.Converts)
+            {
+                // Another representation than the base one: a weak tag naming the currency and its rate, which If-Match never accepts
+                // (writes are in the base currency: read there first).
+                http.Response.Headers.ETag = "W/\"" + product.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) + "-" + Store.Core.Money.ShopperCurrency.CacheKey(http).Value + "\"";
+            }
+
             return TypedResults.Ok(ToResponse(await prices.ProductAsync(product, http.RequestAborted), prices.Currency));
         }
 

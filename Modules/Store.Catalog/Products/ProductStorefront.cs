@@ -74,7 +74,11 @@ internal static class ProductStorefront
         }
 
         page = await ReviewsSection.ApplyAsync(http, db, page);
-        return Liquid.Page("Products/Show", page with { Related = await RelatedAsync(http, product, tree, prices) });
+        // The ETag names the currency (and its rate) besides the HTML: a shopper who switches never gets a 304 for the old one.
+        return new LiquidResult("Products/Show", page with { Related = await RelatedAsync(http, product, tree, prices) }, StatusCodes.Status200OK, null)
+        {
+            EntityTagVary = Store.Core.Money.ShopperCurrency.CacheKey(http).Value,
+        };
     }
 
     // Other products of the same category, through the product index like any list (published only).

@@ -50,7 +50,7 @@ internal sealed partial class IndexedCatalog
             sort = ProductSort.Newest;
         }
 
-        if (query.IsEmpty)
+        if (query.IsEmpty && query.Shown?.Places is null)
         {
             var page = _orders[(int)sort].Skip(skip).Take(take).Select(slot => _slots.Ids[slot]).ToList();
             return new IndexResult(Count, page, Counts(_allCounts));
@@ -208,6 +208,11 @@ internal sealed partial class IndexedCatalog
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> Page(ReadOnlySpan<int> matches, ProductSort sort, IndexQuery query, int skip, int take)
     {
+        if (query.Shown is { Places: { } places } shown && sort is ProductSort.PriceAscending or ProductSort.PriceDescending)
+        {
+            return PageByShownPrice(matches, sort == ProductSort.PriceDescending, shown, places, skip, take);
+        }
+
         var relevance = sort == ProductSort.Relevance;
         var stemStarts = query.StemStarts();
         var order = _orders[(int)(relevance ? ProductSort.Name : sort)];

@@ -75,20 +75,24 @@ internal sealed record ShopperPrices(ShopperMoney Money, StoreDbContext Db, ISal
     /// </summary>
     public async Task<ProductQuery> ForIndexAsync(ProductQuery query, CancellationToken cancellationToken)
     {
-        if (!Converts || (query.MinPrice is null && query.MaxPrice is null))
+        var byPrice = query.EffectiveSort is ProductSort.PriceAscending or ProductSort.PriceDescending;
+        if (!Converts || (query.MinPrice is null && query.MaxPrice is null && !byPrice))
         {
             return query;
         }
 
         var shown = await FixedPrices.ShownAsync(Db, Money, productIds: null, cancellationToken);
         var off = shown.Count == 0 ? new Dictionary<int, decimal>() : await Sales.PercentOffAsync(shown.Keys.ToList(), cancellationToken);
+        var prices = shown.ToDictionary(s => s.Key, s => off.TryGetValue(s.Key, out var percent) ? ISalePrices.Price(s.Value[0].Price, percent) : s.Value[0].Price);
         return query with
         {
             MinPrice = query.MinPrice is { } min ? Money.Setup.BaseAtLeast(min, Currency) : null,
             MaxPrice = query.MaxPrice is { } max ? Math.Max(Money.Setup.BaseAtMost(max, Currency), 0) : null,
-            Shown = shown.Count == 0 ? null : new ShownPriceFilter(
-                shown.ToDictionary(s => s.Key, s => off.TryGetValue(s.Key, out var percent) ? ISalePrices.Price(s.Value[0].Price, percent) : s.Value[0].Price),
-                query.MinPrice, query.MaxPrice),
+            Shown = shown.Count == 0 ? null : new ShownPriceFilter(prices, query.MinPrice, query.MaxPrice)
+            {
+                // Sorted by price, a fixed price takes its place among converted ones by the base prices around it.
+                Places = !byPrice ? null : prices.ToDictionary(p => p.Key, p => (Money.Setup.BaseAtLeast(p.Value + 1, Currency), Money.Setup.BaseAtLeast(p.Value, Currency))),
+            },
         };
     }
 }

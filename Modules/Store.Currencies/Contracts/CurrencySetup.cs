@@ -25,16 +25,28 @@ public sealed record CurrencySetup(string Base, IReadOnlyList<CurrencyInfo> Sell
     /// <summary>The rate from the base currency to <paramref name="code"/>; 1 for the base currency.</summary>
     public decimal RateOf(string code) => Find(code)?.Rate ?? 1m;
 
-    /// <summary>A base price shown in <paramref name="code"/>: converted at the current rate and rounded by the currency's rule.</summary>
-    public long Price(long baseMinor, string code) =>
-        Find(code) is { } currency ? currency.Rounding.Apply(Exact(baseMinor, currency)) : baseMinor;
+    /// <summary>
+    /// A base price shown in <paramref name="code"/>: converted at the current rate and rounded by the currency's rule,
+    /// then to what can be charged (<see cref="Money.ChargeStepOf"/>: whole hundredths of a dinar).
+    /// </summary>
+    public long Price(long baseMinor, string code)
+    {
+        if (Find(code) is not { } currency)
+        {
+            return baseMinor;
+        }
+
+        // A price never rounds down to nothing: the smallest positive one is one step.
+        var rounded = currency.Rounding.Apply(Exact(baseMinor, currency));
+        return rounded > 0 ? Math.Max(Money.Chargeable(rounded, currency.Code), Money.ChargeStepOf(currency.Code)) : rounded;
+    }
 
     /// <summary>
     /// Any other base amount (a fixed discount, a shipping price, a threshold) in <paramref name="code"/>: converted
     /// and rounded to the minor unit, half away from zero, never to a charm ending.
     /// </summary>
     public long Amount(long baseMinor, string code) =>
-        Find(code) is { } currency ? PriceRounding.MinorUnit.Apply(Exact(baseMinor, currency)) : baseMinor;
+        Find(code) is { } currency ? Money.Chargeable(PriceRounding.MinorUnit.Apply(Exact(baseMinor, currency)), currency.Code) : baseMinor;
 
     /// <summary>An amount in <paramref name="code"/> back in the base currency (for reports), to the base's minor unit.</summary>
     public long ToBase(long minor, string code, decimal rate)

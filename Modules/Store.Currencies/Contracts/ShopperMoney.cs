@@ -1,3 +1,5 @@
+using Store.Core.Money;
+
 namespace Store.Currencies.Contracts;
 
 /// <summary>
@@ -19,11 +21,13 @@ public sealed record ShopperMoney(CurrencySetup Setup, string Currency)
         !Converts || fixedPrices is null ? null : fixedPrices.FirstOrDefault(f => string.Equals(f.Currency, Currency, StringComparison.Ordinal));
 
     /// <summary>A variant's price: the one fixed in <see cref="Currency"/> when there is one, else its base price converted.</summary>
-    public long Price(long baseMinor, IReadOnlyList<FixedPrice>? fixedPrices) => FixedIn(fixedPrices)?.Price ?? Price(baseMinor);
+    /// <remarks>Always an amount that can be charged (<see cref="Money.ChargeStepOf"/>), as the cart prices it, even in a three-decimal base currency.</remarks>
+    public long Price(long baseMinor, IReadOnlyList<FixedPrice>? fixedPrices) =>
+        Money.Chargeable(FixedIn(fixedPrices)?.Price ?? Price(baseMinor), Currency);
 
     /// <summary>A variant's compare-at price: the one fixed in <see cref="Currency"/> when there is one, else its base one converted.</summary>
     public long? CompareAt(long? baseMinor, IReadOnlyList<FixedPrice>? fixedPrices) =>
-        FixedIn(fixedPrices)?.CompareAtPrice ?? (baseMinor is { } was ? Price(was) : null);
+        FixedIn(fixedPrices)?.CompareAtPrice is { } fixedWas ? Money.Chargeable(fixedWas, Currency) : baseMinor is { } was ? Price(was) : (long?)null;
 
     /// <inheritdoc cref="CurrencySetup.Amount"/>
     public long Amount(long baseMinor) => Setup.Amount(baseMinor, Currency);

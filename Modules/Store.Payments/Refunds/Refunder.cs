@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Store.Core.Data;
+using Store.Core.Money;
 using Store.Orders.Contracts;
 using Store.Payments.Providers;
 
@@ -34,6 +35,12 @@ internal sealed class Refunder(StoreDbContext db, IOrderPayments orders, IOrderW
         if (wanted <= 0 || wanted > order.Refundable)
         {
             return new RefundResult(RefundStatus.Invalid, $"Give an amount from 1 to {order.Refundable} (minor units); leave it out to refund everything left.");
+        }
+
+        // A three-decimal currency is charged and refunded in steps of 10 (Money.ChargeStepOf); what is left is always one.
+        if (wanted % Money.ChargeStepOf(order.Currency) != 0)
+        {
+            return new RefundResult(RefundStatus.Invalid, $"Give an amount in steps of {Money.ChargeStepOf(order.Currency)} (minor units of {order.Currency}).");
         }
 
         // "This much on top of what was refunded so far": a double submit makes one refund, a later one another.

@@ -1,4 +1,5 @@
 using global::Stripe.Checkout;
+using Store.Core.Money;
 using Store.Payments.Providers;
 
 namespace Store.Payments.Stripe;
@@ -19,8 +20,10 @@ internal static class CheckoutSessionOptions
     {
         var order = request.Order;
         var currency = order.Currency.ToLowerInvariant();
+        // A unit amount in a three-decimal currency must end in 0 too (Money.ChargeStepOf), as the pricing pipeline makes every line.
+        var step = Money.ChargeStepOf(currency);
         var lines = order.Lines.Select(l => l.Discount == 0 ? Line(currency, l.Name, l.Options, l.UnitPrice, l.Quantity)
-            : l.Charged % l.Quantity == 0 ? Line(currency, l.Name, l.Options, l.Charged / l.Quantity, l.Quantity)
+            : l.Charged % (l.Quantity * step) == 0 ? Line(currency, l.Name, l.Options, l.Charged / l.Quantity, l.Quantity)
             : Line(currency, $"{l.Quantity} × {l.Name}", l.Options, l.Charged, 1)).ToList();
         if (order.Shipping - order.ShippingDiscount > 0)
         {

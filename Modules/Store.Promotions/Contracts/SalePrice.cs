@@ -5,4 +5,7 @@ public sealed record SalePrice(decimal Percent, string Name)
 {
     /// <summary>The unit price after the promotion, rounded half away from zero to the minor unit.</summary>
     public long Apply(long unitPrice) => Store.Catalog.Contracts.ISalePrices.Price(unitPrice, Percent);
+
+    /// <summary>The same in <paramref name="currency"/>, to what can be charged in it.</summary>
+    public long Apply(long unitPrice, string currency) => Store.Catalog.Contracts.ISalePrices.Price(unitPrice, Percent, currency);
 }

@@ -35,12 +35,15 @@ internal sealed class Discounts(StoreDbContext db, ICatalogTargets catalog, Site
             return DiscountOutcome.None(lines);
         }
 
+        // Every part is a multiple of what can be charged in the currency (10 fils of a dinar), so lines and total agree.
+        var currency = request.Money?.Currency ?? (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
+        var step = Money.ChargeStepOf(currency);
         var scope = await CatalogScope.LoadAsync(catalog, lines.Select(l => l.ProductId).ToList(), cancellationToken);
         var adjustments = new List<DiscountAdjustment>();
         var sale = lines.Select(l =>
         {
             var best = promotions.Where(p => scope.Covers(l.ProductId, p.CategoryIds, p.ProductIds)).OrderByDescending(p => p.Percent).ThenBy(p => p.Id).FirstOrDefault();
-            return (Promotion: best, Unit: best is null ? l.UnitPrice : new SalePrice(best.Percent, best.Name).Apply(l.UnitPrice));
+            return (Promotion: best, Unit: best is null ? l.UnitPrice : new SalePrice(best.Percent, best.Name).Apply(l.UnitPrice, currency));
         }).ToList();
         var promotionParts = lines.Select((l, i) => (l.UnitPrice - sale[i].Unit) * l.Quantity).ToList();
         foreach (var group in sale.Select((s, i) => (s.Promotion, Amount: promotionParts[i])).Where(x => x.Promotion is not null && x.Amount > 0).GroupBy(x => x.Promotion!.Id))
@@ -67,11 +70,12 @@ internal sealed class Discounts(StoreDbContext db, ICatalogTargets catalog, Site
                 {
                     var total = coupon!.Kind switch
                     {
-                        CouponKind.Percentage => Discounting.Percent(eligible.Sum(), coupon.Percent),
-                        CouponKind.FixedAmount => Math.Min(request.Money?.Amount(coupon.Amount) ?? coupon.Amount, eligible.Sum()),
+                        CouponKind.Percentage => Money.Chargeable(Discounting.Percent(eligible.Sum(), coupon.Percent), currency),
+                        CouponKind.FixedAmount => Money.Chargeable(Math.Min(request.Money?.Amount(coupon.Amount) ?? coupon.Amount, eligible.Sum()), currency),
                         _ => 0,
                     };
-                    couponParts = Discounting.Spread(total, eligible);
+                    total = Math.Min(total, eligible.Sum() / step * step);
+                    couponParts = Discounting.Spread(total / step, eligible.Select(e => e / step).ToList()).Select(p => p * step).ToArray();
                     applied = new AppliedCoupon(coupon.Id, coupon.Code, coupon.Description, coupon.Kind == CouponKind.FreeShipping);
                     if (total > 0)
                     {

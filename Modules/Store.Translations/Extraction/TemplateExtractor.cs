@@ -4,7 +4,8 @@ using Store.Translations.Files;
 namespace Store.Translations.Extraction;
 
 /// <summary>
-/// Builds a project's <c>.pot</c> from its Liquid templates (pages and emails) and C# files: one entry per
+/// Builds a project's <c>.pot</c> from its Liquid templates (pages and emails), C# files and Razor pages (the admin's,
+/// read as C#: <c>@T["..."]</c>): one entry per
 /// (context, msgid), with every place it is used, sorted so the output only changes when the strings do.
 /// </summary>
 internal static class TemplateExtractor
@@ -44,7 +45,7 @@ internal static class TemplateExtractor
 
     private static IEnumerable<string> Files(string folder) =>
         Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".liquid", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => f.EndsWith(".liquid", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Where(f => !Path.GetRelativePath(folder, f).Split(Path.DirectorySeparatorChar).Any(part => Skipped.Contains(part)))
             .Order(StringComparer.Ordinal);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
 using Store.Core.Email;
+using Store.Currencies.Contracts;
 using Store.Wishlist.Items;
 
 namespace Store.Wishlist.Alerts;
@@ -13,7 +14,7 @@ namespace Store.Wishlist.Alerts;
 /// Stock going out again re-arms a back-in-stock alert for the next return. Works on whatever node changed the
 /// stock, since it reads the database (README, "Alerts").
 /// </summary>
-internal sealed class AlertScanner(StoreDbContext db, WishlistCatalog catalog, EmailOutbox outbox, AlertLinks links, EmailOptions email, TimeProvider time)
+internal sealed class AlertScanner(StoreDbContext db, WishlistCatalog catalog, ICurrencies currencies, EmailOutbox outbox, AlertLinks links, EmailOptions email, TimeProvider time)
 {
     private const int Chunk = 500;
 
@@ -67,14 +68,27 @@ internal sealed class AlertScanner(StoreDbContext db, WishlistCatalog catalog, E
 
     private async Task<bool> SendAsync(StockAlert alert, WishedProduct product, string template, long? oldPrice, Func<Task<int>> claim, CancellationToken cancellationToken)
     {
+        // Prices in the subscriber's currency, as the shop shows them there today (a price fixed in it wins); the old
+        // price is the base price seen, converted at today's rate. A drop that a fixed price hides is claimed, not sent.
+        var setup = await currencies.GetAsync(cancellationToken);
+        var money = new ShopperMoney(setup, setup.Resolve(alert.Currency));
+        var key = new WishKey(alert.ProductId, alert.VariantId);
+        var price = money.Converts && (await catalog.FindShownAsync([key], money, cancellationToken)).GetValueOrDefault(key) is { } shown ? shown.Price : product.Price;
+        var was = oldPrice is { } old ? money.Price(old) : (long?)null;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await claim() == 0)
         {
             return false; // another run sent it
         }
 
+        if (was is { } before && price >= before)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return false;
+        }
+
         var origin = email.PublicOrigin(null);
-        var model = new AlertEmail(product.Name, product.Options, origin + product.Url, product.Price, oldPrice, origin + links.PathOf(alert.Id));
+        var model = new AlertEmail(product.Name, product.Options, origin + product.Url, price, was, origin + links.PathOf(alert.Id), money.Currency);
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
+using Store.Currencies.Contracts;
 using Store.Wishlist.Items;
 
 namespace Store.Wishlist.Alerts;
@@ -9,7 +10,7 @@ namespace Store.Wishlist.Alerts;
 /// Asking for and stopping alerts. An alert starts from what the shopper sees now (in stock or not, today's price),
 /// so only a later change is news; asking twice keeps one alert (a unique index).
 /// </summary>
-internal sealed class AlertSubscriptions(StoreDbContext db, WishlistCatalog catalog, TimeProvider time)
+internal sealed class AlertSubscriptions(StoreDbContext db, WishlistCatalog catalog, IShopperCurrency shopper, TimeProvider time)
 {
     /// <summary>False when the product is no longer for sale.</summary>
     public async Task<bool> SubscribeAsync(string email, string? userId, WishKey key, AlertKind kind, CancellationToken cancellationToken)
@@ -25,6 +26,7 @@ internal sealed class AlertSubscriptions(StoreDbContext db, WishlistCatalog cata
             return true;
         }
 
+        var money = await shopper.GetAsync(cancellationToken);
         db.Set<StockAlert>().Add(new StockAlert
         {
             Email = mailbox,
@@ -35,6 +37,7 @@ internal sealed class AlertSubscriptions(StoreDbContext db, WishlistCatalog cata
             InStockSeen = product.InStock,
             PriceSeen = product.Price,
             Culture = CultureInfo.CurrentUICulture.Name.Length is > 0 and <= 16 ? CultureInfo.CurrentUICulture.Name : "en",
+            Currency = money.Converts ? money.Currency : null,
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         });
         try

@@ -21,11 +21,17 @@ internal sealed class StockAlert
 
     public bool InStockSeen { get; set; }
 
-    /// <summary>The price (after an automatic promotion) when the alert was made or last sent, in minor units.</summary>
+    /// <summary>
+    /// The base price (after an automatic promotion) when the alert was made or last sent, in minor units: a drop is a drop
+    /// of the base price, so a rate moving never sends an email (README, "Alerts").
+    /// </summary>
     public long PriceSeen { get; set; }
 
     /// <summary>The culture the shopper browsed in, for the email.</summary>
     public string Culture { get; set; } = "en";
+
+    /// <summary>The currency the shopper browsed in, for the email's prices; null: the base currency (and alerts made before currencies).</summary>
+    public string? Currency { get; set; }
 
     public DateTime CreatedUtc { get; set; }
 

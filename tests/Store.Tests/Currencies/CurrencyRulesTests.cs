@@ -17,9 +17,10 @@ public sealed class CurrencyRulesTests
     [InlineData("EUR", 0.9215, 1000, 922)] // 921.5 cents: half away from zero
     [InlineData("JPY", 151.37, 1999, 3026)] // 19.99 × 151.37 = 3025.8863 → ¥3,026
     [InlineData("JPY", 150, 1, 2)] // 0.01 × 150 = 1.5 yen: half away from zero
-    [InlineData("KWD", 0.3075, 1999, 6147)] // 6.146925 KWD → 6.147
-    [InlineData("KWD", 0.3075, 1, 3)] // 0.003075 → 0.003
-    public void Prices_round_to_the_currencys_minor_unit(string code, double rate, long usdCents, long expected) =>
+    [InlineData("KWD", 0.3075, 1999, 6150)] // 6.146925 KWD → 6.147, charged in steps of 10 fils (Stripe): 6.150
+    [InlineData("KWD", 0.3075, 1998, 6140)] // 6.143850 KWD → 6.144 → 6.140
+    [InlineData("KWD", 0.3075, 1, 10)] // 0.003075 → 0.003: the smallest chargeable price, 0.010
+    public void Prices_round_to_the_currencys_minor_unit_or_the_step_it_is_charged_in(string code, double rate, long usdCents, long expected) =>
         Assert.Equal(expected, Usd(new CurrencyInfo(code, (decimal)rate, Day, PriceRounding.MinorUnit)).Price(usdCents, code));
 
     [Theory]

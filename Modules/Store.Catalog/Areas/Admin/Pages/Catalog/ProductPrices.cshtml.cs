@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.PriceLists;
 using Store.Catalog.Products;
 using Store.Core.Data;
@@ -15,7 +16,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 /// an empty field leaves the price converted from the base price. Every field is checked before anything is saved.
 /// </summary>
 [RequirePermission("Catalog.ManageProducts")]
-public sealed class ProductPricesModel(StoreDbContext db, PriceListEditor editor, ICurrencies currencies) : PageModel
+public sealed class ProductPricesModel(StoreDbContext db, PriceListEditor editor, ICurrencies currencies, IStringLocalizer<ProductPricesModel> localizer) : PageModel
 {
     [BindProperty]
     public List<PriceListRow> Rows { get; set; } = [];
@@ -65,7 +66,7 @@ public sealed class ProductPricesModel(StoreDbContext db, PriceListEditor editor
             var saved = await editor.SaveAsync(id, input, cancellationToken);
             if (saved.IsSaved)
             {
-                Message = $"Prices of {ProductName} saved.";
+                Message = localizer["Prices of {0} saved.", ProductName];
                 return RedirectToPage(new { id });
             }
 
@@ -99,7 +100,7 @@ public sealed class ProductPricesModel(StoreDbContext db, PriceListEditor editor
         var was = Amount(cell.CompareAtPrice, cell.Currency, key + "CompareAtPrice");
         if (price is null && was is not null && !Errors.ContainsKey(key + "Price"))
         {
-            Errors[key + "Price"] = "Enter the price too, or clear the compare-at price.";
+            Errors[key + "Price"] = localizer["Enter the price too, or clear the compare-at price."];
         }
 
         return price is null ? null : new PriceInput(cell.Currency, price, was);
@@ -119,8 +120,8 @@ public sealed class ProductPricesModel(StoreDbContext db, PriceListEditor editor
 
         var decimals = Store.Core.Money.Money.DecimalsOf(currency);
         Errors[key] = decimals == 0
-            ? $"Enter a whole amount above zero: {currency} has no decimals."
-            : $"Enter an amount above zero with at most {decimals} decimals, like {Prices.FormatFixed(1250 * (long)Math.Pow(10, decimals - 2), currency)}.";
+            ? localizer["Enter a whole amount above zero: {0} has no decimals.", currency]
+            : localizer["Enter an amount above zero with at most {0} decimals, like {1}.", decimals, Prices.FormatFixed(1250 * (long)Math.Pow(10, decimals - 2), currency)!];
         return null;
     }
 
