@@ -10,10 +10,12 @@ using Store.Core.Recipes;
 namespace Store.Catalog.Recipes;
 
 /// <summary>
-/// <c>{ "name": "translations", "culture": "fr", "products": [ { "slug", "name"?, "description"?, "seoTitle"?,
-/// "seoDescription"? } ], "categories": [ { "slug", "name"?, "description"? } ], "attributes": [ { "slug", "name"?,
-/// "choices": { "Red": "Rouge" } } ] }</c>: content in a culture other than the default, by slug, after the steps that
-/// made the products, categories and attributes.
+/// <c>{ "name": "translations", "culture": "fr", "products": [ { "slug" or "of", "name"?, "description"?, "seoTitle"?,
+/// "seoDescription"? } ], "categories": [ { "slug" or "of", "name"?, "description"? } ], "attributes": [ { "slug" or "of",
+/// "name"?, "choices": { "Red": "Rouge" } } ] }</c>: content in a culture other than the default, after the steps that
+/// made the products, categories and attributes. Each item names its entity by slug, or by its default name
+/// (<c>of</c>): a generated recipe knows the names it gave, not the slugs the shop made of them. A shop without the
+/// culture skips the step.
 /// </summary>
 internal sealed class TranslationsRecipeStep : IRecipeStep
 {
@@ -30,18 +32,22 @@ internal sealed class TranslationsRecipeStep : IRecipeStep
         }
 
         var db = context.Db;
-        var products = await db.Set<Product>().AsNoTracking().ToDictionaryAsync(p => p.Slug, p => p.Id, cancellationToken);
-        var categories = await db.Set<Category>().AsNoTracking().ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
-        var attributes = await db.Set<AttributeDefinition>().AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Id, cancellationToken);
+        var products = await db.Set<Product>().AsNoTracking().Select(p => new Named(p.Id, p.Slug, p.Name)).ToListAsync(cancellationToken);
+        var categories = await db.Set<Category>().AsNoTracking().Select(c => new Named(c.Id, c.Slug, c.Name)).ToListAsync(cancellationToken);
+        var attributes = await db.Set<AttributeDefinition>().AsNoTracking().Select(a => new Named(a.Id, a.Slug, a.Name)).ToListAsync(cancellationToken);
         foreach (var (kind, field, ids) in new[] { (ContentKind.Product, "products", products), (ContentKind.Category, "categories", categories), (ContentKind.Attribute, "attributes", attributes) })
         {
             foreach (var (item, path) in context.Items(field).ToList())
             {
-                var slug = context.RequiredString(item, "slug", path, Slugs.MaxLength);
-                if (!ids.TryGetValue(slug, out var id))
+                var slug = context.OptionalString(item, "slug", path, Slugs.MaxLength);
+                var of = slug is null ? context.RequiredString(item, "of", path, Product.NameMaxLength) : null;
+                var found = ids.Where(e => slug is null ? e.Name == of : e.Slug == slug).Take(2).ToList();
+                if (found.Count != 1)
                 {
-                    throw context.Error(path + ".slug", $"names no {field[..^1]} '{slug}'");
+                    throw context.Error(path + (slug is null ? ".of" : ".slug"), $"names {(found.Count == 0 ? "no" : "more than one")} {field[..^1]} '{slug ?? of}'");
                 }
+
+                var id = found[0].Id;
 
                 var choices = new Dictionary<string, string>(StringComparer.Ordinal);
                 if (item.TryGetProperty("choices", out var map) && map.ValueKind == JsonValueKind.Object)
@@ -62,4 +68,6 @@ internal sealed class TranslationsRecipeStep : IRecipeStep
             }
         }
     }
+
+    private sealed record Named(int Id, string Slug, string Name);
 }
