@@ -21,6 +21,8 @@ public sealed class ContentTranslationTests(TwoCatalogNodes nodes) : IClassFixtu
 {
     private const string Password = "Role-pass-123";
 
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     [Fact]
     public async Task A_translators_French_text_shows_on_every_French_page_of_the_other_node_with_fallback_field_by_field()
     {
@@ -44,10 +46,12 @@ public sealed class ContentTranslationTests(TwoCatalogNodes nodes) : IClassFixtu
 
         // Node B: the API list, search by the French word, the facets (values stay the default ones in addresses).
         var b = nodes.B.Browser();
-        var list = await Eventually.ValueAsync(
-            async () => await b.ListAsync("?culture=fr&q=tasse") is var found && found.Names().Contains("Tasse rouge") ? (JsonElement?)found : null,
+        var names = await Eventually.ValueAsync(
+            async () => await b.NamesAsync("?culture=fr&q=tasse") is var found && found.Contains("Tasse rouge") ? found : null,
             "The French name never reached node B's list.", TimeSpan.FromSeconds(10));
-        Assert.Equal(["Tasse bleue", "Tasse rouge"], list!.Value.Names().Order(StringComparer.Ordinal));
+        // The blue mug by its French name; a French category name lends its word to its products too (Tasses).
+        Assert.Contains("Tasse bleue", names);
+        Assert.DoesNotContain("Red Mug", names);
         var facet = (await b.ListAsync("?culture=fr&category=mugs")).GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "attr.colour");
         Assert.Equal("Couleur", facet.GetProperty("name").GetString());
         var values = facet.GetProperty("values").EnumerateArray().ToDictionary(v => v.GetProperty("value").GetString()!, v => v.GetProperty("label").GetString());
@@ -117,8 +121,8 @@ public sealed class ContentTranslationTests(TwoCatalogNodes nodes) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode);
         var page = await nodes.A.Browser().GetStringAsync("/products/garden-hose?culture=fr");
         Assert.Contains("Tuyau", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("Tuyau d&#x27;arrosage", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("alert(1)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("arrosage", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
         Assert.Equal(["Garden Hose"], await nodes.A.Browser().NamesAsync("?culture=en&q=hose"));
     }
 
@@ -127,7 +131,7 @@ public sealed class ContentTranslationTests(TwoCatalogNodes nodes) : IClassFixtu
         var start = html.IndexOf("application/ld+json", StringComparison.Ordinal);
         Assert.True(start >= 0, "The page has no JSON-LD.");
         var json = html[(html.IndexOf('>', start) + 1)..html.IndexOf("</script>", start, StringComparison.Ordinal)];
-        return JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement, Indented);
     }
 
     private static async Task SaveAsync(HttpClient client, string path, Dictionary<string, string> fields)
