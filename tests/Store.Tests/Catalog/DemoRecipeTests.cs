@@ -52,7 +52,7 @@ public sealed class DemoRecipeTests(DemoShopFactory app) : IClassFixture<DemoSho
         var names = list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Contains("Chemise en lin", names);
         Assert.DoesNotContain("Linen shirt", names);
-        var colour = list.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("slug").GetString() == "colour");
+        var colour = list.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "attr.colour");
         Assert.Equal("Couleur", colour.GetProperty("name").GetString());
         Assert.Contains(colour.GetProperty("values").EnumerateArray(), v => v.GetProperty("value").GetString() == "Red" && v.GetProperty("label").GetString() == "Rouge");
         var shirt = JsonDocument.Parse(await client.GetStringAsync("/api/v1/products/linen-shirt?culture=fr")).RootElement;
