@@ -42,6 +42,7 @@ spec = {
 shapes_override = {"Cast iron skillet":"circle","Wok with lid":"circle","Pizza stone":"circle"}
 sizes = ["S","M","L","XL"]
 products=[]; n=0; variant_count=0
+meta={}  # name -> (blurb, colours): what the French description is made of
 for cat,(shape,names,mats,cap,dish,options,(lo,hi)) in spec.items():
     for name in names:
         n+=1
@@ -58,6 +59,7 @@ for cat,(shape,names,mats,cap,dish,options,(lo,hi)) in spec.items():
             p["stock"] = random.choice([0,2,4,8,15,25,40,60,100])
             p["attributes"]["colour"] = colour
             p["description"] = f"**{name}** in {colour.lower()}.\n\nMade to be used every day and to look good doing it. {blurb}\n\n- Colour: {colour}\n- Sold individually"
+            meta[name] = (blurb, [colour], True)
             p["images"] = [{"alt":f"{name} in {colour.lower()}","generate":{"shape":draw,"color":colours[colour],"accent":accent}}]
             if random.random()<0.3: p["compareAtPrice"]=price+random.choice([500,1000,1500])
             variant_count += 1
@@ -65,6 +67,7 @@ for cat,(shape,names,mats,cap,dish,options,(lo,hi)) in spec.items():
             # One picture per colour, drawn in that colour; every variant of a colour shows it.
             picked = random.sample(list(colours), random.choice([2,3]) if options=="size-colour" else random.choice([2,3,4]))
             p["description"] = f"**{name}** in {', '.join(c.lower() for c in picked)}.\n\nMade to be used every day and to look good doing it. {blurb}"
+            meta[name] = (blurb, picked, False)
             p["images"] = [{"alt":f"{name} in {c.lower()}","generate":{"shape":draw,"color":colours[c],"accent":accent}} for c in picked]
             p["options"] = ([{"name":"Size","values":sizes}] if options=="size-colour" else []) + [{"name":"Colour","values":picked}]
             combos = [[s,c] for s in sizes for c in picked] if options=="size-colour" else [[c] for c in picked]
@@ -111,9 +114,55 @@ shipping={"name":"shipping","zones":[
   {"name":"United States","places":["US"],"methods":[
     {"name":"Standard","kind":"weight","bands":[{"from":0,"price":1490},{"from":2000,"price":2490}]},
     {"name":"Express","kind":"flat","price":2990}]}]}
+# French: every product's name and description, every category, attribute name and choice value (Catalog's
+# "translations" step, README "Translated content"); products are named by their English name ("of").
+fr_blurbs = {'Wipe clean with a damp cloth.':"S'essuie avec un chiffon humide.",'Ships in recycled packaging.':"Expédié dans un emballage recyclé.",
+ 'Designed in our studio and made in small batches.':"Dessiné dans notre atelier et fabriqué en petites séries.",'A favourite of our customers.':"L'un des préférés de nos clients."}
+fr_colours = {"Red":"Rouge","Blue":"Bleu","Green":"Vert","Black":"Noir","White":"Blanc","Yellow":"Jaune","Natural":"Naturel"}
+fr_materials = {"Ceramic":"Céramique","Glass":"Verre","Cotton":"Coton","Linen":"Lin","Leather":"Cuir","Steel":"Acier","Wood":"Bois","Paper":"Papier"}
+fr_attrs = {"colour":("Couleur",fr_colours),"material":("Matière",fr_materials),"capacity":("Contenance (ml)",None),"dishwasher-safe":("Va au lave-vaisselle",None)}
+fr_cats = {"kitchen":("Cuisine","Tout pour cuisiner et servir."),"mugs":("Mugs et tasses","Mugs, tasses et soucoupes pour toutes les boissons."),
+ "cookware":("Ustensiles de cuisson","Poêles, casseroles et plats qui durent."),"home":("Maison","Des pièces qui vous ressemblent."),
+ "lamps":("Lampes","Une lumière douce pour lire et se détendre."),"plants":("Plantes","Des plantes faciles à vivre, et leurs pots."),
+ "clothing":("Vêtements","Des basiques tout doux, faits pour être portés souvent."),"bags":("Sacs","Cabas, sacs à dos et pochettes."),
+ "books":("Carnets et livres","Carnets, journaux et quelques bonnes lectures."),"outdoor":("Plein air","Gourdes et équipement pour les journées dehors."),
+ "gifts":("Cadeaux","Des coffrets prêts à offrir.")}
+fr_names = {
+ "Café au lait mug":"Mug café au lait","Stoneware espresso cup":"Tasse à expresso en grès","Speckled tea mug":"Mug à thé moucheté",
+ "Crème tall mug":"Grand mug crème","Enamel camp mug":"Tasse de camping émaillée","Latte bowl":"Bol à latte","Classic diner mug":"Mug de diner classique",
+ "Matte travel mug":"Mug de voyage mat","Handleless tea cup":"Tasse à thé sans anse",
+ "Cast iron skillet":"Poêle en fonte","Crème brûlée dish set":"Set de plats à crème brûlée","Stainless saucepan":"Casserole en inox",
+ "Oval baking dish":"Plat à four ovale","Wok with lid":"Wok avec couvercle","Dutch oven":"Cocotte en fonte","Pizza stone":"Pierre à pizza",
+ "Linen table lamp":"Lampe de table en lin","Brass reading lamp":"Liseuse en laiton","Paper pendant lamp":"Suspension en papier",
+ "Mushroom night light":"Veilleuse champignon","Clip desk lamp":"Lampe de bureau à pince","Globe bedside lamp":"Lampe de chevet globe",
+ "Ceramic base lamp":"Lampe à pied en céramique",
+ "Snake plant":"Sansevieria","Monstera in pot":"Monstera en pot","Pothos hanging pot":"Pothos en pot suspendu","Zebra cactus":"Cactus zèbre",
+ "Peace lily":"Fleur de lune","Herb trio":"Trio d'herbes aromatiques",
+ "Organic cotton tee":"T-shirt en coton bio","Linen shirt":"Chemise en lin","Striped Breton top":"Marinière rayée","Heavyweight hoodie":"Sweat à capuche épais",
+ "Relaxed crew sweatshirt":"Sweat col rond ample","Pocket tee":"T-shirt à poche","Naïve print tee":"T-shirt imprimé naïf","Waffle knit top":"Haut en maille gaufrée",
+ "Canvas tote":"Cabas en toile","Leather weekender":"Sac week-end en cuir","Roll-top backpack":"Sac à dos à rabat roulé","Zip pouch":"Pochette zippée",
+ "Crossbody sling":"Sac bandoulière","Bucket bag":"Sac seau","Smörgås lunch bag":"Sac à déjeuner Smörgås",
+ "Dotted notebook":"Carnet à points","Recipe journal":"Carnet de recettes","Pocket sketchbook":"Carnet de croquis de poche","Weekly planner":"Agenda semainier",
+ "Travel diary":"Carnet de voyage","Linen-bound journal":"Journal relié en lin",
+ "Insulated water bottle":"Gourde isotherme","Glass water bottle":"Bouteille d'eau en verre","Trail flask":"Flasque de randonnée","Coffee thermos":"Thermos à café",
+ "Jalapeño hot sauce flask":"Flasque à sauce piquante jalapeño","Picnic carafe":"Carafe de pique-nique",
+ "Tea lover's box":"Coffret de l'amateur de thé","Matryoshka gift box":"Coffret cadeau matriochka","Матрёшка nesting box":"Boîtes gigognes Матрёшка",
+ "Candle trio":"Trio de bougies","Coffee sampler":"Coffret découverte de cafés"}
+def fr_description(name):
+    blurb, picked, single = meta[name]
+    text = f"**{fr_names[name]}**, coloris {', '.join(fr_colours[c].lower() for c in picked)}.\n\nConçu pour servir tous les jours, sans rien perdre de son charme. {fr_blurbs[blurb]}"
+    return text + (f"\n\n- Couleur : {fr_colours[picked[0]].lower()}\n- Vendu à l'unité" if single else "")
+def all_cats(items):
+    for c in items:
+        yield c
+        yield from all_cats(c.get("children", []))
+french={"name":"translations","culture":"fr",
+  "categories":[{"slug":c["slug"],"name":fr_cats[c["slug"]][0],"description":fr_cats[c["slug"]][1]} for c in all_cats(cats)],
+  "attributes":[dict({"slug":a["slug"],"name":fr_attrs[a["slug"]][0]},**({"choices":{v:fr_attrs[a["slug"]][1][v] for v in a["choices"]}} if fr_attrs[a["slug"]][1] else {})) for a in attrs],
+  "products":[{"of":p["name"],"name":fr_names[p["name"]],"description":fr_description(p["name"])} for p in products]}
 doc={"name":"demo","description":f"A sample shop to look around in: {len(products)} products ({variant_count} variants: clothing in sizes and colours, lamps, mugs, bags and bottles in colours) in 11 categories, with attributes and pictures drawn at setup.",
      "steps":[taxes,shipping,{"name":"categories","categories":cats},{"name":"attributes","attributes":attrs},{"name":"products","products":products},
        # The EU's prior-price rule on by default in the demo (Catalog's price history, README "Prior price").
-       {"name":"prices","showLowestPriorPrice":True}]+demo_content.STEPS}
+       {"name":"prices","showLowestPriorPrice":True},french]+demo_content.STEPS}
 open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','Recipes','demo.json'),'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")
 print(len(products), variant_count)

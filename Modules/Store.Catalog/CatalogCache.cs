@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Store.Catalog.Categories;
+using Store.Catalog.Translations;
 using Store.Core.Caching;
 using Store.Core.Data;
 
@@ -13,7 +14,7 @@ namespace Store.Catalog;
 /// drops both, except stock that moves without anything going in or out of stock (<see cref="StockMovedAsync"/>). Both caches are per process: the node that makes a change drops its own at once, and the
 /// others when their <see cref="Search.ProductIndex"/> applies the change (next list request or 2 s poll).
 /// </summary>
-public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
+public sealed class CatalogCache(IOutputCacheStore store, ContentCultures cultures) : IDisposable
 {
     public const string Tag = "catalog";
     public const string Policy = "Catalog";
@@ -55,10 +56,24 @@ public sealed class CatalogCache(IOutputCacheStore store) : IDisposable
 
     /// <summary>
     /// The category tree as shoppers see it, kept until the catalog changes: every list, product and home page needs it.
-    /// Admin pages and the API read it fresh (they edit it).
+    /// Admin pages and the API read it fresh (they edit it). Names and descriptions are in the request's culture
+    /// where translated (one tree kept per culture).
     /// </summary>
-    public Task<CategoryTree> CategoryTreeAsync(StoreDbContext db, CancellationToken cancellationToken) =>
-        KeepAsync("category-tree", () => CategoryTree.LoadAsync(db, cancellationToken));
+    public async Task<CategoryTree> CategoryTreeAsync(StoreDbContext db, CancellationToken cancellationToken)
+    {
+        var tree = await KeepAsync("category-tree", () => CategoryTree.LoadAsync(db, cancellationToken));
+        if (cultures.Current is not { } culture)
+        {
+            return tree;
+        }
+
+        var translations = await StructureTranslationsAsync(db, cancellationToken);
+        return await KeepAsync("category-tree:" + culture, () => Task.FromResult(tree.Translated(translations, culture)));
+    }
+
+    /// <summary>Every category's and attribute's translations, kept until the catalog changes.</summary>
+    internal Task<StructureTranslations> StructureTranslationsAsync(StoreDbContext db, CancellationToken cancellationToken) =>
+        KeepAsync("structure-translations", () => StructureTranslations.LoadAsync(db, cancellationToken));
 
     /// <summary>The cached value for <paramref name="key"/>, or <paramref name="compute"/>'s, kept until the catalog changes.</summary>
     public Task<T> KeepAsync<T>(string key, Func<Task<T>> compute) => _kept.GetAsync(key, compute);

@@ -14,6 +14,7 @@ using Store.Catalog.Products;
 using Store.Catalog.Recipes;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
+using Store.Catalog.Translations;
 using Store.Core.Admin;
 using Store.Core.Hosting;
 using Store.Core.Liquid;
@@ -46,6 +47,14 @@ public sealed class CatalogModule : StoreModule
         services.AddScoped<PriceListEditor>();
         services.AddScoped<CategoryEditor>();
         services.AddScoped<AttributeEditor>();
+        services.AddSingleton<ContentCultures>();
+        services.AddScoped<ContentTranslationEditor>();
+        services.AddRecipeStep<TranslationsRecipeStep>();
+        services.AddAuthorization(options => options.AddPolicy(CatalogPermissions.TranslateContentPolicy, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.IsInRole(StoreRoles.Administrator)
+                || context.User.HasClaim(c => c.Type == Permission.ClaimType
+                    && (c.Value == CatalogPermissions.ManageTranslationsName || CatalogPermissions.All.Any(p => p.Name == c.Value))))));
         services.AddScoped<IReturnPeriods, ReturnPeriods>();
         services.AddScoped<ICatalogProducts, CatalogProducts>();
         services.AddScoped<ICatalogTargets, CatalogTargets>();

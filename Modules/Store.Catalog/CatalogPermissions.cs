@@ -23,5 +23,14 @@ public static class CatalogPermissions
         Scope = ApiScopes.CatalogWrite,
     };
 
+    /// <summary>
+    /// The Translations module's permission (a Translator's), by name: Catalog comes before that module and cannot
+    /// reference it. With any catalog permission it opens the content translation pages (<see cref="TranslateContentPolicy"/>).
+    /// </summary>
+    public const string ManageTranslationsName = "Translations.ManageTranslations";
+
+    /// <summary>The policy of the content translation pages: a Translator, a merchandiser or an Administrator.</summary>
+    public const string TranslateContentPolicy = "Catalog.TranslateContent";
+
     public static IReadOnlyList<Permission> All { get; } = [ManageProducts, ManageCategories, ManageAttributes];
 }

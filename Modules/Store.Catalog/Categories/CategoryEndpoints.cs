@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Store.Catalog.Translations;
 using Store.Core.Api;
 using Store.Core.Data;
 using Store.Core.Security;
@@ -16,9 +17,15 @@ internal static class CategoryEndpoints
     public static void MapCategoryEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapApiGroup("/api/v1/categories");
-        group.MapGet("/", async (StoreDbContext db, CancellationToken ct) =>
+        group.MapGet("/", async (StoreDbContext db, CatalogCache cache, ContentCultures cultures, CancellationToken ct) =>
         {
             var tree = await CategoryTree.LoadAsync(db, ct);
+            if (cultures.Current is { } culture)
+            {
+                // Names and descriptions in the request's culture (?culture= or Accept-Language), where translated.
+                tree = tree.Translated(await cache.StructureTranslationsAsync(db, ct), culture);
+            }
+
             return TypedResults.Ok(Nodes(tree, null));
         })
             .WithSummary("Every category, as a flat list with each one's parent");

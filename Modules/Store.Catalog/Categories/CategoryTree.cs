@@ -27,6 +27,14 @@ public sealed class CategoryTree
         return new CategoryTree(nodes);
     }
 
+    /// <summary>The same tree with names and descriptions in <paramref name="culture"/>, where translated.</summary>
+    internal CategoryTree Translated(Translations.StructureTranslations translations, string culture) =>
+        new([.. _byId.Values.Select(n => n with
+        {
+            Name = translations.CategoryName(n.Id, culture, n.Name),
+            Description = translations.CategoryDescription(n.Id, culture, n.Description),
+        })]);
+
     public CategoryNode? Find(int id) => _byId.GetValueOrDefault(id);
 
     public CategoryNode? FindBySlug(string slug) => _byId.Values.FirstOrDefault(n => string.Equals(n.Slug, slug, StringComparison.OrdinalIgnoreCase));

@@ -6,6 +6,7 @@ using Store.Catalog.PriceHistory;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
+using Store.Catalog.Translations;
 using Store.Core.Data;
 using Store.Currencies.Contracts;
 
@@ -16,7 +17,7 @@ namespace Store.Catalog.Contracts;
 /// the catalog changes: a home page that misses the output cache (another currency, a query string) then costs a few
 /// indexed reads. Cards are kept in the base currency and converted per request.
 /// </remarks>
-internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, IShopperCurrency shopper, ISalePrices sales, CatalogCache cache) : ICatalogShowcase
+internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, IShopperCurrency shopper, ISalePrices sales, CatalogCache cache, ProductIndex index, ContentCultures cultures) : ICatalogShowcase
 {
     private const int MaxTake = 48;
 
@@ -47,7 +48,8 @@ internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, ISho
     }
 
     public Task<IReadOnlyList<ShowcaseCategory>> GetCategoriesAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken) =>
-        cache.KeepAsync("showcase-categories-" + string.Join('/', slugs), () => TilesAsync(slugs, cancellationToken));
+        // Kept per culture: the tiles carry the category names of the request's culture.
+        cache.KeepAsync("showcase-categories-" + CultureInfo.CurrentUICulture.Name + "-" + string.Join('/', slugs), () => TilesAsync(slugs, cancellationToken));
 
     private async Task<IReadOnlyList<ShowcaseCategory>> TilesAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
@@ -106,6 +108,13 @@ internal sealed class CatalogShowcase(StoreDbContext db, PriorPrices prior, ISho
 
     private async Task<IReadOnlyList<ProductCard>> ShownAsync(IReadOnlyList<ProductCard> cards, CancellationToken cancellationToken)
     {
+        if (cultures.Current is { } culture)
+        {
+            // Translated names from the product index, as lists take them.
+            var catalog = await index.CurrentAsync(db, sales, cancellationToken);
+            cards = [.. cards.Select(c => catalog.NameIn(c.Id, culture) is { } name ? c with { Name = name } : c)];
+        }
+
         var prices = new ShopperPrices(await shopper.GetAsync(cancellationToken), db, sales);
         return prices.PriorLows(await prior.ApplyAsync(await prices.CardsAsync(cards, cancellationToken), cancellationToken));
     }

@@ -56,7 +56,7 @@ public sealed record ProductDetails(
                 p.Images.OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => new ProductImageDetails(m.MediaKey, m.Alt)).ToList(),
                 p.Categories.OrderBy(c => c.Category!.SortOrder).ThenBy(c => c.Category!.Name).Select(c => new ProductCategoryDetails(c.CategoryId, c.Category!.Name, c.Category.Slug)).ToList(),
                 p.AttributeValues.OrderBy(v => v.Attribute!.SortOrder).ThenBy(v => v.Attribute!.Name)
-                    .Select(v => new ProductAttributeDetails(v.Attribute!.Slug, v.Attribute.Name, v.Attribute.Type, v.Value)).ToList(),
+                    .Select(v => new ProductAttributeDetails(v.Attribute!.Slug, v.Attribute.Name, v.Attribute.Type, v.Value, v.AttributeId)).ToList(),
                 p.Options.OrderBy(o => o.Position).Select(o => new ProductOptionDetails(o.Name, o.Values)).ToList(),
                 p.Variants.OrderBy(v => v.Position).ThenBy(v => v.Id)
                     .Select(v => new ProductVariantDetails(v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.Stock, v.Barcode, v.ImageKey, v.TaxCategory, v.WeightGrams)).ToList(),

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Media;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
+using Store.Catalog.Translations;
 using Store.Catalog.Variants;
 using Store.Core.Api;
 using Store.Core.Data;
@@ -82,7 +83,7 @@ internal static class ProductEndpoints
         var product = await ProductDetails.LoadAsync(db, null, slug, includeDrafts: false, http.RequestAborted);
         if (product is not null)
         {
-            return await OkAsync(http, product, site);
+            return await OkAsync(http, await ProductTranslations.ForRequestAsync(http, db, product), site);
         }
 
         var moved = await ProductDetails.MovedSlugAsync(db, slug, http.RequestAborted);
@@ -97,7 +98,7 @@ internal static class ProductEndpoints
         var product = await ProductDetails.LoadAsync(db, id, null, drafts, http.RequestAborted);
         return product is null
             ? await GetAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture), http, db, site)
-            : await OkAsync(http, product, site);
+            : await OkAsync(http, await ProductTranslations.ForRequestAsync(http, db, product), site);
     }
 
     private static async Task<Results<Ok<ProductResponse>, ValidationProblem, ProblemHttpResult>> UpdateVariantAsync(int id, int variantId, VariantRequest request, HttpContext http, ProductEditor editor, StoreDbContext db, SiteState site)

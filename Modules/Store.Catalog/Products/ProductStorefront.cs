@@ -7,6 +7,7 @@ using Store.Catalog.Contracts;
 using Store.Catalog.PriceHistory;
 using Store.Catalog.Search;
 using Store.Catalog.Storefront;
+using Store.Catalog.Translations;
 using Store.Core.Data;
 using Store.Core.Email;
 using Store.Core.Liquid;
@@ -41,7 +42,7 @@ internal static class ProductStorefront
             }
 
             CatalogCache.TagProductPage(http, product.Id);
-            return await RenderAsync(http, db, site, product);
+            return await RenderAsync(http, db, site, await ProductTranslations.ForRequestAsync(http, db, product));
         }).CacheOutput(CatalogCache.Policy);
     }
 
@@ -49,7 +50,7 @@ internal static class ProductStorefront
     public static void MapProductPreview(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/admin/catalog/products/{id:int}/preview", async (int id, HttpContext http, StoreDbContext db, SiteState site) =>
             await ProductDetails.LoadAsync(db, id, null, includeDrafts: true, http.RequestAborted) is { } product
-                ? await RenderAsync(http, db, site, product)
+                ? await RenderAsync(http, db, site, await ProductTranslations.ForRequestAsync(http, db, product))
                 : Results.NotFound())
         .RequirePermission(CatalogPermissions.ManageProducts);
 

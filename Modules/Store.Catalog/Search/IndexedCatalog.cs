@@ -40,6 +40,10 @@ internal sealed partial class IndexedCatalog
     /// <summary>How many products are listed.</summary>
     public int Count => _orders[0].Length;
 
+    /// <summary>A listed product's name in <paramref name="culture"/>, when it is translated.</summary>
+    public string? NameIn(int productId, string culture) =>
+        _slotById.TryGetValue(productId, out var slot) && slot < _slots.Count ? _slots.Products[slot].NameIn(culture) : null;
+
     // The scans run once per list request over every product: compiled fully optimized at once rather
     // than left to tiered compilation, which in a busy web host was seen to keep them slow for hundreds of requests.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Store.Catalog.Attributes;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
+using Store.Catalog.Translations;
 using Store.Catalog.Variants;
 using Store.Core.Data;
 
@@ -149,6 +150,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
         var valueRows = db.Set<ProductAttributeValue>().AsNoTracking();
         var variantRows = db.Set<ProductVariant>().AsNoTracking();
         var optionRows = db.Set<ProductOption>().AsNoTracking();
+        var translationRows = db.Set<ContentTranslation>().AsNoTracking().Where(t => t.Kind == ContentKind.Product);
         if (productIds is not null)
         {
             // Each table filtered by the id list itself: a join through the products query would make
@@ -159,6 +161,7 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             valueRows = valueRows.Where(v => ids.Contains(v.ProductId));
             variantRows = variantRows.Where(v => ids.Contains(v.ProductId));
             optionRows = optionRows.Where(o => ids.Contains(o.ProductId));
+            translationRows = translationRows.Where(t => ids.Contains(t.EntityId));
         }
 
         // Rows of drafts come along when everything is read; only published products' rows are used.
@@ -167,6 +170,8 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
             .ToLookup(v => v.ProductId);
         var options = (await optionRows.Select(o => new { o.ProductId, o.Position, o.Name }).ToListAsync(cancellationToken))
             .ToLookup(o => o.ProductId, o => (o.Position, Id: OptionFilterIds.AnyOf(Slugs.From(o.Name), o.Name)));
+        var translations = (await translationRows.Select(t => new { t.EntityId, t.Culture, t.Name, t.Description }).ToListAsync(cancellationToken))
+            .ToLookup(t => t.EntityId);
         var categories = (await categoryRows.Select(c => new { c.ProductId, c.CategoryId }).ToListAsync(cancellationToken))
             .ToLookup(c => c.ProductId, c => c.CategoryId);
 
@@ -200,9 +205,24 @@ public sealed partial class ProductIndex(TimeProvider time, CatalogCache cache, 
                 r.Id, r.SearchName, LowestPrice(r.Id), variants[r.Id].Sum(v => v.Stock), r.CreatedUtc,
                 [.. categories[r.Id].Order()],
                 [.. values[r.Id].Concat(OptionValues(r.Id)).Distinct().OrderBy(v => v.Item1).ThenBy(v => v.Item2, StringComparer.Ordinal)],
-                Intern(SearchText.DescriptionWords(r.DescriptionMarkdown)),
+                Intern(SearchWords(r.DescriptionMarkdown, translations[r.Id].Select(t => (t.Name, t.Description)))),
                 rated.GetValueOrDefault(r.Id)?.Count ?? 0,
-                rated.GetValueOrDefault(r.Id)?.Hundredths ?? 0));
+                rated.GetValueOrDefault(r.Id)?.Hundredths ?? 0,
+                [.. translations[r.Id].Where(t => !string.IsNullOrWhiteSpace(t.Name)).OrderBy(t => t.Culture, StringComparer.Ordinal).Select(t => (Intern(t.Culture), t.Name!))]));
+    }
+
+    // The description's words, then each translation's name and description words: a shopper's word in any of the
+    // shop's languages finds the product (ranked as a description match, below products that name it by default).
+    private static string SearchWords(string descriptionMarkdown, IEnumerable<(string? Name, string? Description)> translations)
+    {
+        // Each part is " word word ": joined on one space.
+        var words = SearchText.DescriptionWords(descriptionMarkdown);
+        foreach (var part in translations.SelectMany(t => new[] { SearchText.DescriptionWords(t.Name), SearchText.DescriptionWords(t.Description) }))
+        {
+            words = part.Length == 0 ? words : words.Length == 0 ? part : words[..^1] + part;
+        }
+
+        return words;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Product index built: {Count} published products in {Milliseconds} ms.")]

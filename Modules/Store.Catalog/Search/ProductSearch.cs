@@ -5,6 +5,7 @@ using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
 using Store.Catalog.Products;
 using Store.Catalog.Storefront;
+using Store.Catalog.Translations;
 using Store.Core.Data;
 
 namespace Store.Catalog.Search;
@@ -14,7 +15,7 @@ namespace Store.Catalog.Search;
 /// tie-break so pages never overlap, and attribute counts, answered from the <see cref="ProductIndex"/>.
 /// Only published products are ever seen.
 /// </summary>
-public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, ProductIndex index, ISalePrices sales, IProductRatings ratings)
+public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, ProductIndex index, ISalePrices sales, IProductRatings ratings, ContentCultures cultures)
 {
     /// <summary>Runs the query; <paramref name="tree"/> is the category tree when the caller has already read it.</summary>
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CategoryTree? tree, CancellationToken cancellationToken)
@@ -110,7 +111,12 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
                 .ToListAsync(cancellationToken);
         var place = pageIds.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i);
         var rated = pageIds.Count == 0 ? new Dictionary<int, ProductRating>() : await ratings.ReadAsync(db, pageIds, cancellationToken);
-        var items = cards.OrderBy(c => place[c.Id]).Select(c => RatingDisplay.Apply(c, rated)).ToList();
+        // Translated names come from the index, like the rest of the list: no translation is read per request.
+        var culture = cultures.Current;
+        var items = cards.OrderBy(c => place[c.Id])
+            .Select(c => culture is not null && catalog.NameIn(c.Id, culture) is { } name ? c with { Name = name } : c)
+            .Select(c => RatingDisplay.Apply(c, rated)).ToList();
+        var structure = culture is null ? null : await cache.StructureTranslationsAsync(db, cancellationToken);
 
         var facets = definitions
             .Select(d =>
@@ -118,8 +124,9 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
                 var selected = query.Attributes.GetValueOrDefault(d.Slug) ?? [];
                 var values = counts.Where(c => c.AttributeId == d.Id)
                     .Select(c => new FacetValue(c.Value, c.Count, selected.Contains(c.Value)))
-                    .Concat(selected.Where(s => !counts.Any(c => c.AttributeId == d.Id && c.Value == s)).Select(s => new FacetValue(s, 0, true)));
-                return new AttributeFacet(d.Slug, d.Name, OrderValues(values, d.Type, d.Choices).ToList());
+                    .Concat(selected.Where(s => !counts.Any(c => c.AttributeId == d.Id && c.Value == s)).Select(s => new FacetValue(s, 0, true)))
+                    .Select(v => structure is null || d.Type != AttributeType.Choice ? v : v with { Label = structure.Choice(d.Id, culture, v.Value) });
+                return new AttributeFacet(d.Slug, structure?.AttributeName(d.Id, culture, d.Name) ?? d.Name, OrderValues(values, d.Type, d.Choices).ToList());
             })
             .Concat(OptionFacets(query, counts))
             .Where(f => f.Values.Count > 0)
@@ -197,7 +204,9 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
                 .Where(p => ids.Contains(p.Id) && p.Status == ProductStatus.Published)
                 .Select(p => new { p.Id, p.Name, p.Slug })
                 .ToListAsync(cancellationToken);
-        var found = ids.Join(rows, id => id, r => r.Id, (_, r) => new Suggestion(r.Name, "/products/" + Uri.EscapeDataString(r.Slug))).ToList();
+        var culture = cultures.Current;
+        var found = ids.Join(rows, id => id, r => r.Id, (_, r) => new Suggestion(
+            (culture is null ? null : catalog.NameIn(r.Id, culture)) ?? r.Name, "/products/" + Uri.EscapeDataString(r.Slug))).ToList();
         var named = tree.Flatten()
             .Select(n => (n.Node, Name: " " + SearchText.Normalize(n.Node.Name)))
             .Where(c => words.Count > 0 && query.StemStarts().All(stem => c.Name.Contains(stem, StringComparison.Ordinal)))

@@ -17,10 +17,10 @@ internal sealed class CategoryMenuValues(CatalogCache cache, ILogger<CategoryMen
     {
         try
         {
-            values["category_menu"] = await cache.KeepAsync<IReadOnlyList<CategoryMenuItem>>("category-menu", async () =>
+            values["category_menu"] = await cache.KeepAsync<IReadOnlyList<CategoryMenuItem>>("category-menu-" + System.Globalization.CultureInfo.CurrentUICulture.Name, async () =>
             {
                 var db = http.RequestServices.GetRequiredService<StoreDbContext>();
-                var tree = await CategoryTree.LoadAsync(db, http.RequestAborted);
+                var tree = await cache.CategoryTreeAsync(db, http.RequestAborted);
                 return tree.Roots
                     .Select(r => new CategoryMenuItem(r.Name, r.Url, tree.Children(r.Id).Select(c => new Link(c.Name, c.Url)).ToList()))
                     .ToList();

@@ -49,7 +49,8 @@ internal static class ProductListBuilder
                 ? []
                 : tree.Flatten().Select(n => new Option(n.Node.Slug, new string('\u00a0', n.Depth * 2) + n.Node.Name, n.Node.Slug == query.Category)).ToList(),
             Errors = result.Errors.SelectMany(e => e.Value).ToList(),
-            Chips = Chips(query, currency, tree, categoryInPath, Without, slug => result.Facets.FirstOrDefault(f => f.Slug == slug)?.Name ?? Title(slug)),
+            Chips = Chips(query, currency, tree, categoryInPath, Without, slug => result.Facets.FirstOrDefault(f => f.Slug == slug)?.Name ?? Title(slug),
+                (slug, value) => result.Facets.FirstOrDefault(f => f.Slug == slug)?.Values.FirstOrDefault(v => v.Value == value)?.Label ?? value),
             CorrectedQ = result.CorrectedText,
             CorrectedUrl = result.CorrectedText is { } corrected ? Without(query with { Text = corrected }) : null,
             Miss = result.Miss == SearchMiss.None ? null : result.Miss == SearchMiss.Words ? "words" : "filters",
@@ -59,7 +60,7 @@ internal static class ProductListBuilder
     }
 
     // One chip per active filter (not the words, which stay in the search box), each linking to the list without it.
-    private static List<FilterChip> Chips(ProductQuery query, string currency, CategoryTree? tree, bool categoryInPath, Func<ProductQuery, string> without, Func<string, string> nameOf)
+    private static List<FilterChip> Chips(ProductQuery query, string currency, CategoryTree? tree, bool categoryInPath, Func<ProductQuery, string> without, Func<string, string> nameOf, Func<string, string, string> labelOf)
     {
         var chips = new List<FilterChip>();
         if (!categoryInPath && query.Category is { } slug)
@@ -103,7 +104,7 @@ internal static class ProductListBuilder
                         rest.Remove(key);
                     }
 
-                    chips.Add(new FilterChip(nameOf(key), value, without(apply(rest))));
+                    chips.Add(new FilterChip(nameOf(key), labelOf(key, value), without(apply(rest))));
                 }
             }
         }

@@ -45,6 +45,24 @@ public sealed class DemoRecipeTests(DemoShopFactory app) : IClassFixture<DemoSho
     }
 
     [Fact]
+    public async Task A_French_shopper_reads_the_demo_catalog_in_French()
+    {
+        var client = app.Browser();
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/v1/products?page_size=100&culture=fr")).RootElement;
+        var names = list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("Chemise en lin", names);
+        Assert.DoesNotContain("Linen shirt", names);
+        var colour = list.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "attr.colour");
+        Assert.Equal("Couleur", colour.GetProperty("name").GetString());
+        Assert.Contains(colour.GetProperty("values").EnumerateArray(), v => v.GetProperty("value").GetString() == "Red" && v.GetProperty("label").GetString() == "Rouge");
+        var shirt = JsonDocument.Parse(await client.GetStringAsync("/api/v1/products/linen-shirt?culture=fr")).RootElement;
+        Assert.StartsWith("**Chemise en lin**, coloris", shirt.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var categories = JsonDocument.Parse(await client.GetStringAsync("/api/v1/categories?culture=fr")).RootElement;
+        Assert.Contains(categories.EnumerateArray(), c => c.GetProperty("name").GetString() == "Vêtements");
+        Assert.Contains("Chemise en lin", JsonDocument.Parse(await client.GetStringAsync("/api/v1/products?q=chemise&culture=fr")).RootElement.GetProperty("items")[0].GetProperty("name").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demo_shop_shows_ratings_out_of_the_box_on_about_a_third_of_the_products()
     {
         var client = app.Browser();

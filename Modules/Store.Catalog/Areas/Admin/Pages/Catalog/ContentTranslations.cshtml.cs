@@ -1,0 +1,146 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Store.Catalog.Attributes;
+using Store.Catalog.Categories;
+using Store.Catalog.Products;
+using Store.Catalog.Translations;
+using Store.Core.Data;
+
+namespace Store.Catalog.Areas.Admin.Pages.Catalog;
+
+/// <summary>
+/// <c>/admin/catalog/translations/{products|categories|attributes}/{id}</c>: a product's, category's or attribute's
+/// text in each culture other than the default, one form per culture, with the default text beside each field.
+/// Translators may open it (and nothing else of the catalog); merchandisers and administrators too.
+/// </summary>
+[Authorize(Policy = CatalogPermissions.TranslateContentPolicy)]
+public sealed class ContentTranslationsModel(StoreDbContext db, ContentTranslationEditor editor, ContentCultures cultures) : PageModel
+{
+    [BindProperty]
+    public TranslationForm Form { get; set; } = new();
+
+    public ContentKind Kind { get; private set; }
+
+    public string KindName { get; private set; } = string.Empty;
+
+    public string DefaultCulture => cultures.Default;
+
+    /// <summary>The default culture's text: name, description, SEO title and description.</summary>
+    public ContentTranslation Original { get; private set; } = new();
+
+    public IReadOnlyList<string> Choices { get; private set; } = [];
+
+    public List<TranslationForm> Forms { get; } = [];
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public string BackUrl => Kind switch
+    {
+        ContentKind.Product => $"/admin/catalog/products/{Original.EntityId}",
+        ContentKind.Category => "/admin/catalog/categories",
+        _ => "/admin/catalog/attributes",
+    };
+
+    public async Task<IActionResult> OnGetAsync(string kind, int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(kind, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var rows = await db.Set<ContentTranslation>().AsNoTracking().Where(t => t.Kind == Kind && t.EntityId == id).ToListAsync(cancellationToken);
+        Forms.AddRange(cultures.Others.Select(culture => FormOf(culture, rows.FirstOrDefault(r => r.Culture == culture))));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string kind, int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(kind, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var choices = Form.ChoiceValues.Zip(Form.ChoiceTexts, (value, text) => (value, text))
+            .Where(c => !string.IsNullOrWhiteSpace(c.text))
+            .GroupBy(c => c.value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().text!, StringComparer.Ordinal);
+        var input = new ContentTranslationInput(Form.Name, Form.Description, Form.SeoTitle, Form.SeoDescription, choices, Form.Version);
+        var saved = await editor.SaveAsync(Kind, id, Form.Culture, input, cancellationToken);
+        if (saved.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (saved.IsSaved)
+        {
+            Message = $"The {Form.Culture} translation of {Original.Name} was saved.";
+            return Redirect($"/admin/catalog/translations/{kind}/{id}#culture-{Form.Culture}");
+        }
+
+        foreach (var (key, message) in saved.Errors)
+        {
+            Errors[key] = message;
+        }
+
+        // The other cultures' forms as saved; the posted one as typed, with its messages.
+        var rows = await db.Set<ContentTranslation>().AsNoTracking().Where(t => t.Kind == Kind && t.EntityId == id).ToListAsync(cancellationToken);
+        Forms.AddRange(cultures.Others.Select(culture => culture == Form.Culture ? Form : FormOf(culture, rows.FirstOrDefault(r => r.Culture == culture))));
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public string? ErrorFor(string culture, string field) => culture == Form.Culture ? Errors.GetValueOrDefault(field) : null;
+
+    private TranslationForm FormOf(string culture, ContentTranslation? row) => new()
+    {
+        Culture = culture,
+        Name = row?.Name,
+        Description = row?.Description,
+        SeoTitle = row?.SeoTitle,
+        SeoDescription = row?.SeoDescription,
+        ChoiceValues = [.. Choices],
+        ChoiceTexts = [.. Choices.Select(c => row?.Choices.GetValueOrDefault(c))],
+        Version = row?.Version ?? 0,
+    };
+
+    private async Task<bool> LoadAsync(string kind, int id, CancellationToken cancellationToken)
+    {
+        ContentTranslation? original = null;
+        switch (kind)
+        {
+            case "products":
+                (Kind, KindName) = (ContentKind.Product, "product");
+                original = await db.Set<Product>().AsNoTracking().Where(p => p.Id == id)
+                    .Select(p => new ContentTranslation { EntityId = p.Id, Name = p.Name, Description = p.DescriptionMarkdown, SeoTitle = p.SeoTitle, SeoDescription = p.SeoDescription })
+                    .FirstOrDefaultAsync(cancellationToken);
+                break;
+            case "categories":
+                (Kind, KindName) = (ContentKind.Category, "category");
+                original = await db.Set<Category>().AsNoTracking().Where(c => c.Id == id)
+                    .Select(c => new ContentTranslation { EntityId = c.Id, Name = c.Name, Description = c.Description })
+                    .FirstOrDefaultAsync(cancellationToken);
+                break;
+            case "attributes":
+                (Kind, KindName) = (ContentKind.Attribute, "attribute");
+                var attribute = await db.Set<AttributeDefinition>().AsNoTracking().Where(a => a.Id == id)
+                    .Select(a => new { a.Id, a.Name, a.Choices })
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (attribute is not null)
+                {
+                    original = new ContentTranslation { EntityId = attribute.Id, Name = attribute.Name };
+                    Choices = attribute.Choices;
+                }
+
+                break;
+        }
+
+        Original = original ?? new ContentTranslation();
+        return original is not null;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Store.Catalog.Translations;
+
+/// <summary>What a <see cref="ContentTranslation"/> translates; stored as a number.</summary>
+public enum ContentKind
+{
+    Product = 1,
+    Category = 2,
+    Attribute = 3,
+}
