@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Core.Forms;
+using Store.Core.Localization;
 using Store.Core.Sites;
 
 namespace Store.Core.Liquid;
@@ -36,7 +37,8 @@ public sealed class LiquidResult(string view, object? model, int statusCode, IRe
             await contributor.AddAsync(httpContext, all);
         }
 
-        var html = await renderer.RenderPageAsync(view, model, all);
+        // Every module's links stay in the visitor's language (/fr/...), rewritten once here.
+        var html = CulturePaths.LocalizeLinks(await renderer.RenderPageAsync(view, model, all), CulturePaths.PrefixOf(httpContext));
         httpContext.Response.StatusCode = statusCode;
         httpContext.Response.ContentType = ContentType;
         await httpContext.Response.WriteAsync(html, httpContext.RequestAborted);
