@@ -63,7 +63,7 @@ public sealed partial class EmailRenderer(LiquidRenderer renderer, SiteState sit
     private async Task<RenderedEmail> RenderInCultureAsync(string template, object model, CancellationToken cancellationToken)
     {
         var shop = await site.GetAsync(cancellationToken);
-        var context = renderer.CreateContext(model, new Dictionary<string, object?> { ["site"] = new SiteView(shop?.Name ?? "Store", shop?.Currency ?? "USD", string.Empty) });
+        var context = renderer.CreateContext(model, new Dictionary<string, object?> { ["site"] = new SiteView(shop?.Name ?? "Store", shop?.Currency ?? "USD", string.Empty), ["culture"] = CultureInfo.CurrentUICulture.Name });
 
         // One context for body and layout, so the layout sees the subject the body assigned.
         var body = await renderer.GetTemplate("Email/" + template).RenderAsync(context, LiquidRenderer.Encoder, isolateContext: false);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Store.EndToEnd.Infrastructure;
-using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
 
 namespace Store.EndToEnd.Localization;
@@ -44,7 +43,7 @@ public sealed class PseudoLocaleTests(Browser browser, DemoShopServer shop) : IC
 
         var email = $"pseudo-{culture}-{viewport}-{Guid.NewGuid().ToString("n")[..6]}@example.com";
         await shop.CreateCustomerAsync(email);
-        await page.SignInAsync("/account/login", email, Accounts.Password);
+        await page.SignInAsync("/account/login", email, Store.Tests.Accounts.Accounts.Password);
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
         foreach (var path in new[] { "/account", "/account/orders", "/account/addresses", "/account/profile", "/account/password" })
         {
