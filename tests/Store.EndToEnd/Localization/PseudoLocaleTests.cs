@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Store.EndToEnd.Infrastructure;
+using Store.Tests.Accounts;
 using Store.Tests.Infrastructure;
 
 namespace Store.EndToEnd.Localization;
