@@ -21,8 +21,17 @@ public sealed class EmailOptions
     /// </summary>
     public string PublicOrigin(HttpContext? request)
     {
+        // With the page's culture prefix (/fr, Localization/CulturePaths): links made for the visitor stay in their language.
+        return RootOrigin(request) + Localization.CulturePaths.PrefixOf(request);
+    }
+
+    /// <summary>As <see cref="PublicOrigin"/>, without the culture prefix: the root of the shop, whichever language a request is in.</summary>
+    public string RootOrigin(HttpContext? request)
+    {
         var origin = BaseUrl.TrimEnd('/');
-        return origin.Length == 0 && request is not null ? $"{request.Request.Scheme}://{request.Request.Host}{request.Request.PathBase}" : origin;
+        return origin.Length == 0 && request is not null
+            ? $"{request.Request.Scheme}://{request.Request.Host}{Localization.CulturePaths.RootOf(request)}"
+            : origin;
     }
 
     public int MaxAttempts { get; set; } = 8;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 using Store.Core.Forms;
+using Store.Core.Localization;
 using Store.Core.Sites;
 
 namespace Store.Core.Liquid;
@@ -45,7 +46,8 @@ public sealed class LiquidResult(string view, object? model, int statusCode, IRe
             await contributor.AddAsync(httpContext, all);
         }
 
-        var html = await renderer.RenderPageAsync(view, model, all);
+        // Every module's links stay in the visitor's language (/fr/...), rewritten once here.
+        var html = CulturePaths.LocalizeLinks(await renderer.RenderPageAsync(view, model, all), CulturePaths.PrefixOf(httpContext));
         if (EntityTagVary is { } vary && statusCode == StatusCodes.Status200OK)
         {
             var tag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(vary + "\n" + html)).AsSpan(0, 12)) + "\"", isWeak: true);

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Store.Core.Email;
+using Store.Core.Localization;
 
 namespace Store.Core.Liquid;
 
@@ -10,6 +11,7 @@ namespace Store.Core.Liquid;
 public sealed class RequestView(HttpContext http)
 {
     private AntiforgeryTokenSet? _tokens;
+    private IReadOnlyList<LanguageLink>? _languages;
 
     public string Path => http.Request.Path.Value ?? "/";
 
@@ -24,15 +26,29 @@ public sealed class RequestView(HttpContext http)
     /// The page's one address for search engines: the path, keeping only <c>page</c> past the first. Filters,
     /// sorting, a chosen variant or picture are views of the same page, so they point at it rather than compete.
     /// </summary>
-    public string Canonical
+    public string Canonical => Languages.FirstOrDefault(l => l.Current)?.Url ?? Origin + CanonicalPath;
+
+    private string CanonicalPath
     {
         get
         {
             var page = http.Request.Query["page"].FirstOrDefault();
             var keepPage = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1;
-            return Origin + http.Request.Path.ToUriComponent() + (keepPage ? "?page=" + number.ToString(CultureInfo.InvariantCulture) : string.Empty);
+            return http.Request.Path.ToUriComponent() + (keepPage ? "?page=" + number.ToString(CultureInfo.InvariantCulture) : string.Empty);
         }
     }
+
+    /// <summary>The culture prefix of the page (<c>/fr</c>), empty in the default culture: for links scripts build.</summary>
+    public string UrlPrefix => CulturePaths.PrefixOf(http);
+
+    /// <summary><c>rtl</c> for a right-to-left culture (and the <c>qps-plocm</c> pseudo-locale), else <c>ltr</c>.</summary>
+    public string Dir => PseudoLocales.IsRightToLeft(CultureInfo.CurrentUICulture) ? "rtl" : "ltr";
+
+    /// <summary>
+    /// The page in each of the shop's languages, default first, for <c>hreflang</c> alternates and the language switcher;
+    /// empty on pages that are the same in every language (<see cref="CulturePaths"/>). The pseudo-locales are left out.
+    /// </summary>
+    public IReadOnlyList<LanguageLink> Languages => _languages ??= BuildLanguages();
 
     /// <summary>The hidden form field for antiforgery, to be output with <c>| raw</c>.</summary>
     public string Antiforgery
@@ -48,6 +64,30 @@ public sealed class RequestView(HttpContext http)
     public string? CookieChoice => Privacy.CookieChoice.Of(http);
 
     public string? Query(string name) => http.Request.Query[name].FirstOrDefault();
+
+    private List<LanguageLink> BuildLanguages()
+    {
+        if (CulturePaths.CultureOf(http) is not { } current || http.RequestServices.GetService(typeof(ShopCultures)) is not ShopCultures cultures)
+        {
+            return [];
+        }
+
+        // Every language hangs off the shop's root; the switcher keeps the query, minus an old ?culture=.
+        var root = ((EmailOptions?)http.RequestServices.GetService(typeof(EmailOptions)))?.RootOrigin(http) ?? string.Empty;
+        var rootPath = CulturePaths.RootOf(http).ToUriComponent();
+        var query = QueryString.Create(http.Request.Query.Where(q => !q.Key.Equals("culture", StringComparison.OrdinalIgnoreCase)));
+        var pathAndQuery = http.Request.Path.ToUriComponent() + query.ToUriComponent();
+        var canonical = CanonicalPath;
+        return cultures.All
+            .Where(c => !PseudoLocales.IsPseudo(c))
+            .Select(c => new LanguageLink(
+                c.Name,
+                c.TextInfo.ToTitleCase(c.NativeName.Split(" (")[0]),
+                root + CulturePaths.UrlIn(cultures, c, canonical),
+                rootPath + CulturePaths.UrlIn(cultures, c, pathAndQuery),
+                string.Equals(c.Name, current.Name, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+    }
 
     private AntiforgeryTokenSet Tokens =>
         _tokens ??= ((IAntiforgery)http.RequestServices.GetService(typeof(IAntiforgery))!).GetAndStoreTokens(http);

@@ -20,6 +20,7 @@ public static class LocalizationFilters
     public static void Register(TemplateOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.MemberAccessStrategy.Register<LanguageLink>();
         options.Filters.AddFilter("t", Translate);
         options.Filters.AddFilter("t_plural", TranslatePlural);
     }

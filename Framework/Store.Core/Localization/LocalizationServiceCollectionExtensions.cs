@@ -22,7 +22,8 @@ public static class LocalizationServiceCollectionExtensions
     /// and <see cref="RequestLocalizationOptions"/> from <c>Localization:Cultures</c> (default <c>["en"]</c>) and
     /// <c>Localization:DefaultCulture</c> (default <c>"en"</c>). The culture is taken from the query string
     /// (<c>culture</c>, <c>ui-culture</c>), then the <c>.AspNetCore.Culture</c> cookie, then Accept-Language;
-    /// cultures that are not configured are ignored.
+    /// cultures that are not configured are ignored. A storefront page's culture is its URL's instead
+    /// (<see cref="CulturePaths"/>); <c>Localization:PseudoLocales</c> adds <c>qps-ploc</c> and <c>qps-plocm</c>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">Configuration holding the <c>Localization</c> section.</param>
@@ -42,6 +43,7 @@ public static class LocalizationServiceCollectionExtensions
         services.TryAdd(ServiceDescriptor.Transient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>)));
 
         var (cultures, defaultCulture) = ReadCultures(configuration);
+        services.AddSingleton(new ShopCultures(defaultCulture, cultures));
         services.AddOptions<RequestLocalizationOptions>().Configure(options => Configure(options, cultures, defaultCulture));
         return services;
     }
@@ -50,6 +52,7 @@ public static class LocalizationServiceCollectionExtensions
     public static IApplicationBuilder UseStoreRequestLocalization(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<CulturePathMiddleware>();
         return app.UseRequestLocalization();
     }
 
@@ -58,11 +61,15 @@ public static class LocalizationServiceCollectionExtensions
         var names = configuration.GetSection("Localization:Cultures").Get<string[]>() ?? [];
         var defaultName = configuration["Localization:DefaultCulture"];
         var defaultCulture = CultureInfo.GetCultureInfo(string.IsNullOrWhiteSpace(defaultName) ? DefaultCultureName : defaultName.Trim());
+        CultureInfo[] pseudo = configuration.GetValue("Localization:PseudoLocales", false)
+            ? [CultureInfo.GetCultureInfo(PseudoLocales.Accented), CultureInfo.GetCultureInfo(PseudoLocales.Mirrored)]
+            : [];
         // The default culture is always acceptable, even when the list forgets it.
         var cultures = names
             .Where(n => !string.IsNullOrWhiteSpace(n))
             .Select(n => CultureInfo.GetCultureInfo(n.Trim()))
             .Prepend(defaultCulture)
+            .Concat(pseudo)
             .Distinct()
             .ToArray();
         return (cultures, defaultCulture);
@@ -78,6 +85,7 @@ public static class LocalizationServiceCollectionExtensions
         options.FallBackToParentUICultures = true;
         options.RequestCultureProviders =
         [
+            new PathRequestCultureProvider { Options = options },
             new QueryStringRequestCultureProvider { Options = options, QueryStringKey = "culture", UIQueryStringKey = "ui-culture" },
             new CookieRequestCultureProvider { Options = options, CookieName = CookieRequestCultureProvider.DefaultCookieName },
             new AcceptLanguageHeaderRequestCultureProvider { Options = options },

@@ -21,6 +21,11 @@ public sealed class PoStringLocalizer(Func<string, PoCatalog?> catalogs) : IPlur
     public LocalizedString Get(string? context, string name, params object[] arguments)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (PseudoLocales.IsPseudo(CultureInfo.CurrentUICulture))
+        {
+            return new LocalizedString(name, LocalizedFormat.Apply(PseudoLocales.Translate(name), arguments), false, CultureInfo.CurrentUICulture.Name);
+        }
+
         foreach (var catalog in CatalogChain())
         {
             if (catalog.TryGetTranslation(context, name, out var translation))
@@ -38,6 +43,12 @@ public sealed class PoStringLocalizer(Func<string, PoCatalog?> catalogs) : IPlur
         ArgumentNullException.ThrowIfNull(singular);
         ArgumentNullException.ThrowIfNull(plural);
         object[] formatArguments = [count, .. arguments ?? []];
+        if (PseudoLocales.IsPseudo(CultureInfo.CurrentUICulture))
+        {
+            var source = count == 1 ? singular : plural;
+            return new LocalizedString(singular, LocalizedFormat.Apply(PseudoLocales.Translate(source), formatArguments), false, CultureInfo.CurrentUICulture.Name);
+        }
+
         foreach (var catalog in CatalogChain())
         {
             if (catalog.TryGetPluralTranslation(null, singular, count, out var translation))

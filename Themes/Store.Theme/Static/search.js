@@ -42,7 +42,8 @@
         li.id = list.id + "-" + i;
         li.setAttribute("role", "option");
         li.setAttribute("aria-selected", "false");
-        li.setAttribute("data-url", item.url);
+        // Links stay in the page's language: /fr/products/... on a French page.
+        li.setAttribute("data-url", (form.getAttribute("data-url-prefix") || "") + item.url);
         li.textContent = item.name;
         if (item.kind) {
           var kind = document.createElement("span");
@@ -66,7 +67,7 @@
       if (pending) pending.abort();
       if (text.length < 2) { close(); status.textContent = ""; return; }
       pending = window.AbortController ? new AbortController() : null;
-      fetch(form.getAttribute("data-suggest-url") + "?q=" + encodeURIComponent(text), {
+      fetch(form.getAttribute("data-suggest-url") + "?q=" + encodeURIComponent(text) + "&culture=" + encodeURIComponent(document.documentElement.lang || ""), {
         credentials: "omit", headers: { Accept: "application/json" }, signal: pending ? pending.signal : undefined
       })
         .then(function (r) { return r.ok ? r.json() : null; })

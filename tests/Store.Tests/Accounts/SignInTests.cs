@@ -142,8 +142,9 @@ public sealed class SignInTests(StoreAppFactory app) : IClassFixture<StoreAppFac
         var client = app.Browser();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
 
-        var page = await (await client.GetAsync("/account/login")).HtmlAsync();
-        var refused = await client.SignInAsync("", "x");
+        var page = await (await client.GetAsync("/fr/account/login")).HtmlAsync();
+        // The French page's form posts to its French address.
+        var refused = await client.SubmitAsync("/fr/account/login", new Dictionary<string, string> { ["Email"] = "", ["Password"] = "x", ["ReturnUrl"] = "" });
 
         Assert.Contains("Mot de passe oublié ?", page, StringComparison.Ordinal);
         Assert.Contains("<label for=\"Password\">Mot de passe</label>", page, StringComparison.Ordinal);

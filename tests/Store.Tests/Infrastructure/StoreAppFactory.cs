@@ -48,6 +48,8 @@ public class StoreAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             _settings[$"RateLimits:{bucket}:PerMinute"] = "100000";
         }
 
+        // The pseudo-locales (qps-ploc, qps-plocm) are on in every test host, as in Development.
+        _settings["Localization:PseudoLocales"] = "true";
         // A key per test app: the per-installation fallback would write into the source tree.
         _settings["Jwt:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     }

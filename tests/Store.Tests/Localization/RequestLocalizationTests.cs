@@ -12,9 +12,13 @@ using Xunit;
 
 namespace Store.Tests.Localization;
 
-/// <summary>A minimal host with cultures en and fr, answering "culture|ui-culture|translation".</summary>
+/// <summary>
+/// A minimal host with cultures en and fr, answering "culture|ui-culture|translation" at a page (<c>/</c>, <c>/fr/</c>) and
+/// at an API path, where the culture still comes from the query string, the cookie or Accept-Language.
+/// </summary>
 public sealed class RequestLocalizationTests : IAsyncLifetime
 {
+    private const string Api = "/api/culture";
     private WebApplication? _app;
     private HttpClient? _client;
 
@@ -31,8 +35,14 @@ public sealed class RequestLocalizationTests : IAsyncLifetime
         builder.Services.AddStoreLocalization(builder.Configuration, [typeof(RequestLocalizationTests).Assembly]);
         _app = builder.Build();
         _app.UseStoreRequestLocalization();
-        _app.MapGet("/", (IStringLocalizer<RequestLocalizationTests> localizer) =>
-            $"{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}|{localizer["Add to cart"].Value}");
+        // Routing after the culture prefix has left the path, as in the shop's pipeline.
+        _app.UseRouting();
+        foreach (var path in new[] { "/", Api })
+        {
+            _app.MapGet(path, (IStringLocalizer<RequestLocalizationTests> localizer) =>
+                $"{CultureInfo.CurrentCulture.Name}|{CultureInfo.CurrentUICulture.Name}|{localizer["Add to cart"].Value}");
+        }
+
         await _app.StartAsync();
         _client = _app.GetTestClient();
     }
@@ -47,34 +57,42 @@ public sealed class RequestLocalizationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Defaults_to_english() => Assert.Equal("en|en|Add to cart", await GetAsync("/"));
+    public async Task Defaults_to_english() => Assert.Equal("en|en|Add to cart", await GetAsync(Api));
 
     [Theory]
-    [InlineData("/?culture=fr")]
-    [InlineData("/?culture=fr-CA")]
-    [InlineData("/?ui-culture=fr")]
+    [InlineData("/api/culture?culture=fr")]
+    [InlineData("/api/culture?culture=fr-CA")]
+    [InlineData("/api/culture?ui-culture=fr")]
     public async Task Query_string_selects_the_culture(string url) => Assert.Equal("fr|fr|Ajouter au panier", await GetAsync(url));
 
     [Fact]
     public async Task Cookie_selects_the_culture() =>
-        Assert.Equal("fr|fr|Ajouter au panier", await GetAsync("/", cookie: "fr"));
+        Assert.Equal("fr|fr|Ajouter au panier", await GetAsync(Api, cookie: "fr"));
 
     [Fact]
     public async Task Accept_language_selects_the_culture() =>
-        Assert.Equal("fr|fr|Ajouter au panier", await GetAsync("/", acceptLanguage: "fr-FR,fr;q=0.9,en;q=0.5"));
+        Assert.Equal("fr|fr|Ajouter au panier", await GetAsync(Api, acceptLanguage: "fr-FR,fr;q=0.9,en;q=0.5"));
 
     [Theory]
-    [InlineData("/?culture=de", null, null)]
-    [InlineData("/", "de", null)]
-    [InlineData("/", null, "de-DE,de;q=0.9")]
+    [InlineData("/api/culture?culture=de", null, null)]
+    [InlineData(Api, "de", null)]
+    [InlineData(Api, null, "de-DE,de;q=0.9")]
     public async Task Unconfigured_cultures_fall_back_to_english(string url, string? cookie, string? acceptLanguage) =>
         Assert.Equal("en|en|Add to cart", await GetAsync(url, cookie, acceptLanguage));
 
     [Fact]
     public async Task Query_string_beats_cookie_which_beats_accept_language()
     {
-        Assert.Equal("en|en|Add to cart", await GetAsync("/?culture=en", cookie: "fr"));
-        Assert.Equal("fr|fr|Ajouter au panier", await GetAsync("/", cookie: "fr", acceptLanguage: "en"));
+        Assert.Equal("en|en|Add to cart", await GetAsync("/api/culture?culture=en", cookie: "fr"));
+        Assert.Equal("fr|fr|Ajouter au panier", await GetAsync(Api, cookie: "fr", acceptLanguage: "en"));
+    }
+
+    [Fact]
+    public async Task A_page_s_culture_is_its_prefix_whatever_the_cookie_or_browser_says()
+    {
+        Assert.Equal("fr|fr|Ajouter au panier", await GetAsync("/fr/", cookie: "en", acceptLanguage: "en"));
+        Assert.Equal("en|en|Add to cart", await GetAsync("/", cookie: "fr", acceptLanguage: "fr"));
+        Assert.Equal("fr|fr|Ajouter au panier", await GetAsync("/?culture=fr", cookie: "en"));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ internal static class AdminFormat
 {
     public static string Amount(long minor, string currency) => new Money(minor, currency).Format(CultureInfo.CurrentCulture);
 
-    public static string When(ShopTime time, DateTime utc) => time.ToLocal(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    // The admin reads dates in their own culture's way, as prices (CultureInfo.CurrentCulture comes from their cookie).
+    public static string When(ShopTime time, DateTime utc) => time.ToLocal(utc).ToString("g", CultureInfo.CurrentCulture);
 
     public static string When(ShopTime time, DateTime? utc) => utc is { } value ? When(time, value) : "—";
 }
