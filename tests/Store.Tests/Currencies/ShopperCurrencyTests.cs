@@ -50,7 +50,10 @@ public sealed class ShopperCurrencyTests(EuroShopAppFactory app) : IClassFixture
         var swiss = app.Browser();
         swiss.DefaultRequestHeaders.Add("Accept-Language", "de-CH");
 
-        Assert.Contains("9,20", await french.GetStringAsync("/products?q=language"), StringComparison.Ordinal);
+        // An unprefixed page is in the default language (English) whatever the browser says; the currency still follows
+        // the browser's country, and the French pages under /fr/ show it the French way.
+        Assert.Contains("9.20 EUR", await french.GetStringAsync("/products?q=language"), StringComparison.Ordinal);
+        Assert.Contains("9,20", await french.GetStringAsync("/fr/products?q=language"), StringComparison.Ordinal);
         Assert.Contains("$10.00", await swiss.GetStringAsync("/products?q=language"), StringComparison.Ordinal);
     }
 
