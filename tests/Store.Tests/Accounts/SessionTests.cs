@@ -57,7 +57,9 @@ public sealed class SessionTests(StoreAppFactory app) : IClassFixture<StoreAppFa
         Assert.Contains("Firefox on Windows", page, StringComparison.Ordinal);
         Assert.Contains("Safari on iPhone", page, StringComparison.Ordinal);
         Assert.Contains("This device", page, StringComparison.Ordinal);
-        Assert.Matches(@"signed in \d{4}-\d\d-\d\d \d\d:\d\d UTC", page);
+        // The visitor's culture's short date and time: English here, 11/25/2026 12:00 PM (ICU puts a narrow no-break
+        // space, encoded, before PM).
+        Assert.Matches(@"signed in \d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d\d(&#x202F;|\s)?[AP]M UTC", page);
         var phoneSession = Sessions.IdOfCard(page, "Safari on iPhone");
 
         var ended = await laptop.SubmitAsync("/account/sessions", new Dictionary<string, string>(), $"/account/sessions/{phoneSession}/end");
