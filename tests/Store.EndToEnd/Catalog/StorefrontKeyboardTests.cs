@@ -8,8 +8,9 @@ namespace Store.EndToEnd.Catalog;
 [Collection(BrowserCollection.Name)]
 public sealed partial class StorefrontKeyboardTests(Browser browser, CatalogShopServer shop) : IClassFixture<CatalogShopServer>
 {
-    // Skip to content, the shop's name, the search box and its button, three header links, then this one.
-    private const int MaxTabsToSkipLink = 12;
+    // Skip to content, the shop's name, the search box and its button, the header links and the language switcher,
+    // then this one.
+    private const int MaxTabsToSkipLink = 16;
 
     // A wait that includes a request to the shop: the machine running the suite may be loaded.
     private const float NetworkWait = 20_000;
