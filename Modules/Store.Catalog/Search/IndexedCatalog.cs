@@ -54,7 +54,8 @@ internal sealed partial class IndexedCatalog
             sort = ProductSort.Newest;
         }
 
-        if (query.IsEmpty && query.Shown?.Places is null)
+        // The kept orders answer an unfiltered list, except a price sort among prices fixed in the shopper's currency.
+        if (query.IsEmpty && !(query.Shown?.Places is not null && sort is ProductSort.PriceAscending or ProductSort.PriceDescending))
         {
             var page = _orders[(int)sort].Skip(skip).Take(take).Select(slot => _slots.Ids[slot]).ToList();
             return new IndexResult(Count, page, Counts(_allCounts));
