@@ -2,12 +2,21 @@ using System.Globalization;
 
 namespace Store.Bench.Load;
 
-/// <summary>What <c>bench/load.sh</c> passes on: <c>--products 10000 --seconds 10 --connections 32 --threads 2 --only list --fresh</c>.</summary>
+/// <summary>What <c>bench/load.sh</c> passes on: <c>--products 10000 --seconds 10 --warmup 3 --connections 32 --threads 2 --only list --fresh</c>.</summary>
 internal sealed record LoadOptions
 {
     public int Products { get; init; } = 10_000;
 
     public int Seconds { get; init; } = 10;
+
+    /// <summary>
+    /// Load sent before each scenario's measured run and thrown away, so that no row measures code still being
+    /// tiered up by the JIT, the product index still being built, or caches still cold. A third of
+    /// <see cref="Seconds"/> unless <c>--warmup</c> says.
+    /// </summary>
+    public int? Warmup { get; init; }
+
+    public int WarmupSeconds => Warmup ?? Seconds / 3;
 
     public int Connections { get; init; } = 32;
 
@@ -40,6 +49,7 @@ internal sealed record LoadOptions
             {
                 "--products" => options with { Products = Number() },
                 "--seconds" => options with { Seconds = Number() },
+                "--warmup" => options with { Warmup = Number() },
                 "--connections" => options with { Connections = Number() },
                 "--threads" => options with { Threads = Number() },
                 "--buyers" => options with { Buyers = Number() },

@@ -56,6 +56,11 @@ internal static class LoadRun
         {
             var size = await BodySizeAsync(url + path, body);
             var request = new Wrk.Request(url + path, miss, body);
+            if (options.WarmupSeconds > 0)
+            {
+                await Wrk.RunAsync(request, options with { Seconds = options.WarmupSeconds }, data.Folder);
+            }
+
             var row = await MeasureAsync(shop, options, data.Folder, ceilingUrl, size, () => Wrk.RunAsync(request, options, data.Folder));
             Console.WriteLine(Row(name, size, row.Shop, row.Ceiling, row.Peak, row.Shop.Errors > 0 ? $"{row.Shop.Errors} errors" : ""));
         }
