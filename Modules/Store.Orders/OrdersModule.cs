@@ -37,6 +37,7 @@ public sealed class OrdersModule : StoreModule
         // A mistyped time zone stops start-up here rather than shifting every figure of the order admin.
         ShopTime.Find(options.ReportTimeZone);
         services.AddScoped<OrderDrafts>();
+        services.AddSingleton<PlacementGate>();
         services.AddScoped<OrderWriter>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<GuestPlacement>();

@@ -14,6 +14,12 @@ public sealed class OrdersOptions
     /// <summary>How often an open order page's server looks for status changes made on other nodes.</summary>
     public TimeSpan LivePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Orders one node places at the same time (Checkout/PlacementGate); the rest wait their turn. Placing is mostly CPU
+    /// (pricing) and short writes, so a few per core keep the cores busy on either database.
+    /// </summary>
+    public int ConcurrentPlacements { get; set; } = Math.Max(4, 2 * Environment.ProcessorCount);
+
     public int PageSize { get; set; } = 20;
 
     /// <summary>Orders per page in the order admin.</summary>

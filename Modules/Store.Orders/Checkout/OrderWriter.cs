@@ -25,6 +25,7 @@ namespace Store.Orders.Checkout;
 internal sealed class OrderWriter(
     StoreDbContext db,
     OrderDrafts drafts,
+    PlacementGate gate,
     ICatalogProducts catalog,
     ICartContents cart,
     ICouponLedger coupons,
@@ -49,14 +50,16 @@ internal sealed class OrderWriter(
     /// <param name="address">Where it ships, or null with <paramref name="addressErrors"/> saying why (told after the cart's problems).</param>
     public async Task<Placement> PlaceAsync(HttpContext http, OrderOwner owner, string key, OrderAddress? address, Dictionary<string, string> addressErrors, int? methodId, CancellationToken cancellationToken)
     {
-        var destination = address is null ? null : new PricingDestination(address.Country, address.Region, address.PostalCode);
-        var draft = await drafts.BuildAsync(http, owner.UserId, destination, methodId, cancellationToken);
-        if (draft.Lines.Count == 0 || !draft.CanPlace)
+        // From the cart's read to the commit: whoever comes in after the last unit went reads a sold-out line and is
+        // answered before anything is priced.
+        using var turn = await gate.EnterAsync(cancellationToken);
+        var read = await drafts.ReadAsync(http, owner.UserId, cancellationToken);
+        if (!read.CanPlace)
         {
             // The same key may have placed the order (and emptied the cart) since it was looked up.
             return await NumberForKeyAsync(owner, key, cancellationToken) is { } placed
                 ? new Placement(placed, false, new Dictionary<string, string>())
-                : Placement.Refused("", draft.Lines.Count == 0 ? "Your cart is empty." : draft.Problems[0]);
+                : Placement.Refused("", read.Lines.Count == 0 ? "Your cart is empty." : read.Problems[0]);
         }
 
         if (address is null || addressErrors.Count > 0)
@@ -64,6 +67,8 @@ internal sealed class OrderWriter(
             return new Placement(null, false, addressErrors);
         }
 
+        var destination = new PricingDestination(address.Country, address.Region, address.PostalCode);
+        var draft = await drafts.PriceAsync(read, owner.UserId, destination, methodId, cancellationToken);
         if (draft.Priced.CouponRefusal is { } refusal)
         {
             // The cart still carries a code that no longer applies: the shopper decides (remove it, or wait), nothing is placed.
