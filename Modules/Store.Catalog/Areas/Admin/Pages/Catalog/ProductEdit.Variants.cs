@@ -66,7 +66,7 @@ public sealed partial class ProductEditModel
                 row.Stock = string.IsNullOrWhiteSpace(Form.BulkStock) ? row.Stock : Form.BulkStock.Trim();
             }
 
-            Notices.Add(selected.Count == 0 ? "Tick the variants to change first." : $"Changed {selected.Count} variants: save to keep the change.");
+            Notices.Add(selected.Count == 0 ? localizer["Tick the variants to change first."] : localizer["Changed {0} variants: save to keep the change.", selected.Count]);
             return false;
         }
 
@@ -87,7 +87,7 @@ public sealed partial class ProductEditModel
             return true;
         }
 
-        Notices.Add($"These variants will be deleted: {string.Join(", ", removed.Select(r => r.Label))}. Tick \"Delete these variants\" and save again.");
+        Notices.Add(localizer["These variants will be deleted: {0}. Tick \"Delete these variants\" and save again.", string.Join(", ", removed.Select(r => r.Label))]);
         return false;
     }
 }
