@@ -34,14 +34,14 @@ public sealed partial class ProductEditModel
         }];
         if (options.Any(o => o.Count == 0))
         {
-            Errors[nameof(ProductForm.Options)] = "Give every option at least one value (comma-separated), or clear its name.";
+            Errors[nameof(ProductForm.Options)] = localizer["Give every option at least one value (comma-separated), or clear its name."];
             return false;
         }
 
         var (rows, removed, added) = VariantGrid.Reconcile(options, posted, stem);
         if (rows.Count > VariantGrid.MaxRows)
         {
-            Errors[nameof(ProductForm.Options)] = $"These options make more than {VariantGrid.MaxRows} variants.";
+            Errors[nameof(ProductForm.Options)] = localizer["These options make more than {0} variants.", VariantGrid.MaxRows];
             return false;
         }
 

@@ -214,7 +214,7 @@ public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor ed
         }
         else if (!string.IsNullOrWhiteSpace(Form.Stock))
         {
-            Errors[nameof(ProductInput.Stock)] = "Enter a whole number.";
+            Errors[nameof(ProductInput.Stock)] = localizer["Enter a whole number."];
         }
 
         var (returnDays, returnDaysError) = ReturnDaysField.Parse(Form.ReturnDays);
