@@ -53,7 +53,7 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor, IS
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var (days, daysError) = ReturnDaysField.Parse(Form.ReturnDays);
+        var (days, daysError) = ReturnDaysField.Parse(Form.ReturnDays, localizer);
         var (category, errors) = daysError is not null
             ? (null, new Dictionary<string, string> { [nameof(CategoryInput.ReturnDays)] = daysError })
             : await editor.SaveAsync(Edit, new CategoryInput(Form.Name, Form.Slug, Form.Description, Form.Parent, Form.SortOrder, Form.Version, days), cancellationToken);

@@ -217,7 +217,7 @@ public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor ed
             Errors[nameof(ProductInput.Stock)] = localizer["Enter a whole number."];
         }
 
-        var (returnDays, returnDaysError) = ReturnDaysField.Parse(Form.ReturnDays);
+        var (returnDays, returnDaysError) = ReturnDaysField.Parse(Form.ReturnDays, localizer);
         if (returnDaysError is not null)
         {
             Errors[nameof(ProductInput.ReturnDays)] = returnDaysError;
