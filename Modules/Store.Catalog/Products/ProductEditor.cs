@@ -255,7 +255,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
             }
             else if (!string.IsNullOrWhiteSpace(raw))
             {
-                if (AttributeValues.Normalize(definition, raw, out var value) is { } problem)
+                if (AttributeValues.Normalize(definition, raw, localizer, out var value) is { } problem)
                 {
                     errors[key] = problem;
                 }

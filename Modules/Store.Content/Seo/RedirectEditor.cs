@@ -29,7 +29,7 @@ public sealed class RedirectEditor(StoreDbContext db, TimeProvider time, Redirec
             fromPath = RedirectPaths.Normalize(Uri.UnescapeDataString(from));
             if (fromPath == "/" || RedirectPaths.IsReserved(fromPath))
             {
-                errors[nameof(RedirectInput.FromPath)] = $"{fromPath} cannot be redirected: the shop needs it.";
+                errors[nameof(RedirectInput.FromPath)] = localizer["{0} cannot be redirected: the shop needs it.", fromPath];
             }
         }
 
@@ -55,7 +55,7 @@ public sealed class RedirectEditor(StoreDbContext db, TimeProvider time, Redirec
         var existing = await db.Set<UrlRedirect>().AsNoTracking().Select(r => new { r.FromPath, r.ToPath }).ToListAsync(cancellationToken);
         if (existing.Any(r => RedirectPaths.Comparer.Equals(r.FromPath, fromPath)))
         {
-            return Invalid(nameof(RedirectInput.FromPath), $"{fromPath} already redirects; delete that redirect first.");
+            return Invalid(nameof(RedirectInput.FromPath), localizer["{0} already redirects; delete that redirect first.", fromPath]);
         }
 
         var next = existing.ToDictionary(r => r.FromPath, r => r.ToPath, RedirectPaths.Comparer);
@@ -75,7 +75,7 @@ public sealed class RedirectEditor(StoreDbContext db, TimeProvider time, Redirec
         {
             // Another save took the same old address between our check and our insert.
             db.ChangeTracker.Clear();
-            return Invalid(nameof(RedirectInput.FromPath), $"{fromPath} already redirects; delete that redirect first.");
+            return Invalid(nameof(RedirectInput.FromPath), localizer["{0} already redirects; delete that redirect first.", fromPath]);
         }
 
         Changed();

@@ -42,7 +42,7 @@ public sealed class CurrencyEditor(StoreDbContext db, CurrencySetupCache setup, 
         }
         else if (code == baseCode)
         {
-            errors[nameof(input.Code)] = $"{code} is the shop's base currency: prices are entered in it already.";
+            errors[nameof(input.Code)] = localizer["{0} is the shop's base currency: prices are entered in it already.", code];
         }
         else if (await set.AnyAsync(c => c.Code == code && c.Id != (id ?? 0), cancellationToken))
         {

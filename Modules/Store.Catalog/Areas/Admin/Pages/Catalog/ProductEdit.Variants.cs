@@ -72,7 +72,7 @@ public sealed partial class ProductEditModel
 
         if (added > 0)
         {
-            Notices.Add($"{added} new variants were added to the grid: check their SKU, price and stock, then save.");
+            Notices.Add(localizer["{0} new variants were added to the grid: check their SKU, price and stock, then save.", added]);
             ConfirmedRemoval(removed);
             return false;
         }
