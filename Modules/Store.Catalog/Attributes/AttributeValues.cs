@@ -44,7 +44,7 @@ public static class AttributeValues
                 value = choice;
                 return null;
             default:
-                return text.Length > ProductAttributeValue.ValueMaxLength ? localizer["{0} must be at most {1} characters.", definition.Name, ProductAttributeValue.ValueMaxLength] : null;
+                return text.Length > ProductAttributeValue.ValueMaxLength ? localizer["{0} must be at most {1} characters.", definition.Name, ProductAttributeValue.ValueMaxLength].Value : null;
         }
     }
 }

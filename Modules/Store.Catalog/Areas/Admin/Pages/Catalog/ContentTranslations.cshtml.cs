@@ -80,7 +80,7 @@ public sealed class ContentTranslationsModel(StoreDbContext db, ContentTranslati
 
         if (saved.IsSaved)
         {
-            Message = localizer["The {0} translation of {1} was saved.", Form.Culture, Original.Name];
+            Message = localizer["The {0} translation of {1} was saved.", Form.Culture, Original.Name ?? string.Empty];
             return Redirect($"/admin/catalog/translations/{kind}/{id}#culture-{Form.Culture}");
         }
 
