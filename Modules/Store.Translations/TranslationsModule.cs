@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,7 @@ using Store.Core.Hosting;
 using Store.Core.Modules;
 using Store.Core.Security;
 using Store.Translations.Api;
+using Store.Translations.Areas.Admin;
 using Store.Translations.Commands;
 using Store.Translations.Files;
 using Store.Translations.Overrides;
@@ -24,6 +26,8 @@ public sealed class TranslationsModule : StoreModule
         services.AddScoped<TranslationDesk>();
         services.AddScoped<PoExchange>();
     }
+
+    public override void ConfigurePipeline(IApplicationBuilder app) => DeskCulture.Use(app);
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapTranslationApi();
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Search;
 using Store.Core.Data;
 
 namespace Store.Catalog.Attributes;
 
 /// <summary>Defines product attributes; a choice list needs at least one choice.</summary>
-public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache, TimeProvider time)
+public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache, TimeProvider time, IStringLocalizer<AttributeEditor> localizer)
 {
     public async Task<(AttributeDefinition? Attribute, Dictionary<string, string> Errors)> SaveAsync(int? id, AttributeInput input, CancellationToken cancellationToken)
     {
@@ -13,7 +14,7 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache, TimeP
         AttributeDefinition? attribute = null;
         if (id is { } existingId && (attribute = await db.Set<AttributeDefinition>().FirstOrDefaultAsync(a => a.Id == existingId, cancellationToken)) is null)
         {
-            return (null, new Dictionary<string, string> { [""] = "The attribute does not exist." });
+            return (null, new Dictionary<string, string> { [""] = localizer["The attribute does not exist."] });
         }
 
         if (attribute is not null && input.Version is { } opened && opened != attribute.Version)
@@ -24,33 +25,33 @@ public sealed class AttributeEditor(StoreDbContext db, CatalogCache cache, TimeP
         var name = input.Name?.Trim() ?? string.Empty;
         if (name.Length is 0 or > AttributeDefinition.NameMaxLength)
         {
-            errors[nameof(AttributeInput.Name)] = $"Enter a name of at most {AttributeDefinition.NameMaxLength} characters.";
+            errors[nameof(AttributeInput.Name)] = localizer["Enter a name of at most {0} characters.", AttributeDefinition.NameMaxLength];
         }
 
         if (!Enum.IsDefined(input.Type))
         {
-            errors[nameof(AttributeInput.Type)] = "Choose text, number, yes/no or choice list.";
+            errors[nameof(AttributeInput.Type)] = localizer["Choose text, number, yes/no or choice list."];
         }
 
         var choices = input.Choices.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (input.Type == AttributeType.Choice && choices.Count == 0)
         {
-            errors[nameof(AttributeInput.Choices)] = "A choice list needs at least one choice (one per line).";
+            errors[nameof(AttributeInput.Choices)] = localizer["A choice list needs at least one choice (one per line)."];
         }
         else if (choices.Any(c => c.Length > AttributeDefinition.ChoiceMaxLength) || choices.Count > 200)
         {
-            errors[nameof(AttributeInput.Choices)] = $"At most 200 choices of at most {AttributeDefinition.ChoiceMaxLength} characters each.";
+            errors[nameof(AttributeInput.Choices)] = localizer["At most 200 choices of at most {0} characters each.", AttributeDefinition.ChoiceMaxLength];
         }
 
         var selfId = attribute?.Id ?? 0;
         var slug = string.IsNullOrWhiteSpace(input.Slug) ? attribute?.Slug ?? Slugs.From(name) : input.Slug.Trim();
         if (!Slugs.IsValid(slug))
         {
-            errors[nameof(AttributeInput.Slug)] = "Use lowercase letters, digits and hyphens only.";
+            errors[nameof(AttributeInput.Slug)] = localizer["Use lowercase letters, digits and hyphens only."];
         }
         else if (await db.Set<AttributeDefinition>().AnyAsync(a => a.Slug == slug && a.Id != selfId, cancellationToken))
         {
-            errors[nameof(AttributeInput.Slug)] = $"The slug \"{slug}\" is already used by another attribute.";
+            errors[nameof(AttributeInput.Slug)] = localizer["The slug \"{0}\" is already used by another attribute.", slug];
         }
 
         if (errors.Count > 0)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace Store.Catalog.Attributes;
 
@@ -6,7 +7,7 @@ namespace Store.Catalog.Attributes;
 public static class AttributeValues
 {
     /// <summary>Null when the value is acceptable; otherwise the message to show.</summary>
-    public static string? Normalize(AttributeDefinition definition, string raw, out string value)
+    public static string? Normalize(AttributeDefinition definition, string raw, IStringLocalizer localizer, out string value)
     {
         var text = raw.Trim();
         value = text;
@@ -15,7 +16,7 @@ public static class AttributeValues
             case AttributeType.Number:
                 if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
                 {
-                    return $"{definition.Name} must be a number, such as 12 or 12.5.";
+                    return localizer["{0} must be a number, such as 12 or 12.5.", definition.Name];
                 }
 
                 value = number.ToString("0.#####", CultureInfo.InvariantCulture);
@@ -30,20 +31,20 @@ public static class AttributeValues
                         value = "No";
                         return null;
                     default:
-                        return $"{definition.Name} must be yes or no.";
+                        return localizer["{0} must be yes or no.", definition.Name];
                 }
 
             case AttributeType.Choice:
                 var choice = definition.Choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
                 if (choice is null)
                 {
-                    return $"{definition.Name} must be one of: {string.Join(", ", definition.Choices)}.";
+                    return localizer["{0} must be one of: {1}.", definition.Name, string.Join(", ", definition.Choices)];
                 }
 
                 value = choice;
                 return null;
             default:
-                return text.Length > ProductAttributeValue.ValueMaxLength ? $"{definition.Name} must be at most {ProductAttributeValue.ValueMaxLength} characters." : null;
+                return text.Length > ProductAttributeValue.ValueMaxLength ? localizer["{0} must be at most {1} characters.", definition.Name, ProductAttributeValue.ValueMaxLength].Value : null;
         }
     }
 }

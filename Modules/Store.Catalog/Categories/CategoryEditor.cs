@@ -1,12 +1,13 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Search;
 using Store.Core.Data;
 
 namespace Store.Catalog.Categories;
 
 /// <summary>Creates, changes and deletes categories, keeping the tree a tree (no category under itself).</summary>
-public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, CatalogCache cache)
+public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, CatalogCache cache, IStringLocalizer<CategoryEditor> localizer)
 {
     public async Task<(Category? Category, Dictionary<string, string> Errors)> SaveAsync(int? id, CategoryInput input, CancellationToken cancellationToken)
     {
@@ -25,13 +26,13 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
         var name = input.Name?.Trim() ?? string.Empty;
         if (name.Length is 0 or > Category.NameMaxLength)
         {
-            errors[nameof(CategoryInput.Name)] = $"Enter a name of at most {Category.NameMaxLength} characters.";
+            errors[nameof(CategoryInput.Name)] = localizer["Enter a name of at most {0} characters.", Category.NameMaxLength];
         }
 
         var description = input.Description?.Trim() ?? string.Empty;
         if (description.Length > Category.DescriptionMaxLength)
         {
-            errors[nameof(CategoryInput.Description)] = $"The description must be at most {Category.DescriptionMaxLength} characters.";
+            errors[nameof(CategoryInput.Description)] = localizer["The description must be at most {0} characters.", Category.DescriptionMaxLength];
         }
 
         var selfId = category?.Id ?? 0;
@@ -45,11 +46,11 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             slug = input.Slug.Trim();
             if (!Slugs.IsValid(slug))
             {
-                errors[nameof(CategoryInput.Slug)] = $"Use lowercase letters, digits and hyphens only, such as \"{Slugs.From(slug)}\".";
+                errors[nameof(CategoryInput.Slug)] = localizer["Use lowercase letters, digits and hyphens only, such as \"{0}\".", Slugs.From(slug)];
             }
             else if (await db.Set<Category>().AnyAsync(c => c.Slug == slug && c.Id != selfId, cancellationToken))
             {
-                errors[nameof(CategoryInput.Slug)] = $"The slug \"{slug}\" is already used by another category.";
+                errors[nameof(CategoryInput.Slug)] = localizer["The slug \"{0}\" is already used by another category.", slug];
             }
         }
 
@@ -60,11 +61,11 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             var parent = tree.FindBySlug(input.Parent.Trim());
             if (parent is null)
             {
-                errors[nameof(CategoryInput.Parent)] = $"There is no category \"{input.Parent}\".";
+                errors[nameof(CategoryInput.Parent)] = localizer["There is no category \"{0}\".", input.Parent];
             }
             else if (category is not null && tree.SelfAndDescendants(category.Id).Contains(parent.Id))
             {
-                errors[nameof(CategoryInput.Parent)] = "A category cannot be placed under itself or one of its subcategories.";
+                errors[nameof(CategoryInput.Parent)] = localizer["A category cannot be placed under itself or one of its subcategories."];
             }
             else
             {
@@ -72,7 +73,7 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             }
         }
 
-        Products.ReturnPeriodRule.Check(input.ReturnDays, nameof(CategoryInput.ReturnDays), errors);
+        Products.ReturnPeriodRule.Check(input.ReturnDays, nameof(CategoryInput.ReturnDays), errors, localizer);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -135,10 +136,11 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
     /// <summary>Null when deleted; otherwise why not (<see cref="Missing"/>, or <see cref="EditConflict.Message"/> when it is no longer at <paramref name="version"/>).</summary>
     public async Task<string?> DeleteAsync(int id, CancellationToken cancellationToken, int? version = null)
     {
-        const string HasChildren = "Move or delete its subcategories first.";
+        // Said in the reader's language; only Missing and the conflict stay fixed, as the API tells them apart.
+        var hasChildren = localizer["Move or delete its subcategories first."].Value;
         if (await db.Set<Category>().AnyAsync(c => c.ParentId == id, cancellationToken))
         {
-            return HasChildren;
+            return hasChildren;
         }
 
         var deleted = 0;
@@ -151,7 +153,7 @@ public sealed class CategoryEditor(StoreDbContext db, TimeProvider time, Catalog
             // A subcategory added between the check and the delete makes the foreign key refuse it.
             if (await db.Set<Category>().AnyAsync(c => c.ParentId == id, cancellationToken))
             {
-                return HasChildren;
+                return hasChildren;
             }
 
             throw;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Search;
 using Store.Catalog.Variants;
 using Store.Core.Data;
@@ -10,7 +11,7 @@ namespace Store.Catalog.PriceLists;
 /// Reads and replaces variants' price lists (README, "Price lists"). A save checks every entry first and writes
 /// nothing when one is wrong; a saved change evicts cached pages as a product save does.
 /// </summary>
-public sealed class PriceListEditor(StoreDbContext db, ICurrencies currencies, CatalogCache cache, TimeProvider time)
+public sealed class PriceListEditor(StoreDbContext db, ICurrencies currencies, CatalogCache cache, TimeProvider time, IStringLocalizer<PriceListEditor> localizer)
 {
     /// <summary>The product's variants in position order with their price lists; null when there is no such product.</summary>
     public async Task<IReadOnlyList<VariantPricesResponse>?> ReadAsync(int productId, CancellationToken cancellationToken)
@@ -45,13 +46,13 @@ public sealed class PriceListEditor(StoreDbContext db, ICurrencies currencies, C
             var variant = input[i];
             if (!variantIds.Contains(variant.VariantId))
             {
-                errors[$"variants[{i}].variantId"] = $"Variant {variant.VariantId} is not one of this product's variants.";
+                errors[$"variants[{i}].variantId"] = localizer["Variant {0} is not one of this product's variants.", variant.VariantId];
                 continue;
             }
 
             if (input.Take(i).Any(v => v.VariantId == variant.VariantId))
             {
-                errors[$"variants[{i}].variantId"] = $"Variant {variant.VariantId} is listed twice.";
+                errors[$"variants[{i}].variantId"] = localizer["Variant {0} is listed twice.", variant.VariantId];
                 continue;
             }
 
@@ -63,7 +64,7 @@ public sealed class PriceListEditor(StoreDbContext db, ICurrencies currencies, C
                 {
                     if (entries.Any(e => e.VariantId == variant.VariantId && e.Currency == code))
                     {
-                        errors[key + ".currency"] = $"{code} is listed twice for this variant.";
+                        errors[key + ".currency"] = localizer["{0} is listed twice for this variant.", code];
                         continue;
                     }
 
@@ -93,36 +94,36 @@ public sealed class PriceListEditor(StoreDbContext db, ICurrencies currencies, C
     }
 
     // The entry's currency code when it is valid; else null with the field's message in errors.
-    private static string? Check(PriceInput price, CurrencySetup setup, string key, Dictionary<string, string> errors)
+    private string? Check(PriceInput price, CurrencySetup setup, string key, Dictionary<string, string> errors)
     {
         var code = price.Currency?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code))
         {
-            errors[key + ".currency"] = "Choose a currency.";
+            errors[key + ".currency"] = localizer["Choose a currency."];
             return null;
         }
 
         if (code == setup.Base)
         {
-            errors[key + ".currency"] = $"{code} is the base currency: change the variant's own price instead.";
+            errors[key + ".currency"] = localizer["{0} is the base currency: change the variant's own price instead.", code];
             return null;
         }
 
         if (setup.Find(code) is null)
         {
-            errors[key + ".currency"] = $"The shop does not sell in {code} (add it with a rate under Currencies first).";
+            errors[key + ".currency"] = localizer["The shop does not sell in {0} (add it with a rate under Currencies first).", code];
             return null;
         }
 
         if (price.Price is not (> 0 and <= Prices.Max))
         {
-            errors[key + ".price"] = "Enter a price above zero.";
+            errors[key + ".price"] = localizer["Enter a price above zero."];
             return null;
         }
 
         if (price.CompareAtPrice is { } was && was is <= 0 or > Prices.Max)
         {
-            errors[key + ".compareAtPrice"] = "Enter a compare-at price above zero, or leave it empty.";
+            errors[key + ".compareAtPrice"] = localizer["Enter a compare-at price above zero, or leave it empty."];
             return null;
         }
 

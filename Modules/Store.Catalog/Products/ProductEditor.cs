@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Media;
@@ -13,7 +14,7 @@ namespace Store.Catalog.Products;
 /// The one place products are created and changed (admin pages, API, recipes): validates every field,
 /// keeps slugs unique and remembers old slugs so their links answer 301, renders the description.
 /// </summary>
-public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProvider time, CatalogCache cache, ITaxCategories taxes)
+public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProvider time, CatalogCache cache, ITaxCategories taxes, IStringLocalizer<ProductEditor> localizer)
 {
     /// <summary>Saves; returns the errors by field (input property names) when nothing was saved.</summary>
     public async Task<(Product? Product, Dictionary<string, string> Errors)> SaveAsync(int? id, ProductInput input, CancellationToken cancellationToken)
@@ -28,7 +29,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
                 .FirstOrDefaultAsync(p => p.Id == existingId, cancellationToken);
             if (product is null)
             {
-                return (null, new Dictionary<string, string> { [""] = "The product does not exist." });
+                return (null, new Dictionary<string, string> { [""] = localizer["The product does not exist."] });
             }
 
             if (input.Version is { } opened && opened != product.Version)
@@ -40,17 +41,17 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         var name = input.Name?.Trim() ?? string.Empty;
         if (name.Length == 0)
         {
-            errors[nameof(ProductInput.Name)] = "Enter the product's name.";
+            errors[nameof(ProductInput.Name)] = localizer["Enter the product's name."];
         }
         else if (name.Length > Product.NameMaxLength)
         {
-            errors[nameof(ProductInput.Name)] = $"The name must be at most {Product.NameMaxLength} characters.";
+            errors[nameof(ProductInput.Name)] = localizer["The name must be at most {0} characters.", Product.NameMaxLength];
         }
 
         var description = input.Description ?? string.Empty;
         if (description.Length > Product.DescriptionMaxLength)
         {
-            errors[nameof(ProductInput.Description)] = $"The description must be at most {Product.DescriptionMaxLength} characters.";
+            errors[nameof(ProductInput.Description)] = localizer["The description must be at most {0} characters.", Product.DescriptionMaxLength];
         }
 
         var seoTitle = Limit(input.SeoTitle, Product.SeoTitleMaxLength, nameof(ProductInput.SeoTitle), errors);
@@ -59,16 +60,16 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         var categoryIds = await ResolveCategoriesAsync(input.Categories, errors, cancellationToken);
         var values = await ResolveAttributesAsync(input.Attributes, errors, cancellationToken);
         var images = await ResolveImagesAsync(input.Images, errors, cancellationToken);
-        var options = VariantRules.ResolveOptions(input.Options, errors);
+        var options = VariantRules.ResolveOptions(input.Options, errors, localizer);
         var taxCategories = (await taxes.ListAsync(cancellationToken)).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var taxCategory = string.IsNullOrWhiteSpace(input.TaxCategory) ? null : input.TaxCategory.Trim().ToLowerInvariant();
         if (taxCategory is not null && !taxCategories.Contains(taxCategory))
         {
-            errors[nameof(ProductInput.TaxCategory)] = "Choose one of the shop's tax categories (or none for the default).";
+            errors[nameof(ProductInput.TaxCategory)] = localizer["Choose one of the shop's tax categories (or none for the default)."];
         }
 
-        ReturnPeriodRule.Check(input.ReturnDays, nameof(ProductInput.ReturnDays), errors);
-        var variants = await VariantRules.ResolveVariantsAsync(db, product, input, options, images.Select(i => i.Key).ToHashSet(StringComparer.Ordinal), taxCategories, errors, cancellationToken);
+        ReturnPeriodRule.Check(input.ReturnDays, nameof(ProductInput.ReturnDays), errors, localizer);
+        var variants = await VariantRules.ResolveVariantsAsync(db, product, input, options, images.Select(i => i.Key).ToHashSet(StringComparer.Ordinal), taxCategories, errors, localizer, cancellationToken);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -211,13 +212,13 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         var slug = requested.Trim();
         if (!Slugs.IsValid(slug))
         {
-            errors[nameof(ProductInput.Slug)] = $"Use lowercase letters, digits and hyphens only, such as \"{Slugs.From(slug)}\".";
+            errors[nameof(ProductInput.Slug)] = localizer["Use lowercase letters, digits and hyphens only, such as \"{0}\".", Slugs.From(slug)];
             return null;
         }
 
         if (await db.Set<Product>().Where(p => p.Slug == slug && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) is { } holder)
         {
-            errors[nameof(ProductInput.Slug)] = $"The slug \"{slug}\" is already used by \"{holder}\".";
+            errors[nameof(ProductInput.Slug)] = localizer["The slug \"{0}\" is already used by \"{1}\".", slug, holder];
         }
 
         return slug;
@@ -230,7 +231,7 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         var missing = wanted.Except(found.Select(f => f.Slug)).ToList();
         if (missing.Count > 0)
         {
-            errors[nameof(ProductInput.Categories)] = $"There is no category {string.Join(", ", missing.Select(m => $"\"{m}\""))}.";
+            errors[nameof(ProductInput.Categories)] = localizer["There is no category {0}.", string.Join(", ", missing.Select(m => $"\"{m}\""))];
         }
 
         return found.Select(f => f.Id).ToList();
@@ -250,11 +251,11 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
             var key = $"{nameof(ProductInput.Attributes)}.{slug}";
             if (definitions.FirstOrDefault(d => string.Equals(d.Slug, slug, StringComparison.OrdinalIgnoreCase)) is not { } definition)
             {
-                errors[key] = $"There is no attribute \"{slug}\".";
+                errors[key] = localizer["There is no attribute \"{0}\".", slug];
             }
             else if (!string.IsNullOrWhiteSpace(raw))
             {
-                if (AttributeValues.Normalize(definition, raw, out var value) is { } problem)
+                if (AttributeValues.Normalize(definition, raw, localizer, out var value) is { } problem)
                 {
                     errors[key] = problem;
                 }
@@ -274,23 +275,23 @@ public sealed class ProductEditor(StoreDbContext db, IMediaStore media, TimeProv
         {
             if (!MediaUrls.IsKey(image.Key) || !await media.ExistsAsync(image.Key, cancellationToken))
             {
-                errors[nameof(ProductInput.Images)] = "An image was not found; upload it again.";
+                errors[nameof(ProductInput.Images)] = localizer["An image was not found; upload it again."];
             }
             else if (image.Alt is { Length: > ProductImage.AltMaxLength })
             {
-                errors[nameof(ProductInput.Images)] = $"Alt text must be at most {ProductImage.AltMaxLength} characters.";
+                errors[nameof(ProductInput.Images)] = localizer["Alt text must be at most {0} characters.", ProductImage.AltMaxLength];
             }
         }
 
         return images.DistinctBy(i => i.Key).ToList();
     }
 
-    private static string? Limit(string? text, int max, string field, Dictionary<string, string> errors)
+    private string? Limit(string? text, int max, string field, Dictionary<string, string> errors)
     {
         text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (text is { Length: var length } && length > max)
         {
-            errors[field] = $"At most {max} characters.";
+            errors[field] = localizer["At most {0} characters.", max];
         }
 
         return text;

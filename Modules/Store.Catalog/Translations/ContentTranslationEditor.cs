@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Products;
@@ -13,7 +14,7 @@ namespace Store.Catalog.Translations;
 /// <see cref="CatalogChange"/> are written in one transaction, so every node's index and cached pages catch up as
 /// for any catalog edit. A save from a stale form is refused (<see cref="EditConflict"/>) and writes nothing.
 /// </summary>
-public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cache, ContentCultures cultures, TimeProvider time)
+public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cache, ContentCultures cultures, TimeProvider time, IStringLocalizer<ContentTranslationEditor> localizer)
 {
     public async Task<EditResult<ContentTranslation>> SaveAsync(ContentKind kind, int id, string culture, ContentTranslationInput input, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cac
 
         if (!cultures.Others.Contains(culture))
         {
-            return EditResult.Invalid<ContentTranslation>("Culture", $"'{culture}' is not one of the shop's other cultures ({string.Join(", ", cultures.Others)}).");
+            return EditResult.Invalid<ContentTranslation>("Culture", localizer["'{0}' is not one of the shop's other cultures ({1}).", culture, string.Join(", ", cultures.Others)]);
         }
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -44,7 +45,7 @@ public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cac
         {
             if (!choices.Contains(value))
             {
-                errors[$"Choices[{value}]"] = $"'{value}' is not a choice of this attribute.";
+                errors[$"Choices[{value}]"] = localizer["'{0}' is not a choice of this attribute.", value];
             }
             else if (Field(translation, $"Choices[{value}]", AttributeDefinition.ChoiceMaxLength, errors) is { } text)
             {
@@ -117,7 +118,7 @@ public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cac
     };
 
     // Trimmed, null when empty; a field this kind has not (max 0) or too long is an error.
-    private static string? Field(string? value, string key, int max, Dictionary<string, string> errors)
+    private string? Field(string? value, string key, int max, Dictionary<string, string> errors)
     {
         var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
         if (text is null)
@@ -127,11 +128,11 @@ public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cac
 
         if (max == 0)
         {
-            errors[key] = "This field cannot be translated here.";
+            errors[key] = localizer["This field cannot be translated here."];
         }
         else if (text.Length > max)
         {
-            errors[key] = $"Use at most {max} characters.";
+            errors[key] = localizer["Use at most {0} characters.", max];
         }
 
         return text;

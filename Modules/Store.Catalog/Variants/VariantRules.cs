@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Products;
 using Store.Core.Data;
 
@@ -13,12 +14,12 @@ internal static class VariantRules
 {
     public const int MaxWeightGrams = 1_000_000;
 
-    public static List<ProductOption> ResolveOptions(IReadOnlyList<OptionInput> input, Dictionary<string, string> errors)
+    public static List<ProductOption> ResolveOptions(IReadOnlyList<OptionInput> input, Dictionary<string, string> errors, IStringLocalizer localizer)
     {
         var options = new List<ProductOption>();
         if (input.Count > ProductOption.MaxPerProduct)
         {
-            errors[nameof(ProductInput.Options)] = $"A product has at most {ProductOption.MaxPerProduct} options.";
+            errors[nameof(ProductInput.Options)] = localizer["A product has at most {0} options.", ProductOption.MaxPerProduct];
             return options;
         }
 
@@ -29,24 +30,24 @@ internal static class VariantRules
             var values = (input[i].Values ?? []).Select(v => v?.Trim() ?? string.Empty).Where(v => v.Length > 0).ToList();
             if (name.Length is 0 or > ProductOption.NameMaxLength)
             {
-                errors[key + ".Name"] = $"Name the option (at most {ProductOption.NameMaxLength} characters).";
+                errors[key + ".Name"] = localizer["Name the option (at most {0} characters).", ProductOption.NameMaxLength];
             }
             else if (options.Any(o => string.Equals(o.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
-                errors[key + ".Name"] = $"There are two options named \"{name}\".";
+                errors[key + ".Name"] = localizer["There are two options named \"{0}\".", name];
             }
 
             if (values.Count == 0)
             {
-                errors[key + ".Values"] = "Give the option at least one value.";
+                errors[key + ".Values"] = localizer["Give the option at least one value."];
             }
             else if (values.Count > ProductOption.MaxValues || values.Any(v => v.Length > ProductOption.ValueMaxLength))
             {
-                errors[key + ".Values"] = $"At most {ProductOption.MaxValues} values of at most {ProductOption.ValueMaxLength} characters.";
+                errors[key + ".Values"] = localizer["At most {0} values of at most {1} characters.", ProductOption.MaxValues, ProductOption.ValueMaxLength];
             }
             else if (values.GroupBy(v => v, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } twice)
             {
-                errors[key + ".Values"] = $"The value \"{twice.Key}\" is there twice.";
+                errors[key + ".Values"] = localizer["The value \"{0}\" is there twice.", twice.Key];
             }
 
             options.Add(new ProductOption { Position = i, Name = name, Values = values });
@@ -58,7 +59,7 @@ internal static class VariantRules
     /// <summary>The variants to save, in order, each with its matched existing variant (null for a new one).</summary>
     public static async Task<List<(VariantInput Input, ProductVariant? Existing)>> ResolveVariantsAsync(
         StoreDbContext db, Product? product, ProductInput input, List<ProductOption> options, IReadOnlySet<string> imageKeys,
-        IReadOnlySet<string> taxCategories, Dictionary<string, string> errors, CancellationToken cancellationToken)
+        IReadOnlySet<string> taxCategories, Dictionary<string, string> errors, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var single = input.Variants is null;
         var variants = input.Variants ?? [new VariantInput
@@ -75,11 +76,11 @@ internal static class VariantRules
 
         if (single && options.Count > 0)
         {
-            errors[nameof(ProductInput.Variants)] = "A product with options needs its list of variants.";
+            errors[nameof(ProductInput.Variants)] = localizer["A product with options needs its list of variants."];
         }
         else if (variants.Count == 0)
         {
-            errors[nameof(ProductInput.Variants)] = "A product needs at least one variant.";
+            errors[nameof(ProductInput.Variants)] = localizer["A product needs at least one variant."];
         }
 
         var existing = product?.Variants ?? [];
@@ -93,12 +94,12 @@ internal static class VariantRules
             if (values.Count != options.Count || values.Where((v, o) => !options[o].Values.Contains(v, StringComparer.Ordinal)).Any())
             {
                 errors[Key(i, nameof(VariantInput.Options))] = options.Count == 0
-                    ? "A product without options has no option values."
-                    : $"Give one value of each option ({string.Join(", ", options.Select(o => o.Name))}).";
+                    ? localizer["A product without options has no option values."]
+                    : localizer["Give one value of each option ({0}).", string.Join(", ", options.Select(o => o.Name))];
             }
             else if (!combinations.Add(string.Join('\u001f', values)))
             {
-                errors[Key(i, nameof(VariantInput.Options))] = $"Two variants are {string.Join(" / ", values)}.";
+                errors[Key(i, nameof(VariantInput.Options))] = localizer["Two variants are {0}.", string.Join(" / ", values)];
             }
 
             var match = variant.Id is { } id
@@ -106,7 +107,7 @@ internal static class VariantRules
                 : existing.FirstOrDefault(v => !claimed.Contains(v) && v.OptionValues().SequenceEqual(values, StringComparer.Ordinal));
             if (variant.Id is not null && (match is null || claimed.Contains(match)) && !single)
             {
-                errors[Key(i, nameof(VariantInput.Id))] = $"There is no variant {variant.Id} of this product.";
+                errors[Key(i, nameof(VariantInput.Id))] = localizer["There is no variant {0} of this product.", variant.Id];
             }
 
             if (match is not null)
@@ -117,61 +118,61 @@ internal static class VariantRules
             var sku = variant.Sku?.Trim() ?? string.Empty;
             if (sku.Length == 0)
             {
-                errors[Key(i, nameof(VariantInput.Sku))] = "Enter the SKU.";
+                errors[Key(i, nameof(VariantInput.Sku))] = localizer["Enter the SKU."];
             }
             else if (sku.Length > ProductVariant.SkuMaxLength)
             {
-                errors[Key(i, nameof(VariantInput.Sku))] = $"The SKU must be at most {ProductVariant.SkuMaxLength} characters.";
+                errors[Key(i, nameof(VariantInput.Sku))] = localizer["The SKU must be at most {0} characters.", ProductVariant.SkuMaxLength];
             }
             else if (variants.Take(i).Any(v => string.Equals(v.Sku?.Trim(), sku, StringComparison.Ordinal)))
             {
-                errors[Key(i, nameof(VariantInput.Sku))] = $"The SKU {sku} is given to two variants.";
+                errors[Key(i, nameof(VariantInput.Sku))] = localizer["The SKU {0} is given to two variants.", sku];
             }
 
             var price = variant.Price ?? input.Price;
             if (price is not { } p || p < 0 || p > Prices.Max)
             {
-                errors[Key(i, nameof(VariantInput.Price))] = "Enter a price of zero or more.";
+                errors[Key(i, nameof(VariantInput.Price))] = localizer["Enter a price of zero or more."];
                 p = 0;
             }
 
             if (variant.CompareAtPrice is { } compareAt && (compareAt <= p || compareAt > Prices.Max))
             {
-                errors[Key(i, nameof(VariantInput.CompareAtPrice))] = "The compare-at price must be higher than the price (or left empty).";
+                errors[Key(i, nameof(VariantInput.CompareAtPrice))] = localizer["The compare-at price must be higher than the price (or left empty)."];
             }
 
             if (variant.Stock is not { } stock || stock < 0)
             {
-                errors[Key(i, nameof(VariantInput.Stock))] = "Enter a stock quantity of zero or more.";
+                errors[Key(i, nameof(VariantInput.Stock))] = localizer["Enter a stock quantity of zero or more."];
             }
 
             var barcode = string.IsNullOrWhiteSpace(variant.Barcode) ? null : variant.Barcode.Trim();
             if (barcode is { Length: > ProductVariant.BarcodeMaxLength })
             {
-                errors[Key(i, nameof(VariantInput.Barcode))] = $"The barcode must be at most {ProductVariant.BarcodeMaxLength} characters.";
+                errors[Key(i, nameof(VariantInput.Barcode))] = localizer["The barcode must be at most {0} characters.", ProductVariant.BarcodeMaxLength];
             }
 
             var image = string.IsNullOrWhiteSpace(variant.ImageKey) ? null : variant.ImageKey.Trim();
             if (image is not null && !imageKeys.Contains(image))
             {
-                errors[Key(i, nameof(VariantInput.ImageKey))] = "Choose one of the product's images.";
+                errors[Key(i, nameof(VariantInput.ImageKey))] = localizer["Choose one of the product's images."];
             }
 
             if (variant.WeightGrams is < 0 or > MaxWeightGrams)
             {
-                errors[Key(i, nameof(VariantInput.WeightGrams))] = $"Enter a weight in grams from 0 to {MaxWeightGrams}.";
+                errors[Key(i, nameof(VariantInput.WeightGrams))] = localizer["Enter a weight in grams from 0 to {0}.", MaxWeightGrams];
             }
 
             var taxCategory = string.IsNullOrWhiteSpace(variant.TaxCategory) ? null : variant.TaxCategory.Trim().ToLowerInvariant();
             if (taxCategory is not null && !taxCategories.Contains(taxCategory))
             {
-                errors[Key(i, nameof(VariantInput.TaxCategory))] = "Choose one of the shop's tax categories (or none to use the product's).";
+                errors[Key(i, nameof(VariantInput.TaxCategory))] = localizer["Choose one of the shop's tax categories (or none to use the product's)."];
             }
 
             result.Add((variant with { Options = values, Sku = sku, Price = p, Barcode = barcode, ImageKey = image, TaxCategory = taxCategory }, match));
         }
 
-        await CheckSkusTakenAsync(db, product?.Id ?? 0, result.Select(r => r.Item1.Sku!).ToList(), i => Key(i, nameof(VariantInput.Sku)), errors, cancellationToken);
+        await CheckSkusTakenAsync(db, product?.Id ?? 0, result.Select(r => r.Item1.Sku!).ToList(), i => Key(i, nameof(VariantInput.Sku)), errors, localizer, cancellationToken);
         return result;
     }
 
@@ -225,7 +226,7 @@ internal static class VariantRules
         }
     }
 
-    private static async Task CheckSkusTakenAsync(StoreDbContext db, int productId, List<string> skus, Func<int, string> key, Dictionary<string, string> errors, CancellationToken cancellationToken)
+    private static async Task CheckSkusTakenAsync(StoreDbContext db, int productId, List<string> skus, Func<int, string> key, Dictionary<string, string> errors, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var wanted = skus.Where(s => s.Length > 0).Distinct().ToList();
         if (wanted.Count == 0)
@@ -239,7 +240,7 @@ internal static class VariantRules
         foreach (var hit in taken)
         {
             var index = skus.IndexOf(hit.Sku);
-            errors.TryAdd(key(index), $"The SKU {hit.Sku} is already used by \"{hit.Name}\".");
+            errors.TryAdd(key(index), localizer["The SKU {0} is already used by \"{1}\".", hit.Sku, hit.Name].Value);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Contracts;
 using Store.Content.Menus;
 using Store.Core.Data;
@@ -6,7 +7,7 @@ using Store.Core.Data;
 namespace Store.Content.Home;
 
 /// <summary>Adds, changes, moves and removes the home page's sections, for the admin and the recipe alike.</summary>
-public sealed class HomeEditor(StoreDbContext db, ContentCache cache, ICatalogShowcase catalog)
+public sealed class HomeEditor(StoreDbContext db, ContentCache cache, ICatalogShowcase catalog, IStringLocalizer<HomeEditor> localizer)
 {
     /// <summary>Saves section <paramref name="id"/>, or adds one at the end when it is null; an existing section keeps its kind.</summary>
     public async Task<EditResult<HomeSection>> SaveAsync(int? id, HomeSectionInput input, CancellationToken cancellationToken)
@@ -84,7 +85,7 @@ public sealed class HomeEditor(StoreDbContext db, ContentCache cache, ICatalogSh
         {
             if ((value?.Trim().Length ?? 0) > max)
             {
-                errors[field] = $"At most {max} characters.";
+                errors[field] = localizer["At most {0} characters.", max];
             }
         }
 
@@ -95,45 +96,45 @@ public sealed class HomeEditor(StoreDbContext db, ContentCache cache, ICatalogSh
         Max(nameof(input.Items), input.Items, HomeSection.ItemsMaxLength);
         if (kind == HomeSectionKind.Hero && string.IsNullOrWhiteSpace(input.Heading))
         {
-            errors[nameof(input.Heading)] = "A hero needs a heading.";
+            errors[nameof(input.Heading)] = localizer["A hero needs a heading."];
         }
 
         // Pictures come from this shop (the Content-Security-Policy allows no other image source).
         if (!string.IsNullOrWhiteSpace(input.ImageUrl) && !(input.ImageUrl.Trim().StartsWith('/') && !input.ImageUrl.Trim().StartsWith("//", StringComparison.Ordinal)))
         {
-            errors[nameof(input.ImageUrl)] = "Use a picture of this shop: an address starting with /media/ (open a product picture and copy its address).";
+            errors[nameof(input.ImageUrl)] = localizer["Use a picture of this shop: an address starting with /media/ (open a product picture and copy its address)."];
         }
         else if (!string.IsNullOrWhiteSpace(input.ImageUrl) && string.IsNullOrWhiteSpace(input.ImageAlt))
         {
-            errors[nameof(input.ImageAlt)] = "Describe the picture for people who cannot see it.";
+            errors[nameof(input.ImageAlt)] = localizer["Describe the picture for people who cannot see it."];
         }
 
         if (!string.IsNullOrWhiteSpace(input.LinkUrl) && !MenuEditor.IsAllowedUrl(input.LinkUrl.Trim()))
         {
-            errors[nameof(input.LinkUrl)] = "Enter an address of this shop starting with / (for example /products), or an https:// address.";
+            errors[nameof(input.LinkUrl)] = localizer["Enter an address of this shop starting with / (for example /products), or an https:// address."];
         }
         else if (!string.IsNullOrWhiteSpace(input.LinkUrl) && string.IsNullOrWhiteSpace(input.LinkText))
         {
-            errors[nameof(input.LinkText)] = "Enter the button's text.";
+            errors[nameof(input.LinkText)] = localizer["Enter the button's text."];
         }
 
         if (input.Count is < 1 or > HomeSection.MaxCount)
         {
-            errors[nameof(input.Count)] = $"Show between 1 and {HomeSection.MaxCount} products.";
+            errors[nameof(input.Count)] = localizer["Show between 1 and {0} products.", HomeSection.MaxCount];
         }
 
         var items = HomeSection.SplitItems(input.Items);
         if (kind == HomeSectionKind.Featured && items.Count == 0 && input.Visible)
         {
-            errors[nameof(input.Items)] = "List at least one product to show (its address name, for example blue-mug), or untick Shown.";
+            errors[nameof(input.Items)] = localizer["List at least one product to show (its address name, for example blue-mug), or untick Shown."];
         }
         else if (kind == HomeSectionKind.Featured && await catalog.UnknownProductSlugsAsync(items, cancellationToken) is { Count: > 0 } unknownProducts)
         {
-            errors[nameof(input.Items)] = "No product has the address name " + string.Join(", ", unknownProducts) + ".";
+            errors[nameof(input.Items)] = localizer["No product has the address name {0}.", string.Join(", ", unknownProducts)];
         }
         else if (kind == HomeSectionKind.Categories && await catalog.UnknownCategorySlugsAsync(items, cancellationToken) is { Count: > 0 } unknownCategories)
         {
-            errors[nameof(input.Items)] = "No category has the address name " + string.Join(", ", unknownCategories) + ".";
+            errors[nameof(input.Items)] = localizer["No category has the address name {0}.", string.Join(", ", unknownCategories)];
         }
 
         return errors;

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 
 namespace Store.Content.Menus;
 
 /// <summary>Replaces a whole menu at once (the admin's form and the recipe both send every link, in order).</summary>
-public sealed class MenuEditor(StoreDbContext db, ContentCache cache)
+public sealed class MenuEditor(StoreDbContext db, ContentCache cache, IStringLocalizer<MenuEditor> localizer)
 {
     public async Task<EditResult<IReadOnlyList<MenuLink>>> SaveAsync(string menu, IReadOnlyList<MenuLink> links, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class MenuEditor(StoreDbContext db, ContentCache cache)
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (cleaned.Count > MenuItem.MaxPerMenu)
         {
-            errors[""] = $"A menu holds at most {MenuItem.MaxPerMenu} links.";
+            errors[""] = localizer["A menu holds at most {0} links.", MenuItem.MaxPerMenu];
         }
 
         for (var i = 0; i < cleaned.Count; i++)
@@ -25,12 +26,12 @@ public sealed class MenuEditor(StoreDbContext db, ContentCache cache)
             var (label, url) = (cleaned[i].Label, cleaned[i].Url);
             if (label.Length is 0 or > MenuItem.LabelMaxLength)
             {
-                errors[$"Links[{i}].Label"] = $"Enter a label of at most {MenuItem.LabelMaxLength} characters.";
+                errors[$"Links[{i}].Label"] = localizer["Enter a label of at most {0} characters.", MenuItem.LabelMaxLength];
             }
 
             if (!IsAllowedUrl(url))
             {
-                errors[$"Links[{i}].Url"] = "Enter an address of this shop starting with / (for example /pages/about), or an https:// or mailto: address.";
+                errors[$"Links[{i}].Url"] = localizer["Enter an address of this shop starting with / (for example /pages/about), or an https:// or mailto: address."];
             }
         }
 

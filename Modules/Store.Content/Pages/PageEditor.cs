@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog;
 using Store.Core.Data;
 using Store.Core.Text;
@@ -9,7 +10,7 @@ namespace Store.Content.Pages;
 /// Saves and deletes content pages for the admin and recipes alike. A changed slug keeps the old one as a
 /// redirect (301), so links already shared still land on the page.
 /// </summary>
-public sealed class PageEditor(StoreDbContext db, ContentCache cache, TimeProvider time)
+public sealed class PageEditor(StoreDbContext db, ContentCache cache, TimeProvider time, IStringLocalizer<PageEditor> localizer)
 {
     public async Task<EditResult<ContentPage>> SaveAsync(int? id, PageInput input, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public sealed class PageEditor(StoreDbContext db, ContentCache cache, TimeProvid
         var errors = Validate(input, title, slug);
         if (errors.Count == 0 && await db.Set<ContentPage>().AnyAsync(p => p.Slug == slug && p.Id != page.Id, cancellationToken))
         {
-            errors[nameof(PageInput.Slug)] = $"Another page already has the address /pages/{slug}.";
+            errors[nameof(PageInput.Slug)] = localizer["Another page already has the address /pages/{0}.", slug];
         }
 
         if (errors.Count > 0)
@@ -66,7 +67,7 @@ public sealed class PageEditor(StoreDbContext db, ContentCache cache, TimeProvid
         {
             // Another save took the slug between the check and the write: the unique index decided.
             db.ChangeTracker.Clear();
-            return EditResult.Invalid<ContentPage>(nameof(PageInput.Slug), "Another page took this address at the same moment. Please save again.");
+            return EditResult.Invalid<ContentPage>(nameof(PageInput.Slug), localizer["Another page took this address at the same moment. Please save again."]);
         }
 
         await cache.ChangedAsync(cancellationToken);
@@ -84,36 +85,36 @@ public sealed class PageEditor(StoreDbContext db, ContentCache cache, TimeProvid
         return deleted;
     }
 
-    private static Dictionary<string, string> Validate(PageInput input, string title, string slug)
+    private Dictionary<string, string> Validate(PageInput input, string title, string slug)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (title.Length == 0)
         {
-            errors[nameof(PageInput.Title)] = "Enter a title.";
+            errors[nameof(PageInput.Title)] = localizer["Enter a title."];
         }
         else if (title.Length > ContentPage.TitleMaxLength)
         {
-            errors[nameof(PageInput.Title)] = $"The title must be at most {ContentPage.TitleMaxLength} characters.";
+            errors[nameof(PageInput.Title)] = localizer["The title must be at most {0} characters.", ContentPage.TitleMaxLength];
         }
 
         if (title.Length > 0 && !Slugs.IsValid(slug))
         {
-            errors[nameof(PageInput.Slug)] = "Use lowercase letters, digits and single hyphens (for example shipping-and-returns).";
+            errors[nameof(PageInput.Slug)] = localizer["Use lowercase letters, digits and single hyphens (for example shipping-and-returns)."];
         }
 
         if ((input.Markdown?.Length ?? 0) > ContentPage.BodyMaxLength)
         {
-            errors[nameof(PageInput.Markdown)] = $"The text must be at most {ContentPage.BodyMaxLength:N0} characters.";
+            errors[nameof(PageInput.Markdown)] = localizer["The text must be at most {0:N0} characters.", ContentPage.BodyMaxLength];
         }
 
         if ((input.MetaTitle?.Trim().Length ?? 0) > ContentPage.MetaTitleMaxLength)
         {
-            errors[nameof(PageInput.MetaTitle)] = $"The search engine title must be at most {ContentPage.MetaTitleMaxLength} characters.";
+            errors[nameof(PageInput.MetaTitle)] = localizer["The search engine title must be at most {0} characters.", ContentPage.MetaTitleMaxLength];
         }
 
         if ((input.MetaDescription?.Trim().Length ?? 0) > ContentPage.MetaDescriptionMaxLength)
         {
-            errors[nameof(PageInput.MetaDescription)] = $"The search engine description must be at most {ContentPage.MetaDescriptionMaxLength} characters.";
+            errors[nameof(PageInput.MetaDescription)] = localizer["The search engine description must be at most {0} characters.", ContentPage.MetaDescriptionMaxLength];
         }
 
         return errors;

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 
 namespace Store.Content.Seo;
 
 /// <summary>Adds and removes redirects; refuses what would break the shop: reserved paths, other schemes, loops.</summary>
-public sealed class RedirectEditor(StoreDbContext db, TimeProvider time, RedirectTable table)
+public sealed class RedirectEditor(StoreDbContext db, TimeProvider time, RedirectTable table, IStringLocalizer<RedirectEditor> localizer)
 {
     private const int MaxHops = 20;
 
@@ -16,34 +17,34 @@ public sealed class RedirectEditor(StoreDbContext db, TimeProvider time, Redirec
         string? fromPath = null;
         if (from.Length == 0)
         {
-            errors[nameof(RedirectInput.FromPath)] = "Enter the old address, a path such as /old-page.";
+            errors[nameof(RedirectInput.FromPath)] = localizer["Enter the old address, a path such as /old-page."];
         }
         else if (from.Length > UrlRedirect.PathMaxLength || !from.StartsWith('/') || from.StartsWith("//", StringComparison.Ordinal)
             || from.IndexOfAny(['?', '#', '\\']) >= 0 || from.Any(char.IsWhiteSpace) || from.Any(char.IsControl))
         {
-            errors[nameof(RedirectInput.FromPath)] = $"The old address must be a path of this shop starting with /, without spaces, ? or # (at most {UrlRedirect.PathMaxLength} characters).";
+            errors[nameof(RedirectInput.FromPath)] = localizer["The old address must be a path of this shop starting with /, without spaces, ? or # (at most {0} characters).", UrlRedirect.PathMaxLength];
         }
         else
         {
             fromPath = RedirectPaths.Normalize(Uri.UnescapeDataString(from));
             if (fromPath == "/" || RedirectPaths.IsReserved(fromPath))
             {
-                errors[nameof(RedirectInput.FromPath)] = $"{fromPath} cannot be redirected: the shop needs it.";
+                errors[nameof(RedirectInput.FromPath)] = localizer["{0} cannot be redirected: the shop needs it.", fromPath];
             }
         }
 
         if (to.Length == 0)
         {
-            errors[nameof(RedirectInput.ToPath)] = "Enter the new address.";
+            errors[nameof(RedirectInput.ToPath)] = localizer["Enter the new address."];
         }
         else if (to.Length > UrlRedirect.PathMaxLength || to.Any(char.IsWhiteSpace) || to.Any(char.IsControl) || !IsTarget(to))
         {
-            errors[nameof(RedirectInput.ToPath)] = $"The new address must be a path of this shop starting with / or an http(s):// address, without spaces (at most {UrlRedirect.PathMaxLength} characters).";
+            errors[nameof(RedirectInput.ToPath)] = localizer["The new address must be a path of this shop starting with / or an http(s):// address, without spaces (at most {0} characters).", UrlRedirect.PathMaxLength];
         }
 
         if (input.StatusCode is not (301 or 302))
         {
-            errors[nameof(RedirectInput.StatusCode)] = "Choose 301 (moved for good) or 302 (for now).";
+            errors[nameof(RedirectInput.StatusCode)] = localizer["Choose 301 (moved for good) or 302 (for now)."];
         }
 
         if (errors.Count > 0 || fromPath is null)
@@ -54,14 +55,14 @@ public sealed class RedirectEditor(StoreDbContext db, TimeProvider time, Redirec
         var existing = await db.Set<UrlRedirect>().AsNoTracking().Select(r => new { r.FromPath, r.ToPath }).ToListAsync(cancellationToken);
         if (existing.Any(r => RedirectPaths.Comparer.Equals(r.FromPath, fromPath)))
         {
-            return Invalid(nameof(RedirectInput.FromPath), $"{fromPath} already redirects; delete that redirect first.");
+            return Invalid(nameof(RedirectInput.FromPath), localizer["{0} already redirects; delete that redirect first.", fromPath]);
         }
 
         var next = existing.ToDictionary(r => r.FromPath, r => r.ToPath, RedirectPaths.Comparer);
         next[fromPath] = to;
         if (LoopFrom(fromPath, next) is { } loop)
         {
-            return Invalid(nameof(RedirectInput.ToPath), $"This would send visitors round in a loop: {string.Join(" → ", loop)}.");
+            return Invalid(nameof(RedirectInput.ToPath), localizer["This would send visitors round in a loop: {0}.", string.Join(" → ", loop)]);
         }
 
         var redirect = new UrlRedirect { FromPath = fromPath, ToPath = to, StatusCode = input.StatusCode, CreatedUtc = time.GetUtcNow().UtcDateTime };
@@ -74,7 +75,7 @@ public sealed class RedirectEditor(StoreDbContext db, TimeProvider time, Redirec
         {
             // Another save took the same old address between our check and our insert.
             db.ChangeTracker.Clear();
-            return Invalid(nameof(RedirectInput.FromPath), $"{fromPath} already redirects; delete that redirect first.");
+            return Invalid(nameof(RedirectInput.FromPath), localizer["{0} already redirects; delete that redirect first.", fromPath]);
         }
 
         Changed();

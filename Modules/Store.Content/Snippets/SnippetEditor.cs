@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 using Store.Core.Text;
 
 namespace Store.Content.Snippets;
 
-public sealed class SnippetEditor(StoreDbContext db, ContentCache cache)
+public sealed class SnippetEditor(StoreDbContext db, ContentCache cache, IStringLocalizer<SnippetEditor> localizer)
 {
     public async Task<EditResult<ContentSnippet>> SaveAsync(string key, string? markdown, CancellationToken cancellationToken)
     {
@@ -16,7 +17,7 @@ public sealed class SnippetEditor(StoreDbContext db, ContentCache cache)
         var text = markdown?.Trim() ?? string.Empty;
         if (text.Length > ContentSnippet.MaxLength)
         {
-            return EditResult.Invalid<ContentSnippet>(nameof(ContentSnippet.Markdown), $"The text must be at most {ContentSnippet.MaxLength:N0} characters.");
+            return EditResult.Invalid<ContentSnippet>(nameof(ContentSnippet.Markdown), localizer["The text must be at most {0:N0} characters.", ContentSnippet.MaxLength]);
         }
 
         var snippet = await db.Set<ContentSnippet>().FirstOrDefaultAsync(s => s.Key == key, cancellationToken);

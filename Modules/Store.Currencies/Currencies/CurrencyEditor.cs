@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 using Store.Core.Money;
 using Store.Core.Sites;
@@ -11,7 +12,7 @@ namespace Store.Currencies.Currencies;
 /// Every change to selling currencies and rates, with their rules, for the admin page, the API and the
 /// <c>currencies</c> recipe step alike. A refused change writes nothing.
 /// </summary>
-public sealed class CurrencyEditor(StoreDbContext db, CurrencySetupCache setup, SiteState site, TimeProvider time)
+public sealed class CurrencyEditor(StoreDbContext db, CurrencySetupCache setup, SiteState site, TimeProvider time, IStringLocalizer<CurrencyEditor> localizer)
 {
     /// <summary>Largest rate accepted: more units per base unit than any real pair (IRR per USD is about 42,000).</summary>
     public const decimal MaxRate = 10_000_000m;
@@ -37,19 +38,19 @@ public sealed class CurrencyEditor(StoreDbContext db, CurrencySetupCache setup, 
         var baseCode = await BaseAsync(cancellationToken);
         if (!IsKnown(code))
         {
-            errors[nameof(input.Code)] = "Enter an ISO 4217 currency code, such as EUR, GBP or JPY.";
+            errors[nameof(input.Code)] = localizer["Enter an ISO 4217 currency code, such as EUR, GBP or JPY."];
         }
         else if (code == baseCode)
         {
-            errors[nameof(input.Code)] = $"{code} is the shop's base currency: prices are entered in it already.";
+            errors[nameof(input.Code)] = localizer["{0} is the shop's base currency: prices are entered in it already.", code];
         }
         else if (await set.AnyAsync(c => c.Code == code && c.Id != (id ?? 0), cancellationToken))
         {
-            errors[nameof(input.Code)] = $"The shop already sells in {code}.";
+            errors[nameof(input.Code)] = localizer["The shop already sells in {0}.", code];
         }
         else if (currency is not null && currency.Code != code)
         {
-            errors[nameof(input.Code)] = "A currency's code cannot change (its rates and orders name it); add the other currency instead.";
+            errors[nameof(input.Code)] = localizer["A currency's code cannot change (its rates and orders name it); add the other currency instead."];
         }
 
         var decimals = IsKnown(code) ? Money.DecimalsOf(code) : 2;
@@ -59,12 +60,12 @@ public sealed class CurrencyEditor(StoreDbContext db, CurrencySetupCache setup, 
         if (input.RoundTo is null || step < 1 || step != decimal.Truncate(step) || step > 1_000_000)
         {
             errors[nameof(input.RoundTo)] = decimals == 0
-                ? "Enter what prices round to: 1 for every unit, or 10, 100…"
-                : $"Enter what prices round to: {1 / scale} for the minor unit, or 1 for whole units, with at most {decimals} decimals.";
+                ? localizer["Enter what prices round to: 1 for every unit, or 10, 100…"]
+                : localizer["Enter what prices round to: {0} for the minor unit, or 1 for whole units, with at most {1} decimals.", 1 / scale, decimals];
         }
         else if (ending < 0 || ending != decimal.Truncate(ending) || ending >= step)
         {
-            errors[nameof(input.Ending)] = "Enter the ending prices take, below what they round to (0.99 with 1, 80 with 100), or 0 for none.";
+            errors[nameof(input.Ending)] = localizer["Enter the ending prices take, below what they round to (0.99 with 1, 80 with 100), or 0 for none."];
         }
 
         if (errors.Count > 0)
@@ -112,12 +113,12 @@ public sealed class CurrencyEditor(StoreDbContext db, CurrencySetupCache setup, 
         var code = input.Currency?.Trim().ToUpperInvariant() ?? "";
         if (!await db.Set<SellingCurrency>().AnyAsync(c => c.Code == code, cancellationToken))
         {
-            errors[nameof(input.Currency)] = "Choose one of the shop's selling currencies (add it first).";
+            errors[nameof(input.Currency)] = localizer["Choose one of the shop's selling currencies (add it first)."];
         }
 
         if (input.Rate is not { } rate || rate <= 0 || rate > MaxRate || decimal.Round(rate, 8) != rate)
         {
-            errors[nameof(input.Rate)] = $"Enter how many units of the currency one unit of the base currency buys: more than 0, with at most 8 decimals (0.92 for EUR per USD).";
+            errors[nameof(input.Rate)] = localizer["Enter how many units of the currency one unit of the base currency buys: more than 0, with at most 8 decimals (0.92 for EUR per USD)."];
         }
 
         if (errors.Count > 0)
@@ -141,7 +142,7 @@ public sealed class CurrencyEditor(StoreDbContext db, CurrencySetupCache setup, 
         var days = EcbRates.Parse(xml);
         if (days is null)
         {
-            return EditResult.Invalid<EcbImport>("File", "This is not the ECB's reference-rates XML (eurofxref-daily.xml or eurofxref-hist-90d.xml).");
+            return EditResult.Invalid<EcbImport>("File", localizer["This is not the ECB's reference-rates XML (eurofxref-daily.xml or eurofxref-hist-90d.xml)."]);
         }
 
         var baseCode = await BaseAsync(cancellationToken);
@@ -163,7 +164,9 @@ public sealed class CurrencyEditor(StoreDbContext db, CurrencySetupCache setup, 
 
         if (count == 0)
         {
-            return EditResult.Invalid<EcbImport>("File", $"The file has no rate for {string.Join(", ", codes.DefaultIfEmpty("any selling currency"))} against {baseCode}.");
+            return EditResult.Invalid<EcbImport>("File", codes.Count == 0
+                ? localizer["The file has no rate for any selling currency against {0}.", baseCode]
+                : localizer["The file has no rate for {0} against {1}.", string.Join(", ", codes), baseCode]);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -6,7 +6,8 @@ namespace Store.Translations.Extraction;
 /// <summary>
 /// Finds translatable strings in C#: localizer indexers (<c>T["..."]</c>, <c>localizer["..."]</c>),
 /// <c>GetString("...")</c>, <c>localizer.Get(context, "...")</c>, <c>localizer.Plural("...", "...")</c> and data-annotation
-/// <c>ErrorMessage = "..."</c>. A call may name a <c>const string</c> of the same file instead of a literal.
+/// <c>ErrorMessage = "..."</c>, and an admin menu item's title and group (<c>new("Products", "/admin/...", permission, 10, "Catalog")</c>,
+/// which the admin layout translates as it shows them). A call may name a <c>const string</c> of the same file instead of a literal.
 /// Regular expressions rather than Roslyn: the shop's calls are few and of these shapes only, no package is
 /// added, and the committed <c>.pot</c> test shows at once a string that a new shape would miss.
 /// </summary>
@@ -29,6 +30,16 @@ internal static partial class CSharpStrings
             var context = match.Groups["ctx"].Success ? Unescape(match.Groups["ctx"].Value) : null;
             var plural = match.Groups["plural"].Success ? Unescape(match.Groups["plural"].Value) : null;
             found.Add(new FoundString(context, id, plural, $"{path}:{LiquidStrings.LineOf(text, match.Index)}"));
+        }
+
+        foreach (Match match in MenuItem().Matches(text))
+        {
+            var reference = $"{path}:{LiquidStrings.LineOf(text, match.Index)}";
+            found.Add(new FoundString(null, Unescape(match.Groups["title"].Value), null, reference));
+            if (match.Groups["group"].Success)
+            {
+                found.Add(new FoundString(null, Unescape(match.Groups["group"].Value), null, reference));
+            }
         }
 
         return found;
@@ -56,6 +67,14 @@ internal static partial class CSharpStrings
             }
 
             var next = value[++i];
+            // \u201c and the like: the admin's typographic quotes are written so in the source.
+            if (next == 'u' && i + 4 < value.Length && int.TryParse(value.AsSpan(i + 1, 4), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code))
+            {
+                text.Append((char)code);
+                i += 4;
+                continue;
+            }
+
             text.Append(next switch { 'n' => '\n', 't' => '\t', 'r' => '\r', '0' => '\0', _ => next });
         }
 
@@ -72,6 +91,13 @@ internal static partial class CSharpStrings
         )
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Call();
+
+    // A module's AdminMenuItem on one line: a title, an /admin address, the permission and order, then perhaps a group.
+    [GeneratedRegex("""
+        \bnew(?:\s+AdminMenuItem)?\(\s*"(?<title>(?:[^"\\\r\n]|\\.)*)"\s*,\s*"/admin[^"\r\n]*"
+        (?:[^\r\n;]*,\s*"(?<group>(?:[^"\\\r\n]|\\.)*)"\s*\)|[^\r\n;]*?\))
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex MenuItem();
 
     [GeneratedRegex(@"^[ \t]*//.*$", RegexOptions.Multiline)]
     private static partial Regex CommentLine();

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Store.Catalog;
 using Store.Catalog.Categories;
 using Store.Core.Data;
@@ -32,7 +33,7 @@ public sealed class CategoryDeleteRaceTests(CatalogAppFactory app) : IClassFixtu
         var options = new DbContextOptionsBuilder<StoreDbContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<StoreDbContext>>())
             .AddInterceptors(interceptor).Options;
         await using var db = new StoreDbContext(options, scope.ServiceProvider.GetRequiredService<ModuleCatalog>());
-        var editor = new CategoryEditor(db, TimeProvider.System, scope.ServiceProvider.GetRequiredService<CatalogCache>());
+        var editor = new CategoryEditor(db, TimeProvider.System, scope.ServiceProvider.GetRequiredService<CatalogCache>(), scope.ServiceProvider.GetRequiredService<IStringLocalizer<CategoryEditor>>());
 
         var problem = await editor.DeleteAsync(parentId, CancellationToken.None);
 

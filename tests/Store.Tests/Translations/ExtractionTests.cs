@@ -67,6 +67,32 @@ public sealed class ExtractionTests
     }
 
     [Fact]
+    public void Admin_menu_items_give_their_title_and_group_and_unicode_escapes_become_their_characters()
+    {
+        const string code = """
+            public override IEnumerable<AdminMenuItem> AdminMenu =>
+            [
+                new("Products", "/admin/catalog/products", CatalogPermissions.ManageProducts.Name, 10, "Catalog"),
+                new AdminMenuItem("Reports", "/admin/reports", OrdersPermissions.ManageOrders.Name),
+                new("Not a menu item", "/products"),
+            ];
+
+            string Heading() => T["Delete \u201c{0}\u201d?", name];
+            """;
+
+        var found = CSharpStrings.Find(code, "SampleModule.cs").ToList();
+
+        Assert.Equal(
+            [
+                new FoundString(null, "Delete \u201c{0}\u201d?", null, "SampleModule.cs:8"),
+                new FoundString(null, "Products", null, "SampleModule.cs:3"),
+                new FoundString(null, "Catalog", null, "SampleModule.cs:3"),
+                new FoundString(null, "Reports", null, "SampleModule.cs:4"),
+            ],
+            found);
+    }
+
+    [Fact]
     public void The_committed_templates_hold_every_shipped_string_and_the_shipped_PO_files_have_no_errors()
     {
         var root = SourceTree.FindRoot(AppContext.BaseDirectory);

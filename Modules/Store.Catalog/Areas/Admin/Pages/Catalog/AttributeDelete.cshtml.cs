@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Attributes;
 using Store.Core.Admin;
 using Store.Core.Data;
@@ -10,7 +11,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 
 /// <summary><c>/admin/catalog/attributes/{id}/delete</c>: how many products lose their value, then the delete.</summary>
 [RequirePermission("Catalog.ManageAttributes")]
-public sealed class AttributeDeleteModel(StoreDbContext db, AttributeEditor editor) : PageModel
+public sealed class AttributeDeleteModel(StoreDbContext db, AttributeEditor editor, IStringLocalizer<AttributeDeleteModel> localizer) : PageModel
 {
     public DeleteConfirmation? Confirmation { get; private set; }
 
@@ -24,20 +25,20 @@ public sealed class AttributeDeleteModel(StoreDbContext db, AttributeEditor edit
 
         var values = await db.Set<ProductAttributeValue>().Where(v => v.AttributeId == id).Select(v => v.ProductId).Distinct().CountAsync(cancellationToken);
         Confirmation = new DeleteConfirmation(
-            $"Delete the attribute \u201c{attribute.Name}\u201d?",
-            $"The attribute \u201c{attribute.Name}\u201d will be deleted.",
+            localizer["Delete the attribute \u201c{0}\u201d?", attribute.Name],
+            localizer["The attribute \u201c{0}\u201d will be deleted.", attribute.Name],
             [
-                values == 0 ? "No product has a value for it." : $"The {attribute.Name} value of {values} product(s) goes with it.",
-                $"Shoppers can no longer filter by {attribute.Name}.",
+                values == 0 ? localizer["No product has a value for it."] : localizer["The {0} value of {1} product(s) goes with it.", attribute.Name, values],
+                localizer["Shoppers can no longer filter by {0}.", attribute.Name],
             ],
-            "Delete the attribute",
+            localizer["Delete the attribute"],
             "/admin/catalog/attributes");
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
-        TempData["Message"] = await editor.DeleteAsync(id, cancellationToken) ? "Attribute deleted, with its values on every product." : "The attribute does not exist.";
+        TempData["Message"] = await editor.DeleteAsync(id, cancellationToken) ? localizer["Attribute deleted, with its values on every product."].Value : localizer["The attribute does not exist."].Value;
         return Redirect("/admin/catalog/attributes");
     }
 }

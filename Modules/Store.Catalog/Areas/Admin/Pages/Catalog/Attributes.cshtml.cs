@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using Store.Catalog.Attributes;
 using Store.Core.Data;
@@ -10,7 +11,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 
 /// <summary>Attribute definitions: name, type (text, number, yes/no, choice list) and the choices.</summary>
 [RequirePermission("Catalog.ManageAttributes")]
-public sealed class AttributesModel(StoreDbContext db, AttributeEditor editor) : PageModel
+public sealed class AttributesModel(StoreDbContext db, AttributeEditor editor, IStringLocalizer<AttributesModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Edit { get; set; }
@@ -80,7 +81,7 @@ public sealed class AttributesModel(StoreDbContext db, AttributeEditor editor) :
             return Page();
         }
 
-        Message = $"Saved \"{attribute.Name}\".";
+        Message = localizer["Saved \"{0}\".", attribute.Name];
         return RedirectToPage();
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Categories;
 using Store.Core.Data;
 using Store.Core.Security;
@@ -9,7 +10,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 
 /// <summary>The category tree, with one form to add a category or change the one being edited.</summary>
 [RequirePermission("Catalog.ManageCategories")]
-public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : PageModel
+public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor, IStringLocalizer<CategoriesModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? Edit { get; set; }
@@ -52,7 +53,7 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
 
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
-        var (days, daysError) = ReturnDaysField.Parse(Form.ReturnDays);
+        var (days, daysError) = ReturnDaysField.Parse(Form.ReturnDays, localizer);
         var (category, errors) = daysError is not null
             ? (null, new Dictionary<string, string> { [nameof(CategoryInput.ReturnDays)] = daysError })
             : await editor.SaveAsync(Edit, new CategoryInput(Form.Name, Form.Slug, Form.Description, Form.Parent, Form.SortOrder, Form.Version, days), cancellationToken);
@@ -76,7 +77,7 @@ public sealed class CategoriesModel(StoreDbContext db, CategoryEditor editor) : 
             return Page();
         }
 
-        Message = $"Saved \"{category.Name}\".";
+        Message = localizer["Saved \"{0}\".", category.Name];
         return RedirectToPage();
     }
 

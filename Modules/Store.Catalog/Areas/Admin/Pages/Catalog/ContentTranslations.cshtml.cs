@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Products;
@@ -17,7 +18,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 /// Translators may open it (and nothing else of the catalog); merchandisers and administrators too.
 /// </summary>
 [Authorize(Policy = CatalogPermissions.TranslateContentPolicy)]
-public sealed class ContentTranslationsModel(StoreDbContext db, ContentTranslationEditor editor, ContentCultures cultures) : PageModel
+public sealed class ContentTranslationsModel(StoreDbContext db, ContentTranslationEditor editor, ContentCultures cultures, IStringLocalizer<ContentTranslationsModel> localizer) : PageModel
 {
     [BindProperty]
     public TranslationForm Form { get; set; } = new();
@@ -79,7 +80,7 @@ public sealed class ContentTranslationsModel(StoreDbContext db, ContentTranslati
 
         if (saved.IsSaved)
         {
-            Message = $"The {Form.Culture} translation of {Original.Name} was saved.";
+            Message = localizer["The {0} translation of {1} was saved.", Form.Culture, Original.Name ?? string.Empty];
             return Redirect($"/admin/catalog/translations/{kind}/{id}#culture-{Form.Culture}");
         }
 

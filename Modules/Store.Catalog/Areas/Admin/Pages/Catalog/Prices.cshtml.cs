@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.PriceHistory;
 using Store.Core.Security;
 
@@ -8,7 +9,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 
 /// <summary><c>/admin/catalog/prices</c>: whether discounts show the lowest price of the previous 30 days.</summary>
 [RequirePermission("Catalog.ManageProducts")]
-public sealed class PricesModel(PriorPrices prior) : PageModel
+public sealed class PricesModel(PriorPrices prior, IStringLocalizer<PricesModel> localizer) : PageModel
 {
     public bool Show { get; private set; }
 
@@ -25,7 +26,7 @@ public sealed class PricesModel(PriorPrices prior) : PageModel
         if (show is not { Length: > 0 } || show.Any(v => v is not ("true" or "false")))
         {
             Show = await prior.ShownAsync(cancellationToken);
-            Error = "Choose whether discounts show the prior price (yes or no).";
+            Error = localizer["Choose whether discounts show the prior price (yes or no)."];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -33,7 +34,7 @@ public sealed class PricesModel(PriorPrices prior) : PageModel
         // The hidden "false" comes first; a ticked box adds "true" after it.
         var on = show[^1] == "true";
         await prior.SaveAsync(on, cancellationToken);
-        Message = on ? "Discounts now show the lowest price of the previous 30 days." : "Discounts no longer show the lowest price of the previous 30 days.";
+        Message = on ? localizer["Discounts now show the lowest price of the previous 30 days."] : localizer["Discounts no longer show the lowest price of the previous 30 days."];
         return RedirectToPage();
     }
 }

@@ -34,14 +34,14 @@ public sealed partial class ProductEditModel
         }];
         if (options.Any(o => o.Count == 0))
         {
-            Errors[nameof(ProductForm.Options)] = "Give every option at least one value (comma-separated), or clear its name.";
+            Errors[nameof(ProductForm.Options)] = localizer["Give every option at least one value (comma-separated), or clear its name."];
             return false;
         }
 
         var (rows, removed, added) = VariantGrid.Reconcile(options, posted, stem);
         if (rows.Count > VariantGrid.MaxRows)
         {
-            Errors[nameof(ProductForm.Options)] = $"These options make more than {VariantGrid.MaxRows} variants.";
+            Errors[nameof(ProductForm.Options)] = localizer["These options make more than {0} variants.", VariantGrid.MaxRows];
             return false;
         }
 
@@ -66,13 +66,13 @@ public sealed partial class ProductEditModel
                 row.Stock = string.IsNullOrWhiteSpace(Form.BulkStock) ? row.Stock : Form.BulkStock.Trim();
             }
 
-            Notices.Add(selected.Count == 0 ? "Tick the variants to change first." : $"Changed {selected.Count} variants: save to keep the change.");
+            Notices.Add(selected.Count == 0 ? localizer["Tick the variants to change first."] : localizer["Changed {0} variants: save to keep the change.", selected.Count]);
             return false;
         }
 
         if (added > 0)
         {
-            Notices.Add($"{added} new variants were added to the grid: check their SKU, price and stock, then save.");
+            Notices.Add(localizer["{0} new variants were added to the grid: check their SKU, price and stock, then save.", added]);
             ConfirmedRemoval(removed);
             return false;
         }
@@ -87,7 +87,7 @@ public sealed partial class ProductEditModel
             return true;
         }
 
-        Notices.Add($"These variants will be deleted: {string.Join(", ", removed.Select(r => r.Label))}. Tick \"Delete these variants\" and save again.");
+        Notices.Add(localizer["These variants will be deleted: {0}. Tick \"Delete these variants\" and save again.", string.Join(", ", removed.Select(r => r.Label))]);
         return false;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Media;
@@ -18,7 +19,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 /// attribute values, and "Save draft" or "Publish". Nothing is saved while any field (or upload) is wrong.
 /// </summary>
 [RequirePermission("Catalog.ManageProducts")]
-public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor editor, ImageProcessor images, SiteState site, ITaxSetup taxes) : PageModel
+public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor editor, ImageProcessor images, SiteState site, ITaxSetup taxes, IStringLocalizer<ProductEditModel> localizer) : PageModel
 {
     [BindProperty]
     public ProductForm Form { get; set; } = new();
@@ -184,7 +185,7 @@ public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor ed
             return Invalid();
         }
 
-        Message = input.Published ? "Saved and published." : "Saved as a draft.";
+        Message = input.Published ? localizer["Saved and published."] : localizer["Saved as a draft."];
         return Redirect($"/admin/catalog/products/{product.Id}");
     }
 
@@ -202,7 +203,7 @@ public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor ed
                 return minor;
             }
 
-            Errors[field] = "Enter an amount such as 25 or 25.50.";
+            Errors[field] = localizer["Enter an amount such as 25 or 25.50."];
             return null;
         }
 
@@ -213,10 +214,10 @@ public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor ed
         }
         else if (!string.IsNullOrWhiteSpace(Form.Stock))
         {
-            Errors[nameof(ProductInput.Stock)] = "Enter a whole number.";
+            Errors[nameof(ProductInput.Stock)] = localizer["Enter a whole number."];
         }
 
-        var (returnDays, returnDaysError) = ReturnDaysField.Parse(Form.ReturnDays);
+        var (returnDays, returnDaysError) = ReturnDaysField.Parse(Form.ReturnDays, localizer);
         if (returnDaysError is not null)
         {
             Errors[nameof(ProductInput.ReturnDays)] = returnDaysError;
@@ -266,7 +267,7 @@ public sealed partial class ProductEditModel(StoreDbContext db, ProductEditor ed
                 return value;
             }
 
-            Errors[field] = "Enter a whole number.";
+            Errors[field] = localizer["Enter a whole number."];
             return null;
         }
     }

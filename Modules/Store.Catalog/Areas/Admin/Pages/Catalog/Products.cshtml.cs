@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Categories;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
@@ -12,7 +13,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 
 /// <summary>The merchandiser's product list: drafts included, search and filters, bulk publish, unpublish and delete.</summary>
 [RequirePermission("Catalog.ManageProducts")]
-public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteState site) : PageModel
+public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteState site, IStringLocalizer<ProductsModel> localizer) : PageModel
 {
     public const int PageSize = 50;
 
@@ -83,7 +84,7 @@ public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteS
     {
         if (ids.Length == 0)
         {
-            Message = "Select at least one product first.";
+            Message = localizer["Select at least one product first."];
             return RedirectToPage();
         }
 
@@ -91,17 +92,17 @@ public sealed class ProductsModel(StoreDbContext db, ProductEditor editor, SiteS
         {
             case "publish":
                 await editor.SetPublishedAsync(ids, true, cancellationToken);
-                Message = $"Published {ids.Length} product(s).";
+                Message = localizer["Published {0} product(s).", ids.Length];
                 break;
             case "unpublish":
                 await editor.SetPublishedAsync(ids, false, cancellationToken);
-                Message = $"Moved {ids.Length} product(s) back to draft.";
+                Message = localizer["Moved {0} product(s) back to draft.", ids.Length];
                 break;
             case "delete":
                 // Deleting asks first, on a page that lists what will go.
                 return Redirect("/admin/catalog/products/delete?" + string.Join('&', ids.Distinct().Select(id => "ids=" + id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
             default:
-                Message = "Choose what to do with the selected products.";
+                Message = localizer["Choose what to do with the selected products."];
                 break;
         }
 

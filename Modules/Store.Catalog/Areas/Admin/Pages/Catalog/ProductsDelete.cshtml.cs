@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Products;
 using Store.Core.Data;
 using Store.Core.Security;
@@ -12,7 +13,7 @@ namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 /// from the list's bulk action or a product's page; the form posts the same ids.
 /// </summary>
 [RequirePermission("Catalog.ManageProducts")]
-public sealed class ProductsDeleteModel(StoreDbContext db, ProductEditor editor) : PageModel
+public sealed class ProductsDeleteModel(StoreDbContext db, ProductEditor editor, IStringLocalizer<ProductsDeleteModel> localizer) : PageModel
 {
     public const int MaxAtOnce = 200;
 
@@ -22,7 +23,7 @@ public sealed class ProductsDeleteModel(StoreDbContext db, ProductEditor editor)
     {
         if (ids.Length is 0 or > MaxAtOnce)
         {
-            return BadRequest($"Choose between 1 and {MaxAtOnce} products to delete.");
+            return BadRequest(localizer["Choose between 1 and {0} products to delete.", MaxAtOnce].Value);
         }
 
         Rows = await db.Set<Product>().AsNoTracking().Where(p => ids.Contains(p.Id)).OrderBy(p => p.Name)
@@ -35,10 +36,10 @@ public sealed class ProductsDeleteModel(StoreDbContext db, ProductEditor editor)
     {
         if (ids.Length is 0 or > MaxAtOnce)
         {
-            return BadRequest($"Choose between 1 and {MaxAtOnce} products to delete.");
+            return BadRequest(localizer["Choose between 1 and {0} products to delete.", MaxAtOnce].Value);
         }
 
-        TempData["Message"] = await editor.DeleteAsync(ids, cancellationToken) ? $"Deleted {ids.Length} product(s)." : "Those products were already deleted.";
+        TempData["Message"] = await editor.DeleteAsync(ids, cancellationToken) ? localizer["Deleted {0} product(s).", ids.Length].Value : localizer["Those products were already deleted."].Value;
         return Redirect("/admin/catalog/products");
     }
 

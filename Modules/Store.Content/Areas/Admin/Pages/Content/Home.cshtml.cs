@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Content.Home;
 using Store.Core.Data;
 using Store.Core.Security;
@@ -13,7 +14,7 @@ namespace Store.Content.Areas.Admin.Pages.Content;
 /// them. Every change goes through <see cref="HomeEditor"/>, which evicts the cached home page.
 /// </summary>
 [RequirePermission(ContentPermissions.ManageContentName)]
-public sealed class HomeModel(StoreDbContext db, HomeEditor editor) : PageModel
+public sealed class HomeModel(StoreDbContext db, HomeEditor editor, IStringLocalizer<HomeModel> localizer) : PageModel
 {
     public IReadOnlyList<HomeSection> Sections { get; private set; } = [];
 
@@ -32,7 +33,7 @@ public sealed class HomeModel(StoreDbContext db, HomeEditor editor) : PageModel
     public async Task<IActionResult> OnPostSaveAsync(int id, SectionForm section, CancellationToken cancellationToken)
     {
         var result = await editor.SaveAsync(id, section.ToInput(HomeSectionKind.Hero), cancellationToken);
-        return await AnswerAsync(result, id, section, "Section saved.", cancellationToken);
+        return await AnswerAsync(result, id, section, localizer["Section saved."], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAddAsync(HomeSectionKind kind, CancellationToken cancellationToken)
@@ -45,7 +46,7 @@ public sealed class HomeModel(StoreDbContext db, HomeEditor editor) : PageModel
         // A new section starts hidden with defaults, so the page does not change until it is filled in and shown.
         var defaults = new SectionForm { Visible = false, Heading = kind == HomeSectionKind.Hero ? "Welcome" : null, Count = 8 };
         var result = await editor.SaveAsync(null, defaults.ToInput(kind), cancellationToken);
-        Message = result.IsSaved ? "Section added at the end, hidden: fill it in, tick Shown and save." : result.Errors.Values.First();
+        Message = result.IsSaved ? localizer["Section added at the end, hidden: fill it in, tick Shown and save."] : result.Errors.Values.First();
         return RedirectToPage();
     }
 
@@ -57,7 +58,7 @@ public sealed class HomeModel(StoreDbContext db, HomeEditor editor) : PageModel
 
     public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken cancellationToken)
     {
-        Message = await editor.DeleteAsync(id, cancellationToken) ? "Section removed." : "That section was already removed.";
+        Message = await editor.DeleteAsync(id, cancellationToken) ? localizer["Section removed."] : localizer["That section was already removed."];
         return RedirectToPage();
     }
 

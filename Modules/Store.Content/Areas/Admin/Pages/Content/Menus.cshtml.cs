@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Content.Menus;
 using Store.Content.Pages;
 using Store.Core.Data;
@@ -11,7 +12,7 @@ namespace Store.Content.Areas.Admin.Pages.Content;
 
 /// <summary><c>/admin/content/menus</c>: the header and footer links, each menu saved as a whole (empty rows are dropped).</summary>
 [RequirePermission(ContentPermissions.ManageContentName)]
-public sealed class MenusModel(StoreDbContext db, MenuEditor editor) : PageModel
+public sealed class MenusModel(StoreDbContext db, MenuEditor editor, IStringLocalizer<MenusModel> localizer) : PageModel
 {
     private const int EmptyRows = 3;
 
@@ -48,7 +49,7 @@ public sealed class MenusModel(StoreDbContext db, MenuEditor editor) : PageModel
 
         if (result.IsSaved)
         {
-            Message = $"The {menu} menu is saved.";
+            Message = menu == MenuNames.Footer ? localizer["The footer menu is saved."] : localizer["The header menu is saved."];
             return RedirectToPage();
         }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Content.Pages;
 using Store.Core.Data;
 using Store.Core.Security;
@@ -14,7 +15,7 @@ namespace Store.Content.Areas.Admin.Pages.Content;
 /// "Preview" shows the sanitized HTML below the form without saving; "Save" saves through <see cref="PageEditor"/>.
 /// </summary>
 [RequirePermission(ContentPermissions.ManageContentName)]
-public sealed class PageEditModel(StoreDbContext db, PageEditor editor) : PageModel
+public sealed class PageEditModel(StoreDbContext db, PageEditor editor, IStringLocalizer<PageEditModel> localizer) : PageModel
 {
     [BindProperty]
     public PageForm Form { get; set; } = new();
@@ -79,7 +80,7 @@ public sealed class PageEditModel(StoreDbContext db, PageEditor editor) : PageMo
             return Page();
         }
 
-        TempData["Message"] = result.Value!.IsPublished ? $"Saved \"{result.Value.Title}\": it is live at {result.Value.Url}." : $"Saved \"{result.Value.Title}\" as a draft.";
+        TempData["Message"] = result.Value!.IsPublished ? localizer["Saved \"{0}\": it is live at {1}.", result.Value.Title, result.Value.Url].Value : localizer["Saved \"{0}\" as a draft.", result.Value.Title].Value;
         return Redirect($"/admin/content/pages/{result.Value.Id}");
     }
 

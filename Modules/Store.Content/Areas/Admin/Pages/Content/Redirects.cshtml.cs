@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Content.Seo;
 using Store.Core.Data;
 using Store.Core.Security;
@@ -10,7 +11,7 @@ namespace Store.Content.Areas.Admin.Pages.Content;
 
 /// <summary><c>/admin/content/redirects</c>: old addresses sent on to new ones (<see cref="RedirectEditor"/>).</summary>
 [RequirePermission(ContentPermissions.ManageContentName)]
-public sealed class RedirectsModel(StoreDbContext db, RedirectEditor editor) : PageModel
+public sealed class RedirectsModel(StoreDbContext db, RedirectEditor editor, IStringLocalizer<RedirectsModel> localizer) : PageModel
 {
     public IReadOnlyList<UrlRedirect> Rows { get; private set; } = [];
 
@@ -30,7 +31,7 @@ public sealed class RedirectsModel(StoreDbContext db, RedirectEditor editor) : P
         var result = await editor.AddAsync(Input, cancellationToken);
         if (result.IsSaved)
         {
-            Message = $"Added: {result.Value!.FromPath} → {result.Value.ToPath}.";
+            Message = localizer["Added: {0} \u2192 {1}.", result.Value!.FromPath, result.Value.ToPath];
             return RedirectToPage();
         }
 
@@ -47,7 +48,7 @@ public sealed class RedirectsModel(StoreDbContext db, RedirectEditor editor) : P
             return NotFound();
         }
 
-        Message = "Redirect deleted.";
+        Message = localizer["Redirect deleted."];
         return RedirectToPage();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Content.Seo;
 using Store.Core.Data;
 using Store.Core.Security;
@@ -10,7 +11,7 @@ namespace Store.Content.Areas.Admin.Pages.Content;
 
 /// <summary><c>/admin/content/seo</c>: robots.txt, and where the sitemap is.</summary>
 [RequirePermission(ContentPermissions.ManageContentName)]
-public sealed class SeoModel(StoreDbContext db, ContentCache cache, TimeProvider time) : PageModel
+public sealed class SeoModel(StoreDbContext db, ContentCache cache, TimeProvider time, IStringLocalizer<SeoModel> localizer) : PageModel
 {
     public string Robots { get; private set; } = SeoSettings.DefaultRobots;
 
@@ -26,8 +27,8 @@ public sealed class SeoModel(StoreDbContext db, ContentCache cache, TimeProvider
     {
         var text = (robots ?? string.Empty).ReplaceLineEndings("\n").Trim();
         Error = text.Length > SeoSettings.RobotsMaxLength
-            ? $"robots.txt must be at most {SeoSettings.RobotsMaxLength:N0} characters."
-            : text.Any(c => char.IsControl(c) && c is not ('\n' or '\t')) ? "robots.txt must be plain text." : null;
+            ? localizer["robots.txt must be at most {0:N0} characters.", SeoSettings.RobotsMaxLength].Value
+            : text.Any(c => char.IsControl(c) && c is not ('\n' or '\t')) ? localizer["robots.txt must be plain text."].Value : null;
         if (Error is not null)
         {
             Robots = robots ?? string.Empty;
@@ -46,7 +47,7 @@ public sealed class SeoModel(StoreDbContext db, ContentCache cache, TimeProvider
         settings.UpdatedUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         await cache.ChangedAsync(cancellationToken);
-        Message = "Saved robots.txt.";
+        Message = localizer["Saved robots.txt."];
         return RedirectToPage();
     }
 }

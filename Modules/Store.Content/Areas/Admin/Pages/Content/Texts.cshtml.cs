@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Content.Snippets;
 using Store.Core.Data;
 using Store.Core.Security;
@@ -10,7 +11,7 @@ namespace Store.Content.Areas.Admin.Pages.Content;
 
 /// <summary><c>/admin/content/texts</c>: the shop's fixed-place texts, such as shipping and returns on product pages.</summary>
 [RequirePermission(ContentPermissions.ManageContentName)]
-public sealed class TextsModel(StoreDbContext db, SnippetEditor editor) : PageModel
+public sealed class TextsModel(StoreDbContext db, SnippetEditor editor, IStringLocalizer<TextsModel> localizer) : PageModel
 {
     public Dictionary<string, string> Texts { get; } = new(StringComparer.Ordinal);
 
@@ -18,6 +19,13 @@ public sealed class TextsModel(StoreDbContext db, SnippetEditor editor) : PageMo
 
     [TempData]
     public string? Message { get; set; }
+
+    /// <summary>What the admin calls the place, in the reader's language; written out per key so extraction finds it.</summary>
+    public string NameOf(string key) => key switch
+    {
+        SnippetKeys.ProductShipping => localizer["Shipping and returns, on every product page"],
+        _ => SnippetKeys.Names.GetValueOrDefault(key, key),
+    };
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +46,7 @@ public sealed class TextsModel(StoreDbContext db, SnippetEditor editor) : PageMo
 
         if (result.IsSaved)
         {
-            Message = $"Saved: {SnippetKeys.Names[key]}.";
+            Message = localizer["Saved: {0}.", NameOf(key)];
             return RedirectToPage();
         }
 

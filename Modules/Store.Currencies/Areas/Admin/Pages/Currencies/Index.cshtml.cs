@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 using Store.Core.Money;
 using Store.Core.Security;
@@ -16,7 +18,7 @@ namespace Store.Currencies.Areas.Admin.Pages.Currencies;
 /// its rule (<c>?currency=</c>), a rate form and the ECB file import. Every form posts through <see cref="CurrencyEditor"/>.
 /// </summary>
 [RequirePermission(CurrenciesPermissions.ManageCurrenciesName)]
-public sealed class IndexModel(StoreDbContext db, CurrencyEditor editor, ICurrencies currencies) : PageModel
+public sealed class IndexModel(StoreDbContext db, CurrencyEditor editor, ICurrencies currencies, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "currency")]
     public int? EditCurrency { get; set; }
@@ -54,28 +56,29 @@ public sealed class IndexModel(StoreDbContext db, CurrencyEditor editor, ICurren
 
     public Task<IActionResult> OnPostSaveCurrencyAsync(CancellationToken cancellationToken) =>
         AnswerAsync(editor.SaveCurrencyAsync(EditCurrency, new CurrencyInput(Currency.Code, Currency.RoundTo, Currency.Ending), cancellationToken),
-            "Currency.", c => $"Saved {c.Code}. It is offered to shoppers once it has a rate.", cancellationToken);
+            "Currency.", c => localizer["Saved {0}. It is offered to shoppers once it has a rate.", c.Code], cancellationToken);
 
     public Task<IActionResult> OnPostSaveRateAsync(CancellationToken cancellationToken) =>
         AnswerAsync(editor.SaveRateAsync(new RateInput(Rate.Currency, Rate.Rate, Rate.AppliesFrom), "admin", cancellationToken),
-            "Rate.", r => $"Saved the {r.Currency} rate {r.Rate:0.########} from {r.AppliesFrom:yyyy-MM-dd}.", cancellationToken);
+            "Rate.", r => localizer["Saved the {0} rate {1:0.########} from {2:d}.", r.Currency, r.Rate, r.AppliesFrom], cancellationToken);
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         if (file is null || file.Length is 0 or > 1_000_000)
         {
-            return await RefuseAsync(new Dictionary<string, string> { ["Import.File"] = "Choose the ECB's XML file (eurofxref-daily.xml), at most 1 MB." }, cancellationToken);
+            return await RefuseAsync(new Dictionary<string, string> { ["Import.File"] = localizer["Choose the ECB's XML file (eurofxref-daily.xml), at most 1 MB."] }, cancellationToken);
         }
 
         using var reader = new StreamReader(file.OpenReadStream());
         return await AnswerAsync(editor.ImportEcbAsync(await reader.ReadToEndAsync(cancellationToken), cancellationToken), "Import.",
-            i => $"Imported {i.Rates} rates up to {i.LatestDay:yyyy-MM-dd} for {string.Join(", ", i.Updated)}." + (i.Missing.Count > 0 ? $" The file has no rate for {string.Join(", ", i.Missing)}." : ""),
+            i => localizer["Imported {0} rates up to {1:d} for {2}.", i.Rates, i.LatestDay, string.Join(", ", i.Updated)]
+                + (i.Missing.Count > 0 ? " " + localizer["The file has no rate for {0}.", string.Join(", ", i.Missing)] : ""),
             cancellationToken);
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
     {
-        Message = await editor.DeleteCurrencyAsync(id, cancellationToken) ? "The shop no longer sells in that currency." : "That currency was already removed.";
+        Message = await editor.DeleteCurrencyAsync(id, cancellationToken) ? localizer["The shop no longer sells in that currency."] : localizer["That currency was already removed."];
         return RedirectToPage(new { currency = (int?)null });
     }
 
@@ -124,7 +127,7 @@ public sealed class IndexModel(StoreDbContext db, CurrencyEditor editor, ICurren
     private static string Example(CurrencySetup setup, string code)
     {
         var sample = 1999 * (long)Math.Pow(10, Money.DecimalsOf(setup.Base)) / 100;
-        return $"{new Money(sample, setup.Base)} → {new Money(setup.Price(sample, code), code)}";
+        return $"{new Money(sample, setup.Base).Format(CultureInfo.CurrentCulture)} → {new Money(setup.Price(sample, code), code).Format(CultureInfo.CurrentCulture)}";
     }
 
     public sealed record CurrencyRow(int Id, string Code, decimal RoundTo, decimal Ending, decimal? Rate, DateOnly? RateFrom, string? Example);

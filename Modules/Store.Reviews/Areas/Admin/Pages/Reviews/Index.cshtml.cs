@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Core.Security;
 using Store.Reviews.Moderation;
 using Store.Reviews.Reviews;
@@ -9,7 +10,7 @@ namespace Store.Reviews.Areas.Admin.Pages.Reviews;
 
 /// <summary><c>/admin/reviews</c>: the moderation queue (reported reviews first); approve or reject the ticked ones, with a reason for a rejection.</summary>
 [RequirePermission(ReviewsPermissions.ModerateReviewsName)]
-public sealed class IndexModel(ReviewQueries queries, ModerationDesk desk) : PageModel
+public sealed class IndexModel(ReviewQueries queries, ModerationDesk desk, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     [BindProperty]
     public List<int> Ids { get; set; } = [];
@@ -31,10 +32,10 @@ public sealed class IndexModel(ReviewQueries queries, ModerationDesk desk) : Pag
     {
         if (Ids.Count == 0)
         {
-            return await RefuseAsync("Tick the reviews to approve.", cancellationToken);
+            return await RefuseAsync(localizer["Tick the reviews to approve."], cancellationToken);
         }
 
-        Message = $"{await desk.ApproveAsync(Ids, cancellationToken)} approved.";
+        Message = localizer["{0} approved.", await desk.ApproveAsync(Ids, cancellationToken)];
         return RedirectToPage();
     }
 
@@ -43,10 +44,10 @@ public sealed class IndexModel(ReviewQueries queries, ModerationDesk desk) : Pag
         var reason = Reason?.Trim() ?? "";
         if (Ids.Count == 0 || reason.Length is 0 or > Review.MaxReason)
         {
-            return await RefuseAsync($"Tick the reviews to reject and give the reason (1 to {Review.MaxReason} characters): their authors read it.", cancellationToken);
+            return await RefuseAsync(localizer["Tick the reviews to reject and give the reason (1 to {0} characters): their authors read it.", Review.MaxReason], cancellationToken);
         }
 
-        Message = $"{await desk.RejectAsync(Ids, reason, cancellationToken)} rejected.";
+        Message = localizer["{0} rejected.", await desk.RejectAsync(Ids, reason, cancellationToken)];
         return RedirectToPage();
     }
 

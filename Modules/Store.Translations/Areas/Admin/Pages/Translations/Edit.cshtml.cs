@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Core.Security;
 using Store.Translations.Api;
 using Store.Translations.Overrides;
@@ -12,7 +13,7 @@ namespace Store.Translations.Areas.Admin.Pages.Translations;
 /// form of the culture. Saving is live at once on every node; emptying every field goes back to the shipped file.
 /// </summary>
 [RequirePermission(TranslationsPermissions.ManageTranslationsName)]
-public sealed class EditModel(TranslationDesk desk) : PageModel
+public sealed class EditModel(TranslationDesk desk, IStringLocalizer<EditModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "culture")]
     public string? Culture { get; set; }
@@ -61,7 +62,7 @@ public sealed class EditModel(TranslationDesk desk) : PageModel
             return Page();
         }
 
-        Message = "Saved: shoppers read it now.";
+        Message = localizer["Saved: shoppers read it now."];
         return Redirect(Request.Path + Request.QueryString);
     }
 

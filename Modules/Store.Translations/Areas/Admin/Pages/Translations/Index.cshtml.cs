@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Core.Security;
 using Store.Translations.Api;
 using Store.Translations.Checks;
@@ -13,7 +14,7 @@ namespace Store.Translations.Areas.Admin.Pages.Translations;
 /// and the PO import, whose errors are listed by line and then nothing is saved.
 /// </summary>
 [RequirePermission(TranslationsPermissions.ManageTranslationsName)]
-public sealed class IndexModel(TranslationDesk desk, PoExchange exchange) : PageModel
+public sealed class IndexModel(TranslationDesk desk, PoExchange exchange, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     private const int MaxImportBytes = 2_000_000;
 
@@ -51,7 +52,7 @@ public sealed class IndexModel(TranslationDesk desk, PoExchange exchange) : Page
 
         if (file is null || file.Length == 0 || file.Length > MaxImportBytes)
         {
-            ImportErrors = [new CheckProblem(true, string.Empty, 0, "Choose a PO file of at most 2 MB.")];
+            ImportErrors = [new CheckProblem(true, string.Empty, 0, localizer["Choose a PO file of at most 2 MB."])];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -65,7 +66,7 @@ public sealed class IndexModel(TranslationDesk desk, PoExchange exchange) : Page
             return Page();
         }
 
-        Message = $"Imported {file.FileName}: {imported.Changed} translation(s) changed.";
+        Message = localizer["Imported {0}: {1} translation(s) changed.", file.FileName, imported.Changed];
         return RedirectToPage(new { culture = Culture });
     }
 
