@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Store.Tests.Infrastructure;
 
 namespace Store.Tests.Content;
 
