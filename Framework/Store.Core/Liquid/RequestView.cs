@@ -78,8 +78,7 @@ public sealed class RequestView(HttpContext http)
         var query = QueryString.Create(http.Request.Query.Where(q => !q.Key.Equals("culture", StringComparison.OrdinalIgnoreCase)));
         var pathAndQuery = http.Request.Path.ToUriComponent() + query.ToUriComponent();
         var canonical = CanonicalPath;
-        return cultures.All
-            .Where(c => !PseudoLocales.IsPseudo(c))
+        return cultures.Advertised
             .Select(c => new LanguageLink(
                 c.Name,
                 c.TextInfo.ToTitleCase(c.NativeName.Split(" (")[0]),

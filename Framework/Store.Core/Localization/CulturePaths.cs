@@ -16,11 +16,12 @@ public static partial class CulturePaths
     private static readonly object Key = new();
 
     // Addresses that are the same in every language (the admin, the API, files, machine endpoints): never prefixed
-    // by a link rewrite, and their culture still comes from the query string, the cookie or Accept-Language.
+    // by a link rewrite, and their culture still comes from the query string, the cookie or Accept-Language. Matched
+    // by whole segments: "/sitemap.xml" and its parts "/sitemaps/{n}.xml" are named as they are.
     private static readonly string[] Neutral =
     [
         "/admin", "/api", "/assets", "/media", "/session", "/health", "/setup", "/favicon.ico", "/manifest.webmanifest",
-        "/robots.txt", "/sitemap", "/payments/stripe", "/error", "/Identity",
+        "/robots.txt", "/sitemap.xml", "/sitemaps", "/payments/stripe", "/error", "/Identity",
     ];
 
     /// <summary>The culture the request's path chose (its prefix, or the default culture for an unprefixed page), or null.</summary>

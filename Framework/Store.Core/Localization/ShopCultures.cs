@@ -15,11 +15,18 @@ public sealed class ShopCultures
         ArgumentNullException.ThrowIfNull(cultures);
         Default = defaultCulture;
         All = [.. cultures.Prepend(defaultCulture).DistinctBy(c => c.Name, StringComparer.OrdinalIgnoreCase)];
+        Advertised = [.. All.Where(c => !PseudoLocales.IsPseudo(c))];
     }
 
     public CultureInfo Default { get; }
 
     public IReadOnlyList<CultureInfo> All { get; }
+
+    /// <summary>
+    /// The languages shoppers and search engines are told about (the language switcher, <c>hreflang</c>, the sitemap):
+    /// all but the pseudo-locales, which are for developers only, the default first.
+    /// </summary>
+    public IReadOnlyList<CultureInfo> Advertised { get; }
 
     /// <summary>The configured culture named by a URL's first segment ("fr", "FR"), or null.</summary>
     public CultureInfo? Find(ReadOnlySpan<char> name)

@@ -17,9 +17,12 @@ public sealed class TranslationDesk(StoreDbContext db, ShippedStrings shipped, T
 {
     public const int PageSize = 50;
 
-    /// <summary>The cultures translators work on: every configured one but the default, whose text is the source.</summary>
+    /// <summary>
+    /// The cultures translators work on: every configured one but the default, whose text is the source, and the
+    /// pseudo-locales, which are made from the source at run time.
+    /// </summary>
     public IReadOnlyList<string> Cultures =>
-        [.. (localization.Value.SupportedUICultures ?? []).Select(c => c.Name).Where(n => n != localization.Value.DefaultRequestCulture.UICulture.Name)];
+        [.. (localization.Value.SupportedUICultures ?? []).Select(c => c.Name).Where(n => n != localization.Value.DefaultRequestCulture.UICulture.Name && !PseudoLocales.IsPseudo(n))];
 
     /// <summary>The culture the admin opens on when none is asked for.</summary>
     public string? FirstCulture => Cultures is [var first, ..] ? first : null;

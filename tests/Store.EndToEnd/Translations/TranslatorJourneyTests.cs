@@ -7,13 +7,20 @@ using Store.Tests.Accounts;
 namespace Store.EndToEnd.Translations;
 
 /// <summary>
-/// A translator finds a string French shoppers read in English, translates it in the admin, and a French shopper's
-/// cart shows it at once; the translator then empties it, back to the shipped file. Desktop and 390 px, axe.
+/// A shop adds German, for which it ships no translation: a translator finds a string German shoppers read in
+/// English, translates it in the admin, and a German shopper's cart shows it at once; the translator then empties
+/// it, back to the shipped (missing) state. Desktop and 390 px, axe.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class TranslatorJourneyTests(Browser browser, CatalogShopServer shop) : IClassFixture<CatalogShopServer>
+public sealed class TranslatorJourneyTests(Browser browser, TranslatorJourneyTests.NewLanguageShopServer shop) : IClassFixture<TranslatorJourneyTests.NewLanguageShopServer>
 {
     public static TheoryData<string> Viewports => new() { "desktop", "phone" };
+
+    /// <summary>The catalog shop with German added to its languages: every German string is missing until translated.</summary>
+    public sealed class NewLanguageShopServer : CatalogShopServer
+    {
+        public NewLanguageShopServer() => Setting("Localization:Cultures:2", "de");
+    }
 
     [Theory]
     [MemberData(nameof(Viewports))]
@@ -21,9 +28,9 @@ public sealed class TranslatorJourneyTests(Browser browser, CatalogShopServer sh
     {
         var size = viewport == "phone" ? Browser.Phone : Browser.Desktop;
         var shopper = await browser.NewPageAsync(shop.BaseUrl, size, javaScript: false);
-        await shopper.GotoAsync("/products/creme-brulee-dish?culture=fr");
-        await shopper.GetByRole(AriaRole.Button, new() { Name = "Ajouter au panier" }).ClickAsync();
-        await shopper.GotoAsync("/cart?culture=fr");
+        await shopper.GotoAsync("/de/products/creme-brulee-dish");
+        await shopper.GetByRole(AriaRole.Button, new() { Name = "Add to cart" }).ClickAsync();
+        await shopper.GotoAsync("/de/cart");
         await Assertions.Expect(shopper.GetByLabel("Discount code")).ToBeVisibleAsync();
 
         var translator = $"tr-{viewport}-{Guid.NewGuid().ToString("n")[..6]}@example.com";
@@ -31,8 +38,8 @@ public sealed class TranslatorJourneyTests(Browser browser, CatalogShopServer sh
         await shop.WithUsersAsync(async users => (await users.AddToRoleAsync((await users.FindByEmailAsync(translator))!, StoreRoles.Translator)).Succeeded);
         var admin = await browser.NewPageAsync(shop.BaseUrl, size);
         await admin.SignInAsync("/admin/login", translator, Store.Tests.Accounts.Accounts.Password);
-        await admin.GotoAsync("/admin/translations");
-        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Translations: fr", Level = 1 })).ToBeVisibleAsync();
+        await admin.GotoAsync("/admin/translations?culture=de");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "Translations: de", Level = 1 })).ToBeVisibleAsync();
         await admin.AssertNoHorizontalScrollAsync();
         Assert.Empty(await admin.SeriousViolationsAsync($"{viewport} translation coverage"));
         await admin.ScreenshotAsync("translations-coverage-" + viewport);
@@ -47,29 +54,29 @@ public sealed class TranslatorJourneyTests(Browser browser, CatalogShopServer sh
         await strings.GetByRole(AriaRole.Link, new() { Name = "Discount code", Exact = true }).ClickAsync();
         await Assertions.Expect(admin.GetByText("Views/Cart/Index.liquid:", new() { Exact = false }).First).ToBeVisibleAsync();
         // A placeholder or tag the source does not have is refused, and nothing changes.
-        await admin.GetByLabel("Translation").FillAsync("Code <b>promo</b>");
+        await admin.GetByLabel("Translation").FillAsync("Rabatt<b>code</b>");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save translation" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Alert)).ToContainTextAsync("markup differs from the source");
-        await admin.GetByLabel("Translation").FillAsync("Code promo");
+        await admin.GetByLabel("Translation").FillAsync("Rabattcode");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save translation" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved");
         await admin.AssertNoHorizontalScrollAsync();
         Assert.Empty(await admin.SeriousViolationsAsync($"{viewport} string editor"));
         await admin.ScreenshotAsync("translations-edit-" + viewport);
 
-        await shopper.GotoAsync("/cart?culture=fr");
-        await Assertions.Expect(shopper.GetByLabel("Code promo")).ToBeVisibleAsync();
+        await shopper.GotoAsync("/de/cart");
+        await Assertions.Expect(shopper.GetByLabel("Rabattcode")).ToBeVisibleAsync();
         await shopper.AssertNoHorizontalScrollAsync();
 
-        await admin.GotoAsync("/admin/translations/history?culture=fr");
+        await admin.GotoAsync("/admin/translations/history?culture=de");
         await Assertions.Expect(admin.GetByRole(AriaRole.Region, new() { Name = "Translation history" })).ToContainTextAsync(translator);
         Assert.Empty(await admin.SeriousViolationsAsync($"{viewport} translation history"));
 
         // Emptied, the string goes back to the shipped file (untranslated), so the other viewport starts the same.
-        await admin.GotoAsync("/admin/translations/edit?culture=fr&id=Discount%20code");
+        await admin.GotoAsync("/admin/translations/edit?culture=de&id=Discount%20code");
         await admin.GetByLabel("Translation").FillAsync(string.Empty);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save translation" }).ClickAsync();
-        await shopper.GotoAsync("/cart?culture=fr");
+        await shopper.GotoAsync("/de/cart");
         await Assertions.Expect(shopper.GetByLabel("Discount code")).ToBeVisibleAsync();
     }
 }

@@ -11,9 +11,18 @@ using Store.Tests.Infrastructure;
 namespace Store.Tests.Translations;
 
 /// <summary>The translation admin and its API: who may use it, saving, import and export, and what shoppers then read.</summary>
-public sealed class TranslationAdminTests(StoreAppFactory app) : IClassFixture<StoreAppFactory>
+public sealed class TranslationAdminTests(TranslationAdminTests.NewLanguageShop app) : IClassFixture<TranslationAdminTests.NewLanguageShop>
 {
     private const string Api = "/api/v1/admin/translations";
+
+    /// <summary>
+    /// The shop with German added to its languages, for which nothing ships a PO file: every string of it is missing,
+    /// as on the day a shop adds a language, whatever the shipped French covers.
+    /// </summary>
+    public sealed class NewLanguageShop : StoreAppFactory
+    {
+        public NewLanguageShop() => Setting("Localization:Cultures:2", "de");
+    }
 
     [Fact]
     public async Task A_translator_works_on_translations_and_gets_403_on_prices_orders_and_users()
@@ -79,10 +88,13 @@ public sealed class TranslationAdminTests(StoreAppFactory app) : IClassFixture<S
         var coverage = await Json(await api.GetAsync(Api));
         var french = coverage.EnumerateArray().Single(c => c.GetProperty("culture").GetString() == "fr");
         Assert.Equal(2, french.GetProperty("pluralForms").GetInt32());
-        var cart = french.GetProperty("modules").EnumerateArray().Single(m => m.GetProperty("module").GetString() == "Cart");
-        Assert.True(cart.GetProperty("missing").GetInt32() > 0);
+        var german = coverage.EnumerateArray().Single(c => c.GetProperty("culture").GetString() == "de");
+        var cart = german.GetProperty("modules").EnumerateArray().Single(m => m.GetProperty("module").GetString() == "Cart");
+        Assert.True(cart.GetProperty("total").GetInt32() > 0);
+        Assert.Equal(cart.GetProperty("total").GetInt32(), cart.GetProperty("missing").GetInt32());
+        Assert.DoesNotContain(coverage.EnumerateArray(), c => c.GetProperty("culture").GetString()!.StartsWith("qps-", StringComparison.Ordinal));
 
-        var missing = await Json(await api.GetAsync($"{Api}/fr/strings?module=Cart&state=missing"));
+        var missing = await Json(await api.GetAsync($"{Api}/de/strings?module=Cart&state=missing"));
         Assert.Contains(missing.GetProperty("items").EnumerateArray(), r => r.GetProperty("id").GetString() == "Discount code");
         Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync($"{Api}/fr/strings?state=perhaps")).StatusCode);
 
@@ -105,7 +117,7 @@ public sealed class TranslationAdminTests(StoreAppFactory app) : IClassFixture<S
 
         // One good change and two bad lines: nothing is saved, each bad line is named.
         var edited = exported
-            .Replace("msgid \"Remove the code\"\nmsgstr \"\"", "msgid \"Remove the code\"\nmsgstr \"Retirer le code\"", StringComparison.Ordinal)
+            .Replace("msgid \"Remove the code\"\nmsgstr \"Retirer le code\"", "msgid \"Remove the code\"\nmsgstr \"Supprimer le code\"", StringComparison.Ordinal)
             + "\nmsgid \"Not a string of the shop\"\nmsgstr \"Pas une chaîne\"\n";
         var badLine = exported.Split('\n').ToList().FindIndex(l => l == "msgid \"Hello {0},\"") + 1;
         var bad = edited.Replace("msgid \"Hello {0},\"\nmsgstr \"Bonjour {0},\"", "msgid \"Hello {0},\"\nmsgstr \"Bonjour,\"", StringComparison.Ordinal);
@@ -115,9 +127,9 @@ public sealed class TranslationAdminTests(StoreAppFactory app) : IClassFixture<S
         var errors = (await Json(refused)).GetProperty("errors");
         Assert.Contains("placeholders differ", errors.GetProperty($"line {badLine}")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains(errors.EnumerateObject(), e => e.Value[0].GetString()!.Contains("\"Not a string of the shop\" is not a string of the shop", StringComparison.Ordinal));
-        Assert.DoesNotContain("Retirer le code", await api.GetStringAsync($"{Api}/fr/export"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Supprimer le code", await api.GetStringAsync($"{Api}/fr/export"), StringComparison.Ordinal);
 
-        var unparsable = await api.PostAsync($"{Api}/fr/import", new StringContent("msgid \"Remove the code\"\nmsgstr \"Retirer le code", Encoding.UTF8, "text/plain"));
+        var unparsable = await api.PostAsync($"{Api}/fr/import", new StringContent("msgid \"Remove the code\"\nmsgstr \"Supprimer le code", Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.BadRequest, unparsable.StatusCode);
         Assert.True((await Json(unparsable)).GetProperty("errors").TryGetProperty("line 2", out _));
 
