@@ -1,10 +1,11 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Store.Core.Money;
 using Store.Orders.Admin;
 
 namespace Store.Orders.Areas.Admin.Pages.Orders;
 
-/// <summary>How the order admin pages write amounts and the shop's local times.</summary>
+/// <summary>How the order admin pages write amounts, the shop's local times and the statuses' labels.</summary>
 internal static class AdminFormat
 {
     public static string Amount(long minor, string currency) => new Money(minor, currency).Format(CultureInfo.CurrentCulture);
@@ -13,4 +14,55 @@ internal static class AdminFormat
     public static string When(ShopTime time, DateTime utc) => time.ToLocal(utc).ToString("g", CultureInfo.CurrentCulture);
 
     public static string When(ShopTime time, DateTime? utc) => utc is { } value ? When(time, value) : "—";
+
+    public static string Day(DateOnly day) => day.ToString("d", CultureInfo.CurrentCulture);
+
+    public static string Day(DateTime day) => day.ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>A time stored in UTC and shown as such, in the admin's culture's short date and time.</summary>
+    public static string Utc(DateTime utc) => utc.ToString("g", CultureInfo.CurrentCulture) + " UTC";
+
+    public static string Percent(decimal rate) => rate.ToString("0.####", CultureInfo.CurrentCulture);
+
+    // Statuses travel as their English names (forms, URLs, exports); only what the admin reads is translated.
+    public static string Status(IStringLocalizer localizer, string status) => status switch
+    {
+        "Pending" => localizer["Pending"].Value,
+        "Paid" => localizer["Paid"].Value,
+        "Shipped" => localizer["Shipped"].Value,
+        "Delivered" => localizer["Delivered"].Value,
+        "Cancelled" => localizer["Cancelled"].Value,
+        "Expired" => localizer["Expired"].Value,
+        "Refunded" => localizer["Refunded"].Value,
+        _ => status,
+    };
+
+    public static string Payment(IStringLocalizer localizer, string state) => state switch
+    {
+        PaymentStates.Awaiting => localizer["Awaiting payment"].Value,
+        PaymentStates.Paid => localizer["Paid"].Value,
+        PaymentStates.PartiallyRefunded => localizer["Partially refunded"].Value,
+        PaymentStates.Refunded => localizer["Refunded"].Value,
+        PaymentStates.RefundDue => localizer["Refund due"].Value,
+        _ => localizer["None"].Value,
+    };
+
+    public static string Actor(IStringLocalizer localizer, string by) => by switch
+    {
+        "shopper" => localizer["shopper"].Value,
+        "system" => localizer["system"].Value,
+        "staff" => localizer["staff"].Value,
+        _ => by,
+    };
+
+    public static string ReturnStatus(IStringLocalizer localizer, string status) => status switch
+    {
+        "Requested" => localizer["Requested"].Value,
+        "Approved" => localizer["Approved"].Value,
+        "Rejected" => localizer["Rejected"].Value,
+        "Received" => localizer["Received"].Value,
+        "Refunded" => localizer["Refunded"].Value,
+        "Replaced" => localizer["Replaced"].Value,
+        _ => status,
+    };
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Accounts.Users;
 using Store.Core.Security;
 using Store.Core.Sites;
@@ -14,7 +15,7 @@ namespace Store.Orders.Areas.Admin.Pages.Orders;
 /// can be bookmarked and shared), exports of exactly that list, and a bulk status change with a result per order.
 /// </summary>
 [RequirePermission(OrdersPermissions.ManageOrdersName)]
-public sealed class IndexModel(OrderAdminQueries queries, StatusChanges changes, SiteState site) : PageModel
+public sealed class IndexModel(OrderAdminQueries queries, StatusChanges changes, SiteState site, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     internal OrderFilter Filter { get; private set; } = new();
 
@@ -53,13 +54,13 @@ public sealed class IndexModel(OrderAdminQueries queries, StatusChanges changes,
         var back = "/admin/orders" + filter.ToQuery();
         if (numbers.Length == 0 || numbers.Length > StatusChanges.MaxBulk)
         {
-            Message = numbers.Length == 0 ? "Select at least one order first." : $"Change at most {StatusChanges.MaxBulk} orders at once.";
+            Message = numbers.Length == 0 ? localizer["Select at least one order first."] : localizer["Change at most {0} orders at once.", StatusChanges.MaxBulk];
             return Redirect(back);
         }
 
         if (to is null || !Enum.TryParse<OrderStatus>(to, out var status) || int.TryParse(to, out _))
         {
-            Message = "Choose the status to move the selected orders to.";
+            Message = localizer["Choose the status to move the selected orders to."];
             return Redirect(back);
         }
 
