@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Store.Core.Money;
 using Store.Orders.Admin;
+using Store.Orders.Contracts;
 
 namespace Store.Orders.Areas.Admin.Pages.Orders;
 
@@ -25,17 +26,8 @@ internal static class AdminFormat
     public static string Percent(decimal rate) => rate.ToString("0.####", CultureInfo.CurrentCulture);
 
     // Statuses travel as their English names (forms, URLs, exports); only what the admin reads is translated.
-    public static string Status(IStringLocalizer localizer, string status) => status switch
-    {
-        "Pending" => localizer["Pending"].Value,
-        "Paid" => localizer["Paid"].Value,
-        "Shipped" => localizer["Shipped"].Value,
-        "Delivered" => localizer["Delivered"].Value,
-        "Cancelled" => localizer["Cancelled"].Value,
-        "Expired" => localizer["Expired"].Value,
-        "Refunded" => localizer["Refunded"].Value,
-        _ => status,
-    };
+    public static string Status(IStringLocalizer localizer, string status) =>
+        Enum.TryParse<OrderStatus>(status, out var value) ? OrderStatusLabels.Of(localizer, value) : status;
 
     public static string Payment(IStringLocalizer localizer, string state) => state switch
     {
