@@ -20,9 +20,6 @@ internal static class AdminFormat
 
     public static string Day(DateTime day) => day.ToString("d", CultureInfo.CurrentCulture);
 
-    /// <summary>A time stored in UTC and shown as such, in the admin's culture's short date and time.</summary>
-    public static string Utc(DateTime utc) => utc.ToString("g", CultureInfo.CurrentCulture) + " UTC";
-
     public static string Percent(decimal rate) => rate.ToString("0.####", CultureInfo.CurrentCulture);
 
     // Statuses travel as their English names (forms, URLs, exports); only what the admin reads is translated.
