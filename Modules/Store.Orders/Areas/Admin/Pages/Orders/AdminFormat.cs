@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Store.Core.Money;
 using Store.Orders.Admin;
 using Store.Orders.Contracts;
+using Store.Orders.Returns;
 
 namespace Store.Orders.Areas.Admin.Pages.Orders;
 
@@ -44,14 +45,6 @@ internal static class AdminFormat
         _ => by,
     };
 
-    public static string ReturnStatus(IStringLocalizer localizer, string status) => status switch
-    {
-        "Requested" => localizer["Requested"].Value,
-        "Approved" => localizer["Approved"].Value,
-        "Rejected" => localizer["Rejected"].Value,
-        "Received" => localizer["Received"].Value,
-        "Refunded" => localizer["Refunded"].Value,
-        "Replaced" => localizer["Replaced"].Value,
-        _ => status,
-    };
+    public static string ReturnStatus(IStringLocalizer localizer, string status) =>
+        Enum.TryParse<global::Store.Orders.Returns.ReturnStatus>(status, out var value) ? ReturnStatusLabels.Of(localizer, value) : status;
 }
