@@ -85,8 +85,8 @@ public sealed class OrderPaymentModel(StoreDbContext db, IOrderPayments orders, 
         }
 
         await LoadAsync(cancellationToken);
-        // The refunder answers in English (the API shares its words); an amount it refuses is bad input, anything else a conflict.
-        return Fail(result.Message ?? localizer["That did not work."], badInput: result.Message?.Contains("amount", StringComparison.OrdinalIgnoreCase) == true);
+        // An amount the refunder refuses is bad input; anything else (not paid, already refunded, the provider) a conflict.
+        return Fail(result.Message ?? localizer["That did not work."], badInput: result.Status == RefundStatus.Invalid);
     }
 
     private PageResult Fail(string error, bool badInput)
