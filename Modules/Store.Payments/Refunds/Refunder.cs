@@ -101,7 +101,7 @@ internal sealed class Refunder(StoreDbContext db, IOrderPayments orders, IOrderW
     {
         if (providers.For(order.PaymentProvider) is not { } provider)
         {
-            return new RefundResult(RefundStatus.ProviderFailed, localizer["The order was paid through {0}, which is not configured here.", order.PaymentProvider]);
+            return new RefundResult(RefundStatus.ProviderFailed, localizer["The order was paid through {0}, which is not configured here.", order.PaymentProvider ?? ""]);
         }
 
         ProviderRefund refund;

@@ -103,7 +103,7 @@ public sealed class CouponEditor(StoreDbContext db, IDiscounts discounts, Target
         {
             // Two coupons saved at once with one code: the unique index decides.
             db.ChangeTracker.Clear();
-            return EditResult.Invalid<Coupon>(nameof(input.Code), localizer["Another coupon already has the code {0}.", code]);
+            return EditResult.Invalid<Coupon>(nameof(input.Code), localizer["Another coupon already has the code {0}.", code!]);
         }
 
         return EditResult.Saved(coupon);
