@@ -113,7 +113,7 @@ public sealed class IndexModel(ApiClientStore store, UserManager<User> users, Re
 
         NeedsPassword = !await reauthentication.IsRecentAsync(HttpContext, cancellationToken);
         Clients = await store.ListAsync(cancellationToken);
-        Notice = revoked ? localizer["The client is revoked: its tokens stop working at their next request."] : null;
+        Notice = revoked ? localizer["The client is revoked: its tokens stop working at their next request."].Value : null;
         return revoked ? Page() : NotFound();
     }
 
