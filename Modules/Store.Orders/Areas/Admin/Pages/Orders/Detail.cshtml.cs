@@ -53,7 +53,7 @@ public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes
             case TransitionResult.NotFound:
                 return NotFound();
             case TransitionResult.Done:
-                Message = localizer["The order is now {0}; the customer has been emailed.", AdminFormat.Status(localizer, outcome.Status.ToString())];
+                Message = localizer["The order is now {0}; the customer has been emailed.", outcome.Status is { } moved ? OrderStatusLabels.Of(localizer, moved) : ""];
                 break;
             default:
                 Error = outcome.Message;
@@ -88,7 +88,7 @@ public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes
             case ShipmentResult.NotFound:
                 return NotFound();
             case ShipmentResult.Done:
-                Message = outcome.Repeated ? localizer["Shipment {0} was already recorded.", outcome.Sequence] : localizer["Shipment {0} is recorded; the customer has been emailed.", outcome.Sequence];
+                Message = outcome.Repeated ? localizer["Shipment {0} was already recorded.", outcome.Sequence ?? 0] : localizer["Shipment {0} is recorded; the customer has been emailed.", outcome.Sequence ?? 0];
                 break;
             default:
                 Error = outcome.Message;
