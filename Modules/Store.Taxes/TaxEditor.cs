@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 using Store.Core.Sites;
 using Store.Taxes.Categories;
@@ -12,7 +13,7 @@ namespace Store.Taxes;
 /// Every change to categories, rates and settings, with their rules, for the admin page, the API and the
 /// <c>taxes</c> recipe step alike. A refused change writes nothing.
 /// </summary>
-public sealed partial class TaxEditor(StoreDbContext db, TaxSetupCache setup)
+public sealed partial class TaxEditor(StoreDbContext db, TaxSetupCache setup, IStringLocalizer<TaxEditor> localizer)
 {
     public const decimal MaxRate = 100m;
 
@@ -30,21 +31,21 @@ public sealed partial class TaxEditor(StoreDbContext db, TaxSetupCache setup)
         var name = input.Name?.Trim() ?? "";
         if (!CodePattern().IsMatch(code))
         {
-            errors[nameof(input.Code)] = $"Enter a code of 1 to {TaxCategory.CodeMaxLength} lower-case letters, digits or dashes, such as reduced.";
+            errors[nameof(input.Code)] = localizer["Enter a code of 1 to {0} lower-case letters, digits or dashes, such as reduced.", TaxCategory.CodeMaxLength];
         }
         else if (await set.AnyAsync(c => c.Code == code && c.Id != (id ?? 0), cancellationToken))
         {
-            errors[nameof(input.Code)] = $"Another category already has the code {code}.";
+            errors[nameof(input.Code)] = localizer["Another category already has the code {0}.", code];
         }
 
         if (name.Length is 0 or > TaxCategory.NameMaxLength)
         {
-            errors[nameof(input.Name)] = $"Enter a name of 1 to {TaxCategory.NameMaxLength} characters.";
+            errors[nameof(input.Name)] = localizer["Enter a name of 1 to {0} characters.", TaxCategory.NameMaxLength];
         }
 
         if (category is { IsDefault: true } && !input.IsDefault)
         {
-            errors[nameof(input.IsDefault)] = "One category must be the default: make another one the default instead.";
+            errors[nameof(input.IsDefault)] = localizer["One category must be the default: make another one the default instead."];
         }
 
         if (errors.Count > 0)
@@ -115,42 +116,42 @@ public sealed partial class TaxEditor(StoreDbContext db, TaxSetupCache setup)
         var category = code is null ? null : await db.Set<TaxCategory>().AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, cancellationToken);
         if (category is null)
         {
-            errors[nameof(input.Category)] = "Choose one of the shop's tax categories.";
+            errors[nameof(input.Category)] = localizer["Choose one of the shop's tax categories."];
         }
 
         var country = CountryCodes.Normalize(input.Country);
         if (country is null)
         {
-            errors[nameof(input.Country)] = "Enter a two-letter country code, such as FR or US.";
+            errors[nameof(input.Country)] = localizer["Enter a two-letter country code, such as FR or US."];
         }
 
         var region = string.IsNullOrWhiteSpace(input.Region) ? null : input.Region.Trim();
         if (region is { Length: > TaxRate.RegionMaxLength })
         {
-            errors[nameof(input.Region)] = $"Enter at most {TaxRate.RegionMaxLength} characters.";
+            errors[nameof(input.Region)] = localizer["Enter at most {0} characters.", TaxRate.RegionMaxLength];
         }
 
         var prefix = TaxTable.Normalize(input.PostalPrefix);
         if (prefix is { Length: > TaxRate.PostalPrefixMaxLength })
         {
-            errors[nameof(input.PostalPrefix)] = $"Enter at most {TaxRate.PostalPrefixMaxLength} letters or digits.";
+            errors[nameof(input.PostalPrefix)] = localizer["Enter at most {0} letters or digits.", TaxRate.PostalPrefixMaxLength];
         }
 
         if (input.Rate is not { } percent || percent < 0 || percent > MaxRate || decimal.Round(percent, 4) != percent)
         {
-            errors[nameof(input.Rate)] = "Enter a percentage from 0 to 100, with at most 4 decimals (20 for 20 %).";
+            errors[nameof(input.Rate)] = localizer["Enter a percentage from 0 to 100, with at most 4 decimals (20 for 20 %)."];
         }
 
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > TaxRate.NameMaxLength)
         {
-            errors[nameof(input.Name)] = $"Enter what the tax is called (VAT, Sales tax), 1 to {TaxRate.NameMaxLength} characters.";
+            errors[nameof(input.Name)] = localizer["Enter what the tax is called (VAT, Sales tax), 1 to {0} characters.", TaxRate.NameMaxLength];
         }
 
         if (errors.Count == 0 && await db.Set<TaxRate>().AnyAsync(
                 r => r.Id != (id ?? 0) && r.CategoryId == category!.Id && r.Country == country && r.Region == region && r.PostalPrefix == prefix, cancellationToken))
         {
-            errors[""] = "The table already has a rate for this category and place: change that one instead.";
+            errors[""] = localizer["The table already has a rate for this category and place: change that one instead."];
         }
 
         if (errors.Count > 0)
@@ -183,13 +184,13 @@ public sealed partial class TaxEditor(StoreDbContext db, TaxSetupCache setup)
         var country = CountryCodes.Normalize(input.ShopCountry);
         if (country is null)
         {
-            errors[nameof(input.ShopCountry)] = "Enter the shop's two-letter country code, such as FR or US.";
+            errors[nameof(input.ShopCountry)] = localizer["Enter the shop's two-letter country code, such as FR or US."];
         }
 
         var shipping = string.IsNullOrWhiteSpace(input.ShippingCategory) ? null : input.ShippingCategory.Trim().ToLowerInvariant();
         if (shipping is not null && !await db.Set<TaxCategory>().AnyAsync(c => c.Code == shipping, cancellationToken))
         {
-            errors[nameof(input.ShippingCategory)] = "Choose one of the shop's tax categories, or none to leave shipping untaxed.";
+            errors[nameof(input.ShippingCategory)] = localizer["Choose one of the shop's tax categories, or none to leave shipping untaxed."];
         }
 
         if (errors.Count > 0)

@@ -2,13 +2,14 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Api;
 using Store.Core.Data;
 
 namespace Store.Accounts.ApiClients;
 
 /// <summary>Creating, revoking and checking API clients (the module README, "API clients").</summary>
-public sealed class ApiClientStore(StoreDbContext db, TimeProvider time)
+public sealed class ApiClientStore(StoreDbContext db, TimeProvider time, IStringLocalizer<ApiClientStore> localizer)
 {
     public const int MaxNameLength = 100;
 
@@ -26,19 +27,19 @@ public sealed class ApiClientStore(StoreDbContext db, TimeProvider time)
         name = name?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > MaxNameLength)
         {
-            errors["Name"] = $"Enter a name of at most {MaxNameLength} characters, e.g. the program that will use it.";
+            errors["Name"] = localizer["Enter a name of at most {0} characters, e.g. the program that will use it.", MaxNameLength];
         }
 
         if (scopes.Count == 0 || scopes.Any(s => !ApiScopes.All.Contains(s)))
         {
-            errors["Scopes"] = "Choose at least one of the listed scopes.";
+            errors["Scopes"] = localizer["Choose at least one of the listed scopes."];
         }
 
         // The client works until the end of the chosen day (UTC).
         var expiresUtc = expires?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(1);
         if (expiresUtc <= now)
         {
-            errors["Expires"] = "Choose a day in the future, or leave it empty for no expiry.";
+            errors["Expires"] = localizer["Choose a day in the future, or leave it empty for no expiry."];
         }
 
         if (errors.Count > 0)

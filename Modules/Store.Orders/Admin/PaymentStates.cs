@@ -57,14 +57,4 @@ internal static class PaymentStates
         : o.Status == OrderStatus.Cancelled || o.Status == OrderStatus.Expired ? 5
         : o.RefundedAmount > 0 ? 2
         : 1;
-
-    public static string Label(string state) => state switch
-    {
-        Awaiting => "Awaiting payment",
-        Paid => "Paid",
-        PartiallyRefunded => "Partially refunded",
-        Refunded => "Refunded",
-        RefundDue => "Refund due",
-        _ => "None",
-    };
 }

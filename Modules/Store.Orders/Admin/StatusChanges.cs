@@ -32,25 +32,10 @@ public sealed class StatusChanges(IOrderWorkflow workflow)
 /// <summary>One order of a bulk change: done, or refused with the table's reason.</summary>
 public sealed record BulkItem(string Number, bool Done, string? Message);
 
-/// <summary>A bulk change's outcome per order, and the line staff read: "12 shipped, 1 refused: The order is already Cancelled."</summary>
+/// <summary>A bulk change's outcome per order; the order list writes the line staff read from it.</summary>
 public sealed record BulkResult(string To, IReadOnlyList<BulkItem> Orders)
 {
     public int Changed => Orders.Count(o => o.Done);
 
     public int Refused => Orders.Count(o => !o.Done);
-
-    public string Summary
-    {
-        get
-        {
-            var parts = new List<string> { $"{Changed} {To.ToLowerInvariant()}" };
-            if (Refused > 0)
-            {
-                var reasons = Orders.Where(o => !o.Done).GroupBy(o => o.Message).Select(g => $"{g.Key} ({string.Join(", ", g.Select(o => o.Number))})");
-                parts.Add($"{Refused} refused: {string.Join("; ", reasons)}");
-            }
-
-            return string.Join(", ", parts);
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
 using Store.Core.Sites;
@@ -15,7 +16,7 @@ namespace Store.Orders.Reports;
 /// sellers) are summed straight from the orders, so the figures equal the direct queries'. Days are the shop's
 /// (<see cref="ShopTime"/>): each UTC hour is put on its local day here, exact across daylight saving.
 /// </summary>
-public sealed class SalesReports(StoreDbContext db, ShopTime shopTime, ICatalogProducts catalog, SiteState site, OrdersOptions options)
+public sealed class SalesReports(StoreDbContext db, ShopTime shopTime, ICatalogProducts catalog, SiteState site, OrdersOptions options, IStringLocalizer<SalesReports> localizer)
 {
     public const int MaxDays = 366;
     private const int Top = 10;
@@ -133,22 +134,22 @@ public sealed class SalesReports(StoreDbContext db, ShopTime shopTime, ICatalogP
         var to = shopTime.Today();
         if (!string.IsNullOrWhiteSpace(toText) && !DateOnly.TryParseExact(toText.Trim(), "yyyy-MM-dd", out to))
         {
-            errors["to"] = ["to is a date such as 2026-11-29."];
+            errors["to"] = [localizer["to is a date such as 2026-11-29."].Value];
         }
 
         var from = to.AddDays(-29);
         if (!string.IsNullOrWhiteSpace(fromText) && !DateOnly.TryParseExact(fromText.Trim(), "yyyy-MM-dd", out from))
         {
-            errors["from"] = ["from is a date such as 2026-11-01."];
+            errors["from"] = [localizer["from is a date such as 2026-11-01."].Value];
         }
 
         if (errors.Count == 0 && from > to)
         {
-            errors["to"] = ["to must not be before from."];
+            errors["to"] = [localizer["to must not be before from."].Value];
         }
         else if (errors.Count == 0 && to.DayNumber - from.DayNumber >= MaxDays)
         {
-            errors["from"] = [$"A report covers at most {MaxDays} days."];
+            errors["from"] = [localizer["A report covers at most {0} days.", MaxDays].Value];
         }
 
         return (from, to, errors);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 using Store.Orders.Orders;
 
@@ -9,7 +10,7 @@ namespace Store.Orders.Returns;
 /// refunded). Each step is one transaction with its history row on the order and its email in the outbox; a step
 /// is a conditional update on the status it starts from, so of two identical clicks one acts and the other is told.
 /// </summary>
-internal sealed class ReturnDesk(StoreDbContext db, ReturnRules rules, ReturnEmails emails, ReturnReplacements replacements, TimeProvider time)
+internal sealed class ReturnDesk(StoreDbContext db, ReturnRules rules, ReturnEmails emails, ReturnReplacements replacements, TimeProvider time, IStringLocalizer<ReturnDesk> localizer)
 {
     public const int ReasonMax = 1000;
 
@@ -152,17 +153,17 @@ internal sealed class ReturnDesk(StoreDbContext db, ReturnRules rules, ReturnEma
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (from is null)
         {
-            return ReturnOutcome.Refused("Status", "Staff may approve, reject, mark received or send a replacement; refunds are made from the return's refund button.");
+            return ReturnOutcome.Refused("Status", localizer["Staff may approve, reject, mark received or send a replacement; refunds are made from the return's refund button."]);
         }
 
         if (note?.Length > 500)
         {
-            return ReturnOutcome.Refused("Note", "The note may hold 500 characters at most.");
+            return ReturnOutcome.Refused("Note", localizer["The note may hold 500 characters at most."]);
         }
 
         if (to == ReturnStatus.Rejected && note is null)
         {
-            return ReturnOutcome.Refused("Note", "Say why the return is rejected: the customer reads it in the email.");
+            return ReturnOutcome.Refused("Note", localizer["Say why the return is rejected: the customer reads it in the email."]);
         }
 
         return await StepAsync(number, from.Value, to, note, by, 0, cancellationToken);
@@ -204,7 +205,7 @@ internal sealed class ReturnDesk(StoreDbContext db, ReturnRules rules, ReturnEma
         {
             await transaction.RollbackAsync(cancellationToken);
             var status = await db.Set<ReturnRequest>().Where(r => r.Id == found.Id).Select(r => r.Status).FirstAsync(cancellationToken);
-            return ReturnOutcome.Refused("Status", $"Return {number} is {status}, so it cannot become {to}.");
+            return ReturnOutcome.Refused("Status", localizer["Return {0} is {1}, so it cannot become {2}.", number, ReturnStatusLabels.Of(localizer, status), ReturnStatusLabels.Of(localizer, to)]);
         }
 
         if (record)

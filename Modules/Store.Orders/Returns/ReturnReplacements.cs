@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
 using Store.Orders.Contracts;
@@ -15,7 +16,7 @@ namespace Store.Orders.Returns;
 /// email; both orders' histories say so. One transaction with the return's conditional update, so of two clicks one
 /// sends; stock that is not there refuses the step and changes nothing.
 /// </summary>
-internal sealed class ReturnReplacements(StoreDbContext db, ICatalogProducts catalog, IOrderPayments payments, ReturnEmails emails, SalesRollup rollup, OrdersOptions options, TimeProvider time)
+internal sealed class ReturnReplacements(StoreDbContext db, ICatalogProducts catalog, IOrderPayments payments, ReturnEmails emails, SalesRollup rollup, OrdersOptions options, TimeProvider time, IStringLocalizer<ReturnReplacements> localizer)
 {
     public async Task<ReturnOutcome> SendAsync(string number, string by, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ internal sealed class ReturnReplacements(StoreDbContext db, ICatalogProducts cat
 
         if (found.Outcome != "exchange")
         {
-            return ReturnOutcome.Refused("Status", $"The customer asked for a refund with return {number}, not an exchange: refund it instead.");
+            return ReturnOutcome.Refused("Status", localizer["The customer asked for a refund with return {0}, not an exchange: refund it instead.", number]);
         }
 
         var original = await db.Set<Order>().AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == found.OrderId, cancellationToken);
@@ -72,13 +73,13 @@ internal sealed class ReturnReplacements(StoreDbContext db, ICatalogProducts cat
         {
             await transaction.RollbackAsync(cancellationToken);
             var status = await db.Set<ReturnRequest>().Where(r => r.Id == found.Id).Select(r => r.Status).FirstAsync(cancellationToken);
-            return ReturnOutcome.Refused("Status", $"Return {number} is {status}: a replacement is sent once the items are received, and only once.");
+            return ReturnOutcome.Refused("Status", localizer["Return {0} is {1}: a replacement is sent once the items are received, and only once.", number, ReturnStatusLabels.Of(localizer, status)]);
         }
 
         if (!await catalog.TryReserveAsync(lines.Select(l => new StockLine(l.VariantId, l.Quantity)).ToList(), cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
-            return ReturnOutcome.Refused("", "Not enough in stock (or no longer for sale) to send a replacement: restock it, or refund the return instead.");
+            return ReturnOutcome.Refused("", localizer["Not enough in stock (or no longer for sale) to send a replacement: restock it, or refund the return instead."]);
         }
 
         db.Set<Order>().Add(replacement);
@@ -96,7 +97,7 @@ internal sealed class ReturnReplacements(StoreDbContext db, ICatalogProducts cat
         {
             await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return ReturnOutcome.Refused("", "The replacement could not be saved; please try again.");
+            return ReturnOutcome.Refused("", localizer["The replacement could not be saved; please try again."]);
         }
 
         await payments.MarkPaidAsync(replacement.Number, new OrderPayment(now, OrderPayment.NothingToPay, "replacement-" + replacement.Number, null, $"Nothing to pay: a replacement for return {number}."), cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Store.Core.Data;
+using Store.Core.Localization;
 using Store.Orders.Contracts;
 using Store.Orders.Emails;
 using Store.Orders.Live;
@@ -15,7 +16,7 @@ namespace Store.Orders.Shipments;
 /// at once cannot ship a unit twice. The order moves to <c>Shipped</c> with the shipment that holds its last
 /// unit, and to <c>Delivered</c> with the last delivery, through the transition table, in the same transaction.
 /// </summary>
-internal sealed class ShipmentDesk(StoreDbContext db, OrderTransitions transitions, OrderEmails emails, IOrderStatusNotifier notifier, ShipmentTracking tracking, TimeProvider time)
+internal sealed class ShipmentDesk(StoreDbContext db, OrderTransitions transitions, OrderEmails emails, IOrderStatusNotifier notifier, ShipmentTracking tracking, TimeProvider time, IPluralStringLocalizer localizer)
 {
     public async Task<ShipmentOutcome> ShipAsync(string number, ShipmentRequest request, string by, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ internal sealed class ShipmentDesk(StoreDbContext db, OrderTransitions transitio
         var errors = tracking.Check(request, out var carrier, out var trackingNumber, out var trackingUrl);
         if (key.Length is 0 or > 100)
         {
-            errors["Key"] = "The form's token is missing; reload the page and ship again.";
+            errors["Key"] = localizer["The form's token is missing; reload the page and ship again."];
         }
 
         var wanted = request.Lines.Where(l => l.Value != 0).ToDictionary();
@@ -37,17 +38,17 @@ internal sealed class ShipmentDesk(StoreDbContext db, OrderTransitions transitio
         {
             if (order.Lines.All(l => l.Id != lineId))
             {
-                errors[$"Lines[{lineId}]"] = $"Line {lineId} is not a line of this order.";
+                errors[$"Lines[{lineId}]"] = localizer["Line {0} is not a line of this order.", lineId];
             }
             else if (quantity < 0)
             {
-                errors[$"Lines[{lineId}]"] = "A quantity to ship is 0 or more.";
+                errors[$"Lines[{lineId}]"] = localizer["A quantity to ship is 0 or more."];
             }
         }
 
         if (errors.Count == 0 && wanted.Count == 0)
         {
-            errors["Lines"] = "Choose at least one item to ship.";
+            errors["Lines"] = localizer["Choose at least one item to ship."];
         }
 
         if (errors.Count > 0)
@@ -62,7 +63,7 @@ internal sealed class ShipmentDesk(StoreDbContext db, OrderTransitions transitio
             if (await LockAsync(order.Id, now, cancellationToken) is { } status && status != OrderStatus.Paid)
             {
                 outcome = await RepeatedAsync(order.Id, key, cancellationToken)
-                    ?? ShipmentOutcome.Refused($"The order is {status}: only a paid order that is not fully shipped can be shipped.");
+                    ?? ShipmentOutcome.Refused(localizer["The order is {0}: only a paid order that is not fully shipped can be shipped.", OrderStatusLabels.Of(localizer, status)]);
                 return false;
             }
 
@@ -81,8 +82,8 @@ internal sealed class ShipmentDesk(StoreDbContext db, OrderTransitions transitio
                 if (wanted[line.Id] > left)
                 {
                     refusals[$"Lines[{line.Id}]"] = left == 0
-                        ? $"{line.ProductName} is already shipped in full."
-                        : $"Only {left} of {line.ProductName} {(left == 1 ? "is" : "are")} left to ship, not {wanted[line.Id]}.";
+                        ? localizer["{0} is already shipped in full.", line.ProductName]
+                        : localizer.Plural("Only {0} of {1} is left to ship, not {2}.", "Only {0} of {1} are left to ship, not {2}.", left, line.ProductName, wanted[line.Id]);
                 }
             }
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace Store.Orders.Shipments;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Store.Orders.Shipments;
 /// https address, nothing else: it becomes a link in emails and on the order page) or made from the carrier's
 /// template in <see cref="ShipmentsOptions.Carriers"/>.
 /// </summary>
-internal sealed class ShipmentTracking(ShipmentsOptions options)
+internal sealed class ShipmentTracking(ShipmentsOptions options, IStringLocalizer<ShipmentTracking> localizer)
 {
     public IReadOnlyList<string> Carriers => options.Carriers.Keys.Order(StringComparer.OrdinalIgnoreCase).ToList();
 
@@ -18,19 +20,19 @@ internal sealed class ShipmentTracking(ShipmentsOptions options)
         trackingUrl = null;
         if (carrier.Length is 0 or > 50)
         {
-            errors["Carrier"] = "Give the carrier's name (50 characters at most).";
+            errors["Carrier"] = localizer["Give the carrier's name (50 characters at most)."];
         }
 
         if (trackingNumber.Length is 0 or > 100)
         {
-            errors["TrackingNumber"] = "Give the tracking number (100 characters at most).";
+            errors["TrackingNumber"] = localizer["Give the tracking number (100 characters at most)."];
         }
 
         if (entered.Length > 0)
         {
             if (entered.Length > 500 || !Uri.TryCreate(entered, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
-                errors["TrackingUrl"] = "The tracking link must be an http:// or https:// address (500 characters at most).";
+                errors["TrackingUrl"] = localizer["The tracking link must be an http:// or https:// address (500 characters at most)."];
             }
             else
             {

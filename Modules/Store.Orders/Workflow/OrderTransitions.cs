@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Contracts;
 using Store.Core.Data;
 using Store.Core.Email;
@@ -19,7 +20,7 @@ namespace Store.Orders.Workflow;
 /// history row and the email; a move to Cancelled or Expired gives the order's coupon use back. Inside a caller's transaction (Payments' webhook) it joins it behind a savepoint.
 /// Other nodes' open pages learn through <see cref="IOrderStatusNotifier"/>.
 /// </summary>
-internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, ICouponLedger coupons, OrderEmails emails, DocumentIssuer documents, IOrderStatusNotifier notifier, SalesRollup rollup, TimeProvider time) : IOrderWorkflow
+internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catalog, ICouponLedger coupons, OrderEmails emails, DocumentIssuer documents, IOrderStatusNotifier notifier, SalesRollup rollup, TimeProvider time, IStringLocalizer<OrderTransitions> localizer) : IOrderWorkflow
 {
     public async Task<TransitionOutcome> TransitionAsync(string number, OrderStatus to, OrderActor actor, string by, string? note, CancellationToken cancellationToken)
     {
@@ -42,7 +43,7 @@ internal sealed class OrderTransitions(StoreDbContext db, ICatalogProducts catal
             return new TransitionOutcome(TransitionResult.NotFound, null, "No such order.");
         }
 
-        if (OrderWorkflow.Refusal(from.Value, to, actor) is { } refusal)
+        if (OrderWorkflow.Refusal(from.Value, to, actor, localizer) is { } refusal)
         {
             return new TransitionOutcome(TransitionResult.Refused, from, refusal);
         }

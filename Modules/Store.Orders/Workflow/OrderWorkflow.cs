@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Store.Orders.Contracts;
 
 namespace Store.Orders.Workflow;
@@ -31,29 +32,37 @@ internal static class OrderWorkflow
 
     public static OrderTransition? Find(OrderStatus from, OrderStatus to) => Table.FirstOrDefault(t => t.From == from && t.To == to);
 
-    /// <summary>Why <paramref name="actor"/> may not move an order from <paramref name="from"/> to <paramref name="to"/>, or null when allowed.</summary>
-    public static string? Refusal(OrderStatus from, OrderStatus to, OrderActor actor)
+    /// <summary>
+    /// Why <paramref name="actor"/> may not move an order from <paramref name="from"/> to <paramref name="to"/>, or null
+    /// when allowed: in the request's culture, which is English on the API unless a culture is asked for.
+    /// </summary>
+    public static string? Refusal(OrderStatus from, OrderStatus to, OrderActor actor, IStringLocalizer localizer)
     {
-        if (from == to)
-        {
-            return $"The order is already {from}.";
-        }
-
-        var transition = Find(from, to);
-        if (transition is not null && transition.Actors.HasFlag(actor))
+        if (Allows(from, to, actor))
         {
             return null;
+        }
+
+        string Label(OrderStatus status) => OrderStatusLabels.Of(localizer, status);
+        if (from == to)
+        {
+            return localizer["The order is already {0}.", Label(from)];
         }
 
         if (actor == OrderActor.Shopper)
         {
             return to == OrderStatus.Cancelled
-                ? $"This order is {from}, so it can no longer be cancelled here. Please contact us if you need help with it."
-                : "Only the shop can change this order's status.";
+                ? localizer["This order is {0}, so it can no longer be cancelled here. Please contact us if you need help with it.", Label(from)]
+                : localizer["Only the shop can change this order's status."];
         }
 
-        return transition is null ? $"An order that is {from} cannot become {to}." : $"Only {transition.Actors} may move an order from {from} to {to}.";
+        return Find(from, to) is { } transition
+            ? localizer["Only {0} may move an order from {1} to {2}.", transition.Actors, Label(from), Label(to)]
+            : localizer["An order that is {0} cannot become {1}.", Label(from), Label(to)];
     }
 
-    public static bool CanShopperCancel(OrderStatus status) => Refusal(status, OrderStatus.Cancelled, OrderActor.Shopper) is null;
+    public static bool CanShopperCancel(OrderStatus status) => Allows(status, OrderStatus.Cancelled, OrderActor.Shopper);
+
+    private static bool Allows(OrderStatus from, OrderStatus to, OrderActor actor) =>
+        from != to && Find(from, to) is { } transition && transition.Actors.HasFlag(actor);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Store.Core.Data;
 using Store.Core.Money;
@@ -12,35 +13,35 @@ namespace Store.Payments.Refunds;
 /// database transaction that records the result: when it fails nothing is recorded, and when two requests race
 /// the order row's conditional updates let one through, whose idempotency key makes one refund.
 /// </summary>
-internal sealed class Refunder(StoreDbContext db, IOrderPayments orders, IOrderWorkflow workflow, PaymentProviders providers, RefundLedger ledger, ILogger<Refunder> logger)
+internal sealed class Refunder(StoreDbContext db, IOrderPayments orders, IOrderWorkflow workflow, PaymentProviders providers, RefundLedger ledger, ILogger<Refunder> logger, IStringLocalizer<Refunder> localizer)
 {
     public async Task<RefundResult> RefundAsync(string number, long? amount, string? reason, string by, CancellationToken cancellationToken)
     {
         if (await orders.FindAsync(number, cancellationToken) is not { } order)
         {
-            return new RefundResult(RefundStatus.NotFound, "No such order.");
+            return new RefundResult(RefundStatus.NotFound, localizer["No such order."]);
         }
 
         if (order.PaidUtc is null || order.PaymentIntentId is null)
         {
-            return new RefundResult(RefundStatus.Conflict, "This order has not been paid, so there is nothing to refund.");
+            return new RefundResult(RefundStatus.Conflict, localizer["This order has not been paid, so there is nothing to refund."]);
         }
 
         if (order.Refundable == 0)
         {
-            return new RefundResult(RefundStatus.Conflict, "This order has already been refunded in full.");
+            return new RefundResult(RefundStatus.Conflict, localizer["This order has already been refunded in full."]);
         }
 
         var wanted = amount ?? order.Refundable;
         if (wanted <= 0 || wanted > order.Refundable)
         {
-            return new RefundResult(RefundStatus.Invalid, $"Give an amount from 1 to {order.Refundable} (minor units); leave it out to refund everything left.");
+            return new RefundResult(RefundStatus.Invalid, localizer["Give an amount from 1 to {0} (minor units); leave it out to refund everything left.", order.Refundable]);
         }
 
         // A three-decimal currency is charged and refunded in steps of 10 (Money.ChargeStepOf); what is left is always one.
         if (wanted % Money.ChargeStepOf(order.Currency) != 0)
         {
-            return new RefundResult(RefundStatus.Invalid, $"Give an amount in steps of {Money.ChargeStepOf(order.Currency)} (minor units of {order.Currency}).");
+            return new RefundResult(RefundStatus.Invalid, localizer["Give an amount in steps of {0} (minor units of {1}).", Money.ChargeStepOf(order.Currency), order.Currency]);
         }
 
         // "This much on top of what was refunded so far": a double submit makes one refund, a later one another.
@@ -60,7 +61,7 @@ internal sealed class Refunder(StoreDbContext db, IOrderPayments orders, IOrderW
     {
         if (await orders.FindAsync(number, cancellationToken) is not { } order)
         {
-            return new RefundResult(RefundStatus.NotFound, "No such order.");
+            return new RefundResult(RefundStatus.NotFound, localizer["No such order."]);
         }
 
         var note = string.IsNullOrWhiteSpace(reason) ? "Cancelled by the shop" : "Cancelled by the shop: " + reason.Trim();
@@ -100,7 +101,7 @@ internal sealed class Refunder(StoreDbContext db, IOrderPayments orders, IOrderW
     {
         if (providers.For(order.PaymentProvider) is not { } provider)
         {
-            return new RefundResult(RefundStatus.ProviderFailed, $"The order was paid through {order.PaymentProvider}, which is not configured here.");
+            return new RefundResult(RefundStatus.ProviderFailed, localizer["The order was paid through {0}, which is not configured here.", order.PaymentProvider ?? ""]);
         }
 
         ProviderRefund refund;
@@ -111,7 +112,7 @@ internal sealed class Refunder(StoreDbContext db, IOrderPayments orders, IOrderW
         catch (global::Stripe.StripeException ex)
         {
             logger.LogWarning(ex, "Stripe refused the refund of order {Number}", order.Number);
-            return new RefundResult(RefundStatus.ProviderFailed, "Stripe refused the refund: " + ex.Message);
+            return new RefundResult(RefundStatus.ProviderFailed, localizer["Stripe refused the refund: {0}", ex.Message]);
         }
 
         var recorded = await ledger.RecordAsync(order.Number, refund, by, reason, cancellationToken);

@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Contracts;
 
 namespace Store.Promotions.Pricing;
 
 /// <summary>Turns the slugs a merchandiser names into ids to store, and stored ids back into slugs to show; shared by coupons and promotions.</summary>
-public sealed class Targets(ICatalogTargets catalog)
+public sealed class Targets(ICatalogTargets catalog, IStringLocalizer<Targets> localizer)
 {
     /// <summary>The ids of the named categories and products; an unknown slug is an error on its field.</summary>
     public async Task<(List<int> Categories, List<int> Products)> ResolveAsync(IReadOnlyList<string>? categories, IReadOnlyList<string>? products, Dictionary<string, string> errors, CancellationToken cancellationToken)
@@ -14,14 +15,14 @@ public sealed class Targets(ICatalogTargets catalog)
         var missingCategories = categorySlugs.Where(s => !known.ContainsKey(s)).ToList();
         if (missingCategories.Count > 0)
         {
-            errors["Categories"] = $"No category has the slug {string.Join(", ", missingCategories)}.";
+            errors["Categories"] = localizer["No category has the slug {0}.", string.Join(", ", missingCategories)];
         }
 
         var found = (await catalog.ProductsAsync([], productSlugs, cancellationToken)).ToDictionary(p => p.Slug, p => p.Id);
         var missingProducts = productSlugs.Where(s => !found.ContainsKey(s)).ToList();
         if (missingProducts.Count > 0)
         {
-            errors["Products"] = $"No product has the slug {string.Join(", ", missingProducts)}.";
+            errors["Products"] = localizer["No product has the slug {0}.", string.Join(", ", missingProducts)];
         }
 
         return (categorySlugs.Where(known.ContainsKey).Select(s => known[s]).ToList(), productSlugs.Where(found.ContainsKey).Select(s => found[s]).ToList());

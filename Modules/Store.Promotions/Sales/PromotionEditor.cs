@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog;
 using Store.Catalog.Search;
 using Store.Core.Data;
@@ -8,7 +9,7 @@ using Store.Promotions.Pricing;
 namespace Store.Promotions.Sales;
 
 /// <summary>Every change to automatic promotions, for the admin, the API and the <c>promotions</c> recipe step.</summary>
-public sealed class PromotionEditor(StoreDbContext db, Targets targets, CatalogCache cache, TimeProvider time)
+public sealed class PromotionEditor(StoreDbContext db, Targets targets, CatalogCache cache, TimeProvider time, IStringLocalizer<PromotionEditor> localizer)
 {
     public async Task<EditResult<Promotion>> SaveAsync(int? id, PromotionInput input, CancellationToken cancellationToken)
     {
@@ -22,32 +23,32 @@ public sealed class PromotionEditor(StoreDbContext db, Targets targets, CatalogC
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > Promotion.NameMaxLength)
         {
-            errors[nameof(input.Name)] = $"Enter the name shoppers read, 1 to {Promotion.NameMaxLength} characters (e.g. \"20 % off lamps this week\").";
+            errors[nameof(input.Name)] = localizer["Enter the name shoppers read, 1 to {0} characters (e.g. \"20 % off lamps this week\").", Promotion.NameMaxLength];
         }
 
         if (input.Percent is not (> 0 and < 100))
         {
-            errors[nameof(input.Percent)] = "Enter a percentage above 0 and below 100.";
+            errors[nameof(input.Percent)] = localizer["Enter a percentage above 0 and below 100."];
         }
 
         if (input.StartsUtc is null)
         {
-            errors[nameof(input.StartsUtc)] = "Enter when the promotion starts.";
+            errors[nameof(input.StartsUtc)] = localizer["Enter when the promotion starts."];
         }
 
         if (input.EndsUtc is null)
         {
-            errors[nameof(input.EndsUtc)] = "Enter when the promotion ends.";
+            errors[nameof(input.EndsUtc)] = localizer["Enter when the promotion ends."];
         }
         else if (input.StartsUtc is { } starts && input.EndsUtc <= starts)
         {
-            errors[nameof(input.EndsUtc)] = "The end must come after the start.";
+            errors[nameof(input.EndsUtc)] = localizer["The end must come after the start."];
         }
 
         var (categories, products) = await targets.ResolveAsync(input.Categories, input.Products, errors, cancellationToken);
         if (categories.Count == 0 && products.Count == 0 && !errors.ContainsKey("Categories") && !errors.ContainsKey("Products"))
         {
-            errors["Categories"] = "Name at least one category or product the promotion applies to.";
+            errors["Categories"] = localizer["Name at least one category or product the promotion applies to."];
         }
 
         if (errors.Count > 0)

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 
 namespace Store.Shipping.Zones;
 
+// Its messages follow the request's culture (the admin's language; English on the API unless a culture is asked for).
 /// <summary>Every change to zones and their methods, with their rules, for the admin page, the API and the <c>shipping</c> recipe step.</summary>
-public sealed class ShippingEditor(StoreDbContext db)
+public sealed class ShippingEditor(StoreDbContext db, IStringLocalizer<ShippingEditor> localizer)
 {
     public const long MaxAmount = 1_000_000_000;
     public const int MaxMethods = 20;
@@ -21,7 +23,7 @@ public sealed class ShippingEditor(StoreDbContext db)
         var name = input.Name?.Trim() ?? "";
         if (name.Length is 0 or > ShippingZone.NameMaxLength)
         {
-            errors[nameof(input.Name)] = $"Enter a name of 1 to {ShippingZone.NameMaxLength} characters.";
+            errors[nameof(input.Name)] = localizer["Enter a name of 1 to {0} characters.", ShippingZone.NameMaxLength];
         }
 
         var (places, placesError) = ZonePlaces.Parse(input.Places ?? []);
@@ -33,7 +35,7 @@ public sealed class ShippingEditor(StoreDbContext db)
         var methods = input.Methods ?? [];
         if (methods.Count is 0 or > MaxMethods)
         {
-            errors[nameof(input.Methods)] = $"Give the zone 1 to {MaxMethods} shipping methods.";
+            errors[nameof(input.Methods)] = localizer["Give the zone 1 to {0} shipping methods.", MaxMethods];
         }
 
         for (var i = 0; i < methods.Count; i++)
@@ -45,7 +47,7 @@ public sealed class ShippingEditor(StoreDbContext db)
 
             if (methods[i].Id is { } methodId && zone?.Methods.Any(m => m.Id == methodId) != true)
             {
-                errors[$"Methods[{i}].Id"] = "That method belongs to no zone here; leave the id out to add a method.";
+                errors[$"Methods[{i}].Id"] = localizer["That method belongs to no zone here; leave the id out to add a method."];
             }
         }
 
@@ -91,22 +93,22 @@ public sealed class ShippingEditor(StoreDbContext db)
     public async Task<bool> DeleteZoneAsync(int id, CancellationToken cancellationToken) =>
         await db.Set<ShippingZone>().Where(z => z.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
 
-    private static IEnumerable<(string Field, string Message)> Check(ShippingMethodInput m)
+    private IEnumerable<(string Field, string Message)> Check(ShippingMethodInput m)
     {
         if ((m.Name?.Trim().Length ?? 0) is 0 or > ShippingMethod.NameMaxLength)
         {
-            yield return (nameof(m.Name), $"Enter the name shoppers see (Standard, Express), 1 to {ShippingMethod.NameMaxLength} characters.");
+            yield return (nameof(m.Name), localizer["Enter the name shoppers see (Standard, Express), 1 to {0} characters.", ShippingMethod.NameMaxLength].Value);
         }
 
         if (m.FreeFrom is < 0 or > MaxAmount)
         {
-            yield return (nameof(m.FreeFrom), "Enter the order total from which it ships free, or leave it empty.");
+            yield return (nameof(m.FreeFrom), localizer["Enter the order total from which it ships free, or leave it empty."].Value);
         }
 
         var kind = ShippingMethodKinds.Parse(m.Kind);
         if (kind is null)
         {
-            yield return (nameof(m.Kind), "Choose how it is priced: flat, total (bands of the order total) or weight (bands of the weight).");
+            yield return (nameof(m.Kind), localizer["Choose how it is priced: flat, total (bands of the order total) or weight (bands of the weight)."].Value);
             yield break;
         }
 
@@ -114,7 +116,7 @@ public sealed class ShippingEditor(StoreDbContext db)
         {
             if (m.Price is not (>= 0 and <= MaxAmount))
             {
-                yield return (nameof(m.Price), "Enter the price (0 for free).");
+                yield return (nameof(m.Price), localizer["Enter the price (0 for free)."].Value);
             }
 
             yield break;
@@ -123,11 +125,11 @@ public sealed class ShippingEditor(StoreDbContext db)
         var bands = m.Bands ?? [];
         if (bands.Count is 0 or > ShippingMethod.MaxBands || bands.All(b => b.From != 0))
         {
-            yield return (nameof(m.Bands), $"Give 1 to {ShippingMethod.MaxBands} bands, the first from 0.");
+            yield return (nameof(m.Bands), localizer["Give 1 to {0} bands, the first from 0.", ShippingMethod.MaxBands].Value);
         }
         else if (bands.Any(b => b.From < 0 || b.From > MaxAmount || b.Price < 0 || b.Price > MaxAmount) || bands.Select(b => b.From).Distinct().Count() != bands.Count)
         {
-            yield return (nameof(m.Bands), "Each band needs its own starting point and a price of 0 or more.");
+            yield return (nameof(m.Bands), localizer["Each band needs its own starting point and a price of 0 or more."].Value);
         }
     }
 }

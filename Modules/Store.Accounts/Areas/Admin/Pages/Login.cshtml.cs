@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Accounts.Users;
 using Store.Accounts.Web;
 
 namespace Store.Accounts.Areas.Admin.Pages;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<User> signIn) : PageModel
+public sealed class LoginModel(SignInManager<User> signIn, IStringLocalizer<LoginModel> localizer) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email.")]
@@ -49,7 +50,8 @@ public sealed class LoginModel(SignInManager<User> signIn) : PageModel
         }
 
         // A locked account answers like a wrong password, so the page tells nobody which addresses have accounts.
-        Error = Store.Accounts.SignIn.SignInEndpoints.WrongPassword;
+        // The same words as SignInEndpoints.WrongPassword, in the admin's language.
+        Error = localizer["The email or password is not correct. After several wrong tries, wait 15 minutes or reset your password."];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         Password = string.Empty;
         return Page();

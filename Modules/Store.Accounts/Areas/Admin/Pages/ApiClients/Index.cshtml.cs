@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Accounts.ApiClients;
 using Store.Accounts.Audit;
 using Store.Accounts.Sessions;
@@ -17,7 +18,7 @@ namespace Store.Accounts.Areas.Admin.Pages.ApiClients;
 /// changes are written to the audit log.
 /// </summary>
 [RequirePermission("Accounts.ManageApiClients")]
-public sealed class IndexModel(ApiClientStore store, UserManager<User> users, Reauthentication reauthentication, AuditLog audit, StoreDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(ApiClientStore store, UserManager<User> users, Reauthentication reauthentication, AuditLog audit, StoreDbContext db, TimeProvider time, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     [BindProperty]
     public string? CurrentPassword { get; set; }
@@ -63,13 +64,13 @@ public sealed class IndexModel(ApiClientStore store, UserManager<User> users, Re
             }
             else
             {
-                errors["Expires"] = "Enter the day as YYYY-MM-DD, or leave it empty for no expiry.";
+                errors["Expires"] = localizer["Enter the day as YYYY-MM-DD, or leave it empty for no expiry."];
             }
         }
 
         if (errors.Count == 0 && await ReauthenticateAsync(cancellationToken) is { } problem)
         {
-            errors["CurrentPassword"] = problem;
+            errors["CurrentPassword"] = problem == Reauthentication.Required ? localizer["Enter your current password to confirm this change."] : problem == Reauthentication.Wrong ? localizer["The current password is not correct."] : problem;
         }
 
         if (errors.Count == 0)
@@ -112,7 +113,7 @@ public sealed class IndexModel(ApiClientStore store, UserManager<User> users, Re
 
         NeedsPassword = !await reauthentication.IsRecentAsync(HttpContext, cancellationToken);
         Clients = await store.ListAsync(cancellationToken);
-        Notice = revoked ? "The client is revoked: its tokens stop working at their next request." : null;
+        Notice = revoked ? localizer["The client is revoked: its tokens stop working at their next request."].Value : null;
         return revoked ? Page() : NotFound();
     }
 
@@ -124,7 +125,7 @@ public sealed class IndexModel(ApiClientStore store, UserManager<User> users, Re
     public string? Err(string field) => Errors.TryGetValue(field, out var message) ? message : null;
 
     public string Status(ApiClient client) =>
-        client.RevokedUtc is { } revoked ? $"Revoked {revoked:yyyy-MM-dd HH:mm}"
-        : client.ExpiresUtc is { } end && end <= Now ? $"Expired {end:yyyy-MM-dd}"
-        : "Active";
+        client.RevokedUtc is { } revoked ? localizer["Revoked {0}", revoked.ToString("g", System.Globalization.CultureInfo.CurrentCulture)]
+        : client.ExpiresUtc is { } end && end <= Now ? localizer["Expired {0}", end.ToString("d", System.Globalization.CultureInfo.CurrentCulture)]
+        : localizer["Active"];
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Accounts.Admin;
 using Store.Accounts.Audit;
 using Store.Accounts.Consents;
@@ -24,7 +25,7 @@ namespace Store.Accounts.Areas.Admin.Pages.Users;
 [RequirePermission("Accounts.ManageUsers")]
 public sealed class EditModel(
     UserManager<User> users, SignInManager<User> signIn, RoleManager<Role> roles, Reauthentication reauthentication, UserAccessChanges changes, AccountPrivacy privacy,
-    AuditLog audit, StoreDbContext db, TimeProvider time, ConsentLog consents) : PageModel
+    AuditLog audit, StoreDbContext db, TimeProvider time, ConsentLog consents, IStringLocalizer<EditModel> localizer) : PageModel
 {
 
     public string Email { get; private set; } = string.Empty;
@@ -74,12 +75,12 @@ public sealed class EditModel(
         var wanted = SelectedRoles.Distinct(StringComparer.Ordinal).ToList();
         if (wanted.Any(r => !known.Contains(r, StringComparer.Ordinal)))
         {
-            return await FailAsync(user, "Choose roles from the list.");
+            return await FailAsync(user, localizer["Choose roles from the list."]);
         }
 
         if (IsSelf(user) && !wanted.Contains(StoreRoles.Administrator, StringComparer.Ordinal))
         {
-            return await FailAsync(user, "You cannot remove your own Administrator role.");
+            return await FailAsync(user, localizer["You cannot remove your own Administrator role."]);
         }
 
         if ((await ReauthenticateAsync(cancellationToken) ?? await changes.SetRolesAsync(HttpContext, user, wanted, cancellationToken)) is { } problem)
@@ -92,7 +93,7 @@ public sealed class EditModel(
             await signIn.RefreshSignInAsync(user);
         }
 
-        Notice = "Roles saved. The user signs in again to use them.";
+        Notice = localizer["Roles saved. The user signs in again to use them."];
         return await ShowAsync(user, fromUser: true);
     }
 
@@ -105,7 +106,7 @@ public sealed class EditModel(
 
         if (IsSelf(user))
         {
-            return await FailAsync(user, "You cannot lock your own account.");
+            return await FailAsync(user, localizer["You cannot lock your own account."]);
         }
 
         if ((await ReauthenticateAsync(cancellationToken) ?? await changes.LockAsync(HttpContext, user, cancellationToken)) is { } problem)
@@ -113,7 +114,7 @@ public sealed class EditModel(
             return await FailAsync(user, problem);
         }
 
-        Notice = "The account is locked and signed out everywhere.";
+        Notice = localizer["The account is locked and signed out everywhere."];
         return await ShowAsync(user, fromUser: true);
     }
 
@@ -130,7 +131,7 @@ public sealed class EditModel(
         }
 
         await changes.UnlockAsync(HttpContext, user);
-        Notice = "The account is unlocked.";
+        Notice = localizer["The account is unlocked."];
         return await ShowAsync(user, fromUser: true);
     }
 
@@ -155,7 +156,7 @@ public sealed class EditModel(
 
         if (IsSelf(user))
         {
-            return await FailAsync(user, "Erase your own account from your account page, not here.");
+            return await FailAsync(user, localizer["Erase your own account from your account page, not here."]);
         }
 
         if (await ReauthenticateAsync(cancellationToken) is { } problem)
@@ -176,7 +177,7 @@ public sealed class EditModel(
         entry.TargetEmail = user.Email ?? string.Empty;
         await db.SaveChangesAsync(cancellationToken);
         Erased = true;
-        Notice = erasure.Deleted ? "The account is deleted." : "The account is anonymised: " + string.Join(" ", erasure.Kept);
+        Notice = erasure.Deleted ? localizer["The account is deleted."] : localizer["The account is anonymised: {0}", string.Join(" ", erasure.Kept)];
         return await ShowAsync(user, fromUser: false);
     }
 
@@ -184,6 +185,15 @@ public sealed class EditModel(
         await users.GetUserAsync(User) is { } me
             ? await reauthentication.ConfirmAsync(HttpContext, me, CurrentPassword, cancellationToken)
             : Reauthentication.Required;
+
+    // The access rules answer in English for the API too; their answers are translated here for the admin.
+    private string Translated(string problem) => problem switch
+    {
+        Reauthentication.Required => localizer["Enter your current password to confirm this change."],
+        Reauthentication.Wrong => localizer["The current password is not correct."],
+        UserAccessChanges.LastAdministrator => localizer["The shop must keep at least one administrator who can sign in: make someone else an administrator first."],
+        _ => problem,
+    };
 
     private bool IsSelf(User user) => users.GetUserId(User) == user.Id;
 
@@ -211,7 +221,7 @@ public sealed class EditModel(
 
     private async Task<IActionResult> FailAsync(User user, string error)
     {
-        Error = error;
+        Error = Translated(error);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return await ShowAsync(user, fromUser: false);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Store.Accounts.Users;
 using Store.Core.Security;
@@ -12,7 +13,7 @@ namespace Store.Orders.Areas.Admin.Pages.Orders;
 
 /// <summary>One order for staff: lines, totals, address, payment, refunds and history, the moves the table allows, shipments and documents.</summary>
 [RequirePermission(OrdersPermissions.ManageOrdersName)]
-public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes) : PageModel
+public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes, IStringLocalizer<DetailModel> localizer) : PageModel
 {
     public AdminOrderDetail Order { get; private set; } = null!;
 
@@ -42,7 +43,7 @@ public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes
     {
         if (to is null || !Enum.TryParse<OrderStatus>(to, out var status) || int.TryParse(to, out _))
         {
-            Error = "Choose the status to move the order to.";
+            Error = localizer["Choose the status to move the order to."];
             return Redirect($"/admin/orders/{Uri.EscapeDataString(number)}");
         }
 
@@ -52,7 +53,7 @@ public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes
             case TransitionResult.NotFound:
                 return NotFound();
             case TransitionResult.Done:
-                Message = $"The order is now {outcome.Status}; the customer has been emailed.";
+                Message = localizer["The order is now {0}; the customer has been emailed.", outcome.Status is { } moved ? OrderStatusLabels.Of(localizer, moved) : ""];
                 break;
             default:
                 Error = outcome.Message;
@@ -74,7 +75,7 @@ public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes
 
             if (!int.TryParse(text, out var quantity))
             {
-                Error = "Each quantity to ship is a whole number.";
+                Error = localizer["Each quantity to ship is a whole number."];
                 return Back(number);
             }
 
@@ -87,7 +88,7 @@ public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes
             case ShipmentResult.NotFound:
                 return NotFound();
             case ShipmentResult.Done:
-                Message = outcome.Repeated ? $"Shipment {outcome.Sequence} was already recorded." : $"Shipment {outcome.Sequence} is recorded; the customer has been emailed.";
+                Message = outcome.Repeated ? localizer["Shipment {0} was already recorded.", outcome.Sequence ?? 0] : localizer["Shipment {0} is recorded; the customer has been emailed.", outcome.Sequence ?? 0];
                 break;
             default:
                 Error = outcome.Message;
@@ -105,7 +106,7 @@ public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes
             case ShipmentResult.NotFound:
                 return NotFound();
             case ShipmentResult.Done:
-                Message = $"Shipment {shipment} is delivered.";
+                Message = localizer["Shipment {0} is delivered.", shipment];
                 break;
             default:
                 Error = outcome.Message;
@@ -122,7 +123,7 @@ public sealed class DetailModel(OrderAdminQueries queries, StatusChanges changes
             return NotFound();
         }
 
-        Message = $"{document} is on its way to the customer again.";
+        Message = localizer["{0} is on its way to the customer again.", document];
         return Back(number);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Store.Accounts.Users;
 using Store.Core.Security;
 using Store.Orders.Returns;
@@ -10,7 +11,7 @@ namespace Store.Orders.Areas.Admin.Pages.Returns;
 // Services come from the request: the return desk and queries are internal to the module.
 /// <summary>One return for staff: what and why, and the next step (approve or reject, mark received, refund through Payments).</summary>
 [RequirePermission(OrdersPermissions.ManageOrdersName)]
-public sealed class DetailModel : PageModel
+public sealed class DetailModel(IStringLocalizer<DetailModel> localizer) : PageModel
 {
     public ReturnView Return { get; private set; } = null!;
 
@@ -29,7 +30,7 @@ public sealed class DetailModel : PageModel
 
         Return = found;
         // Payments' refund answers back here with what it did.
-        Message ??= refunded is not null ? "Refunded; the customer has been emailed with the credit note." : null;
+        Message ??= refunded is not null ? localizer["Refunded; the customer has been emailed with the credit note."].Value : null;
         Error ??= error;
         return Page();
     }
@@ -38,7 +39,7 @@ public sealed class DetailModel : PageModel
     {
         if (to is null || !Enum.TryParse<ReturnStatus>(to, out var status) || int.TryParse(to, out _))
         {
-            Error = "Choose a step.";
+            Error = localizer["Choose a step."];
             return Redirect($"/admin/returns/{Uri.EscapeDataString(number)}");
         }
 
@@ -54,7 +55,7 @@ public sealed class DetailModel : PageModel
         }
         else
         {
-            Message = $"The return is now {status}; the customer has been emailed.";
+            Message = localizer["The return is now {0}; the customer has been emailed.", Orders.AdminFormat.ReturnStatus(localizer, status.ToString())];
         }
 
         return Redirect($"/admin/returns/{Uri.EscapeDataString(number)}");

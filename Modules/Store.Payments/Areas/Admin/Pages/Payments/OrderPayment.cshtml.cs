@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Store.Accounts.Users;
 using Store.Core.Data;
 using Store.Core.Security;
@@ -15,7 +16,7 @@ namespace Store.Payments.Areas.Admin.Pages.Payments;
 /// <summary>An order's payment for Order managers: provider, session, payment, refunds; refund (full or part) and staff cancel.</summary>
 [RequirePermission("Orders.ManageOrders")]
 // The refunder is resolved from the services: a public page model cannot name the module's internal types.
-public sealed class OrderPaymentModel(StoreDbContext db, IOrderPayments orders, IServiceProvider services) : PageModel
+public sealed class OrderPaymentModel(StoreDbContext db, IOrderPayments orders, IServiceProvider services, IStringLocalizer<OrderPaymentModel> localizer) : PageModel
 {
     private Refunder Refunder => services.GetRequiredService<Refunder>();
 
@@ -56,12 +57,12 @@ public sealed class OrderPaymentModel(StoreDbContext db, IOrderPayments orders, 
             minor = RefundAmounts.Parse(Amount, Order.Currency);
             if (minor is null)
             {
-                return Fail($"Give the amount in {Order.Currency}, e.g. 12.50, or leave it empty to refund everything left.");
+                return Fail(localizer["Give the amount in {0}, e.g. 12.50, or leave it empty to refund everything left.", Order.Currency], badInput: true);
             }
         }
 
         var result = await Refunder.RefundAsync(Number, minor, Reason, CurrentUser.IdOf(User)!, cancellationToken);
-        return await AfterAsync(result, "Refunded.", cancellationToken);
+        return await AfterAsync(result, localizer["Refunded."], cancellationToken);
     }
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
@@ -72,7 +73,7 @@ public sealed class OrderPaymentModel(StoreDbContext db, IOrderPayments orders, 
         }
 
         var result = await Refunder.CancelAsync(Number, CurrentUser.IdOf(User)!, Reason, cancellationToken);
-        return await AfterAsync(result, Order.PaidUtc is null ? "The order is cancelled." : "The order is cancelled and refunded in full.", cancellationToken);
+        return await AfterAsync(result, Order.PaidUtc is null ? localizer["The order is cancelled."] : localizer["The order is cancelled and refunded in full."], cancellationToken);
     }
 
     private async Task<IActionResult> AfterAsync(RefundResult result, string done, CancellationToken cancellationToken)
@@ -84,16 +85,27 @@ public sealed class OrderPaymentModel(StoreDbContext db, IOrderPayments orders, 
         }
 
         await LoadAsync(cancellationToken);
-        return Fail(result.Message ?? "That did not work.");
+        // An amount the refunder refuses is bad input; anything else (not paid, already refunded, the provider) a conflict.
+        return Fail(result.Message ?? localizer["That did not work."], badInput: result.Status == RefundStatus.Invalid);
     }
 
-    private PageResult Fail(string error)
+    private PageResult Fail(string error, bool badInput)
     {
         Error = error;
         var page = Page();
-        page.StatusCode = error.Contains("amount", StringComparison.OrdinalIgnoreCase) ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
+        page.StatusCode = badInput ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict;
         return page;
     }
+
+    internal string SessionState(PaymentSessionStatus status) => status switch
+    {
+        PaymentSessionStatus.Open => localizer["Open"],
+        PaymentSessionStatus.Processing => localizer["Processing"],
+        PaymentSessionStatus.Paid => localizer["Paid"],
+        PaymentSessionStatus.Failed => localizer["Failed"],
+        PaymentSessionStatus.Expired => localizer["Expired"],
+        _ => status.ToString(),
+    };
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Catalog;
 using Store.Core.Security;
 using Store.Core.Sites;
@@ -15,7 +16,7 @@ namespace Store.Promotions.Areas.Admin.Pages.Coupons;
 /// form with its usage report. Amounts are typed in major units ("10.00") and kept in minor units.
 /// </summary>
 [RequirePermission(PromotionsPermissions.ManagePromotionsName)]
-public sealed class IndexModel(CouponEditor editor, CouponQueries queries, SiteState site) : PageModel
+public sealed class IndexModel(CouponEditor editor, CouponQueries queries, SiteState site, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public int? EditId { get; set; }
@@ -54,7 +55,7 @@ public sealed class IndexModel(CouponEditor editor, CouponQueries queries, SiteS
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
     {
         Currency = (await site.GetAsync(cancellationToken))?.Currency ?? "USD";
-        var (input, errors) = Coupon.ToInput(Currency);
+        var (input, errors) = Coupon.ToInput(Currency, localizer);
         var result = errors.Count > 0 ? Core.Data.EditResult.Invalid<Coupon>(errors) : await editor.SaveAsync(EditId, input, cancellationToken);
         if (result.NotFound)
         {
@@ -63,7 +64,7 @@ public sealed class IndexModel(CouponEditor editor, CouponQueries queries, SiteS
 
         if (result.IsSaved)
         {
-            Message = $"Saved the coupon {result.Value!.Code}.";
+            Message = localizer["Saved the coupon {0}.", result.Value!.Code];
             return RedirectToPage(new { id = result.Value.Id });
         }
 
@@ -130,7 +131,7 @@ public sealed class IndexModel(CouponEditor editor, CouponQueries queries, SiteS
         };
 
         /// <summary>The editor's input, or the fields whose text is not an amount.</summary>
-        public (CouponInput Input, Dictionary<string, string> Errors) ToInput(string currency)
+        public (CouponInput Input, Dictionary<string, string> Errors) ToInput(string currency, IStringLocalizer localizer)
         {
             var errors = new Dictionary<string, string>();
             long? Money(string? text, string field)
@@ -145,7 +146,7 @@ public sealed class IndexModel(CouponEditor editor, CouponQueries queries, SiteS
                     return minor;
                 }
 
-                errors[field] = $"Enter an amount such as {Prices.FormatFixed(1000, currency)}.";
+                errors[field] = localizer["Enter an amount such as {0}.", Prices.FormatFixed(1000, currency)!];
                 return null;
             }
 
@@ -158,7 +159,7 @@ public sealed class IndexModel(CouponEditor editor, CouponQueries queries, SiteS
                 }
                 else
                 {
-                    errors[nameof(Percent)] = "Enter a percentage such as 10 or 12.5.";
+                    errors[nameof(Percent)] = localizer["Enter a percentage such as 10 or 12.5."];
                 }
             }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Store.Core.Security;
 using Store.Promotions.Pricing;
 using Store.Promotions.Sales;
@@ -10,7 +11,7 @@ namespace Store.Promotions.Areas.Admin.Pages.Promotions;
 
 /// <summary><c>/admin/promotions</c>: automatic promotions (a percentage off categories or products for a period); <c>?id=</c> opens one in the form.</summary>
 [RequirePermission(PromotionsPermissions.ManagePromotionsName)]
-public sealed class IndexModel(PromotionEditor editor, PromotionQueries queries) : PageModel
+public sealed class IndexModel(PromotionEditor editor, PromotionQueries queries, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "id")]
     public int? EditId { get; set; }
@@ -62,7 +63,7 @@ public sealed class IndexModel(PromotionEditor editor, PromotionQueries queries)
 
         if (result.IsSaved)
         {
-            Message = $"Saved the promotion \"{result.Value!.Name}\".";
+            Message = localizer["Saved the promotion “{0}”.", result.Value!.Name];
             return RedirectToPage(new { id = (int?)null });
         }
 

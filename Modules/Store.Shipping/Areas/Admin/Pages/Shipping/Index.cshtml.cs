@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog;
 using Store.Core.Data;
+using Store.Core.Money;
 using Store.Core.Security;
 using Store.Core.Sites;
 using Store.Shipping.Zones;
@@ -16,7 +18,7 @@ namespace Store.Shipping.Areas.Admin.Pages.Shipping;
 /// Amounts are typed in major units ("4.90"); bands one per line, "from price" (weights in grams).
 /// </summary>
 [RequirePermission(ShippingPermissions.ManageShippingName)]
-public sealed class IndexModel(StoreDbContext db, ShippingEditor editor, SiteState site) : PageModel
+public sealed class IndexModel(StoreDbContext db, ShippingEditor editor, SiteState site, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public const int BlankRows = 2;
 
@@ -89,7 +91,7 @@ public sealed class IndexModel(StoreDbContext db, ShippingEditor editor, SiteSta
 
         if (result is { IsSaved: true })
         {
-            Message = $"Saved the zone \"{result.Value!.Name}\".";
+            Message = localizer["Saved the zone “{0}”.", result.Value!.Name];
             return RedirectToPage(new { zone = (string?)null });
         }
 
@@ -105,11 +107,14 @@ public sealed class IndexModel(StoreDbContext db, ShippingEditor editor, SiteSta
 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
     {
-        Message = await editor.DeleteZoneAsync(id, cancellationToken) ? "Zone deleted, with its methods." : "That zone was already deleted.";
+        Message = await editor.DeleteZoneAsync(id, cancellationToken) ? localizer["Zone deleted, with its methods."] : localizer["That zone was already deleted."];
         return RedirectToPage(new { zone = (string?)null });
     }
 
     public string Text(long amount) => Prices.FormatFixed(amount, Currency)!;
+
+    /// <summary>An amount as the admin reads it, in their culture (the form fields keep <see cref="Text"/>'s typed form).</summary>
+    public string Display(long amount) => new Money(amount, Currency).Format(CultureInfo.CurrentCulture);
 
     private long? Amount(string? text, string field, bool optional)
     {
@@ -123,7 +128,7 @@ public sealed class IndexModel(StoreDbContext db, ShippingEditor editor, SiteSta
             return minor;
         }
 
-        Errors[field] = $"\"{text}\" is not an amount: type it like 4.90.";
+        Errors[field] = localizer["“{0}” is not an amount: type it like 4.90.", text];
         return null;
     }
 
@@ -138,7 +143,7 @@ public sealed class IndexModel(StoreDbContext db, ShippingEditor editor, SiteSta
             var ok = parts.Length == 2 && (weight ? long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out from) : Prices.TryParse(parts[0], Currency, out from));
             if (!ok || !Prices.TryParse(parts[1], Currency, out var price))
             {
-                Errors[field] = $"\"{line}\" is not a band: write one per line, the start and the price, like \"{(weight ? "2000" : "50.00")} 7.90\".";
+                Errors[field] = localizer["“{0}” is not a band: write one per line, the start and the price, like “{1} 7.90”.", line, weight ? "2000" : "50.00"];
                 return null;
             }
 

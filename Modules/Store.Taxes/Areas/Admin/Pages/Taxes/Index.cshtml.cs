@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 using Store.Core.Security;
 using Store.Taxes.Categories;
@@ -15,7 +17,7 @@ namespace Store.Taxes.Areas.Admin.Pages.Taxes;
 /// <c>?category=</c> opens a row in its form. Every form posts through <see cref="TaxEditor"/>.
 /// </summary>
 [RequirePermission(TaxesPermissions.ManageTaxesName)]
-public sealed class IndexModel(StoreDbContext db, TaxEditor editor) : PageModel
+public sealed class IndexModel(StoreDbContext db, TaxEditor editor, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "rate")]
     public int? EditRate { get; set; }
@@ -54,26 +56,26 @@ public sealed class IndexModel(StoreDbContext db, TaxEditor editor) : PageModel
 
     public Task<IActionResult> OnPostSaveSettingsAsync(CancellationToken cancellationToken) =>
         AnswerAsync(editor.SaveSettingsAsync(new TaxSettingsInput(Settings.PricesIncludeTax, Settings.ShopCountry, Settings.ShippingCategory), cancellationToken),
-            "Settings.", _ => "Tax settings saved.", cancellationToken);
+            "Settings.", _ => localizer["Tax settings saved."], cancellationToken);
 
     public Task<IActionResult> OnPostSaveCategoryAsync(CancellationToken cancellationToken) =>
         AnswerAsync(editor.SaveCategoryAsync(EditCategory, new TaxCategoryInput(Category.Code, Category.Name, Category.IsDefault), cancellationToken),
-            "Category.", c => $"Saved the category \"{c.Name}\".", cancellationToken);
+            "Category.", c => localizer["Saved the category “{0}”.", c.Name], cancellationToken);
 
     public Task<IActionResult> OnPostSaveRateAsync(CancellationToken cancellationToken) =>
         AnswerAsync(editor.SaveRateAsync(EditRate, new TaxRateInput(Rate.Category, Rate.Country, Rate.Region, Rate.PostalPrefix, Rate.Rate, Rate.Name), cancellationToken),
-            "Rate.", r => $"Saved the rate {r.Rate:0.####} % for {r.Country}.", cancellationToken);
+            "Rate.", r => localizer["Saved the rate {0} % for {1}.", r.Rate.ToString("0.####", CultureInfo.CurrentCulture), r.Country], cancellationToken);
 
     public async Task<IActionResult> OnPostDeleteCategoryAsync(int id, CancellationToken cancellationToken)
     {
         var result = await editor.DeleteCategoryAsync(id, cancellationToken);
-        Message = result.IsSaved ? "Category deleted, with its rates." : result.NotFound ? "That category was already deleted." : $"Not deleted: {result.Errors.Values.First()}";
+        Message = result.IsSaved ? localizer["Category deleted, with its rates."] : result.NotFound ? localizer["That category was already deleted."] : localizer["Not deleted: {0}", result.Errors.Values.First()];
         return RedirectToPage(new { rate = (int?)null, category = (int?)null });
     }
 
     public async Task<IActionResult> OnPostDeleteRateAsync(int id, CancellationToken cancellationToken)
     {
-        Message = await editor.DeleteRateAsync(id, cancellationToken) ? "Rate deleted." : "That rate was already deleted.";
+        Message = await editor.DeleteRateAsync(id, cancellationToken) ? localizer["Rate deleted."] : localizer["That rate was already deleted."];
         return RedirectToPage(new { rate = (int?)null, category = (int?)null });
     }
 

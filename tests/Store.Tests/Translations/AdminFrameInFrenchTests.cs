@@ -5,7 +5,7 @@ using Store.Tests.Infrastructure;
 namespace Store.Tests.Translations;
 
 /// <summary>The admin in the reader's language: its frame, the modules' menu titles, the pages, prices and messages.</summary>
-public sealed class AdminInFrenchTests(StoreAppFactory app) : IClassFixture<StoreAppFactory>
+public sealed class AdminFrameInFrenchTests(StoreAppFactory app) : IClassFixture<StoreAppFactory>
 {
     [Fact]
     public async Task An_admin_reading_French_gets_the_navigation_the_dashboard_and_the_product_list_in_French()
