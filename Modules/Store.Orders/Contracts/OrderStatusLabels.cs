@@ -12,6 +12,8 @@ public static class OrderStatusLabels
     public static string Of(IStringLocalizer localizer, OrderStatus status)
     {
         ArgumentNullException.ThrowIfNull(localizer);
+        // Each word written out, not localizer[status.ToString()]: `translations extract` finds only literal strings
+        // (the return and payment-session labels are written the same way for the same reason).
         return status switch
         {
             OrderStatus.Pending => localizer["Pending"],
