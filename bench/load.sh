@@ -2,7 +2,7 @@
 # The shop under load over real sockets, beside the machine's ceiling (bench/README.md, "Load").
 #   bench/load.sh [--products 10000] [--seconds 10] [--connections 32] [--threads 2] [--only NAME] [--fresh]
 #   scripts/postgres-cluster.sh run -- bench/load.sh ...     # the same on PostgreSQL
-# Builds Release, sets a shop up in $TMPDIR/store-load (demo recipe + generated products; kept for the next run
+# Builds Release, publishes the shop as the Docker image does (ReadyToRun, artifacts/load-shop), sets a shop up in $TMPDIR/store-load (demo recipe + generated products; kept for the next run
 # of the same size on SQLite), starts it on loopback and drives each scenario with wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,14 @@ if ! command -v wrk >/dev/null; then
   fi
 fi
 
+shop=artifacts/load-shop
 if [ "${STORE_LOAD_NO_BUILD:-}" != 1 ]; then
   dotnet build bench/Store.Bench -c Release -nologo -v quiet >/dev/null
+  # The start time a node has is the published one (precompiled code), not the one of `dotnet build`'s output.
+  dotnet publish Store.Web/Store.Web.csproj -c Release -nologo -v quiet -o "$shop" --use-current-runtime --self-contained false -p:UseAppHost=false -p:PublishReadyToRun=true >/dev/null
 fi
-exec dotnet bench/Store.Bench/bin/Release/net10.0/Store.Bench.dll load "$@"
+shop_args=()
+if [ -f "$shop/Store.Web.dll" ]; then
+  shop_args=(--shop "$shop")
+fi
+exec dotnet bench/Store.Bench/bin/Release/net10.0/Store.Bench.dll load "${shop_args[@]}" "$@"

@@ -56,10 +56,16 @@ internal sealed class OrderWriter(
         var read = await drafts.ReadAsync(http, owner.UserId, cancellationToken);
         if (!read.CanPlace)
         {
-            // The same key may have placed the order (and emptied the cart) since it was looked up.
+            if (read.Lines.Count > 0)
+            {
+                // A sold-out or changed line: the common answer in a rush, given without another query.
+                return Placement.Refused("", read.Problems[0]);
+            }
+
+            // The same key may have placed the order (and emptied the cart) since it was looked up: a double click.
             return await NumberForKeyAsync(owner, key, cancellationToken) is { } placed
                 ? new Placement(placed, false, new Dictionary<string, string>())
-                : Placement.Refused("", read.Lines.Count == 0 ? "Your cart is empty." : read.Problems[0]);
+                : Placement.Refused("", "Your cart is empty.");
         }
 
         if (address is null || addressErrors.Count > 0)

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Store.Bench.Load;
 
-/// <summary>What <c>bench/load.sh</c> passes on: <c>--products 10000 --seconds 10 --warmup 3 --connections 32 --threads 2 --only list --fresh</c>.</summary>
+/// <summary>What <c>bench/load.sh</c> passes on: <c>--products 10000 --seconds 10 --warmup 3 --connections 32 --threads 2 --only list --fresh --shop DIR --setting KEY=VALUE</c>.</summary>
 internal sealed record LoadOptions
 {
     public int Products { get; init; } = 10_000;
@@ -38,6 +38,19 @@ internal sealed record LoadOptions
 
     public string WorkRoot { get; init; } = Path.Combine(Path.GetTempPath(), "store-load");
 
+    /// <summary>
+    /// The folder whose <c>Store.Web.dll</c> runs: <c>bench/load.sh</c> publishes the shop there as the Docker image
+    /// does (ReadyToRun), so the start time is the one a node has. Unset, the bench's own build of the shop runs.
+    /// </summary>
+    public string? ShopFolder { get; init; }
+
+    /// <summary>
+    /// Settings given to the shop on top of the bench's own (<c>--setting OutputCache:SizeLimitMB=16</c>, repeatable),
+    /// so a configuration is measured without editing it in. The runtime's own (<c>DOTNET_gcServer=0</c>) pass from
+    /// the environment.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LoadOptions();
@@ -58,11 +71,21 @@ internal sealed record LoadOptions
                 "--only" => options with { Only = Next() },
                 "--work" => options with { WorkRoot = Next() },
                 "--fresh" => options with { Fresh = true },
+                "--shop" => options with { ShopFolder = Path.GetFullPath(Next()) },
+                "--setting" => options with { Settings = With(options.Settings, Next()) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}: see bench/README.md, \"Load\"."),
             };
         }
 
         return options;
+    }
+
+    private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> settings, string pair)
+    {
+        var at = pair.IndexOf('=', StringComparison.Ordinal);
+        return at <= 0
+            ? throw new ArgumentException($"--setting takes KEY=VALUE, not \"{pair}\".")
+            : new Dictionary<string, string>(settings) { [pair[..at]] = pair[(at + 1)..] };
     }
 
     public bool Runs(string scenario) => Only is null || scenario.Contains(Only, StringComparison.OrdinalIgnoreCase);

@@ -22,7 +22,7 @@ internal static class LoadRun
         var emptyStart = await data.PrepareAsync(repoRoot);
 
         var url = LoadShop.FreeUrl();
-        var (shop, existingStart) = await ShopUnderLoad.StartAsync(repoRoot, url, data.Settings(url));
+        var (shop, existingStart) = await ShopUnderLoad.StartAsync(repoRoot, options.ShopFolder, url, data.Settings(url));
         await using var _ = shop;
         var ceilingUrl = LoadShop.FreeUrl();
         await using var ceiling = await Ceiling.StartAsync(ceilingUrl);
@@ -100,7 +100,7 @@ internal static class LoadRun
         if (options.Runs("contention"))
         {
             var contention = await Flows.ContentionAsync(url, admin, stock, options.Buyers, options.Units);
-            Console.WriteLine($"| contention: {options.Buyers} buyers for the last {options.Units} units | | | {contention.P50:0.0} | {contention.P99:0.0} | | {contention.UncontendedP99:0.0} (uncontended) | {contention.P99 / Math.Max(0.001, contention.UncontendedP99):0.0}x p99 | | {contention.Orders} orders placed, {contention.Refused} told it is sold out, stock left {contention.StockLeft} |");
+            Console.WriteLine($"| contention: {options.Buyers} buyers for the last {options.Units} units | | | {contention.P50:0.0} | {contention.P99:0.0} | | {contention.UncontendedP99:0.0} (uncontended; p50 {contention.UncontendedP50:0.0}) | {contention.P99 / Math.Max(0.001, contention.UncontendedP99):0.0}x p99 | | {contention.Orders} orders placed, {contention.Refused} told it is sold out, stock left {contention.StockLeft} |");
         }
     }
 

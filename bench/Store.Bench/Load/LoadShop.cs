@@ -31,7 +31,18 @@ internal sealed class LoadShop(LoadOptions options, string provider, string fold
     }
 
     /// <summary>The shop's settings: its own data in the work folder, production-like, rate limits out of the way of the load.</summary>
-    public Dictionary<string, string> Settings(string url) => new()
+    public Dictionary<string, string> Settings(string url)
+    {
+        var settings = BenchSettings(url);
+        foreach (var (key, value) in options.Settings)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
+
+    private Dictionary<string, string> BenchSettings(string url) => new()
     {
         ["Database:Provider"] = provider,
         ["Database:ConnectionString"] = connectionString,
@@ -64,7 +75,7 @@ internal sealed class LoadShop(LoadOptions options, string provider, string fold
         await DropAsync();
         var url = FreeUrl();
         TimeSpan firstPage;
-        var (shop, took) = await ShopUnderLoad.StartAsync(repoRoot, url, Settings(url));
+        var (shop, took) = await ShopUnderLoad.StartAsync(repoRoot, options.ShopFolder, url, Settings(url));
         await using (shop)
         {
             firstPage = took;

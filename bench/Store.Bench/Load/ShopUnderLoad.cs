@@ -11,7 +11,7 @@ namespace Store.Bench.Load;
 internal sealed class ShopUnderLoad(ShopProcess process) : IAsyncDisposable
 {
     /// <summary>Starts the shop and waits for its home page: the time from process start to the first 200.</summary>
-    public static async Task<(ShopUnderLoad Shop, TimeSpan FirstPage)> StartAsync(string repoRoot, string url, IReadOnlyDictionary<string, string> settings)
+    public static async Task<(ShopUnderLoad Shop, TimeSpan FirstPage)> StartAsync(string repoRoot, string? shopFolder, string url, IReadOnlyDictionary<string, string> settings)
     {
         var web = Path.Combine(repoRoot, "Store.Web");
         var environment = settings.ToDictionary(s => s.Key.Replace(":", "__", StringComparison.Ordinal), s => s.Value);
@@ -20,7 +20,7 @@ internal sealed class ShopUnderLoad(ShopProcess process) : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         // The shop of the bench's own build (bin/Release/net10.0 when the bench is bin/Release/net10.0).
         var bench = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var process = ShopProcess.Start("load", Path.Combine(web, "bin", bench.Parent!.Name, bench.Name), web, environment);
+        var process = ShopProcess.Start("load", shopFolder ?? Path.Combine(web, "bin", bench.Parent!.Name, bench.Name), web, environment);
         var shop = new ShopUnderLoad(process);
 
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
