@@ -31,7 +31,7 @@ public sealed class IndexModel(OrderAdminQueries queries, StatusChanges changes,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        (Filter, Errors) = await OrderFilter.ReadAsync(Request.Query, site, cancellationToken);
+        (Filter, Errors) = await OrderFilter.ReadAsync(Request.Query, site, cancellationToken, localizer);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
