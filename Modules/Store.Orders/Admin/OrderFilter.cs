@@ -51,7 +51,7 @@ internal sealed record OrderFilter
     /// Reads the filter with the shop's currency for the totals. With <paramref name="formLocalizer"/> (the admin's
     /// list) the messages name the form's fields in the reader's language; without, the API's parameters in English.
     /// </summary>
-    public static async Task<(OrderFilter Filter, Dictionary<string, string[]> Errors)> ReadAsync(IQueryCollection query, SiteState site, CancellationToken cancellationToken, IStringLocalizer? formLocalizer = null)
+    public static async Task<(OrderFilter Filter, Dictionary<string, string[]> Errors)> ReadAsync(IQueryCollection query, SiteState site, IStringLocalizer? formLocalizer, CancellationToken cancellationToken)
     {
         var filter = Parse(query, (await site.GetAsync(cancellationToken))?.Currency ?? "USD", out var errors, formLocalizer);
         return (filter, errors);
