@@ -114,7 +114,7 @@ shipping={"name":"shipping","zones":[
   {"name":"United States","places":["US"],"methods":[
     {"name":"Standard","kind":"weight","bands":[{"from":0,"price":1490},{"from":2000,"price":2490}]},
     {"name":"Express","kind":"flat","price":2990}]}]}
-# French: every product's name and description, every category, attribute name and choice value (Catalog's
+# French: every product's name and description, every category, attribute name and choice value, option name and value (Catalog's
 # "translations" step, README "Translated content"); products are named by their English name ("of").
 fr_blurbs = {'Wipe clean with a damp cloth.':"S'essuie avec un chiffon humide.",'Ships in recycled packaging.':"Expédié dans un emballage recyclé.",
  'Designed in our studio and made in small batches.':"Dessiné dans notre atelier et fabriqué en petites séries.",'A favourite of our customers.':"L'un des préférés de nos clients."}
@@ -157,6 +157,8 @@ def all_cats(items):
         yield c
         yield from all_cats(c.get("children", []))
 french={"name":"translations","culture":"fr",
+  # Every product's options of that name (sizes read the same in French).
+  "options":[{"of":"Size","name":"Taille"},{"of":"Colour","name":"Couleur","choices":fr_colours}],
   "categories":[{"slug":c["slug"],"name":fr_cats[c["slug"]][0],"description":fr_cats[c["slug"]][1]} for c in all_cats(cats)],
   "attributes":[dict({"slug":a["slug"],"name":fr_attrs[a["slug"]][0]},**({"choices":{v:fr_attrs[a["slug"]][1][v] for v in a["choices"]}} if fr_attrs[a["slug"]][1] else {})) for a in attrs],
   "products":[{"of":p["name"],"name":fr_names[p["name"]],"description":fr_description(p["name"])} for p in products]}

@@ -70,7 +70,9 @@ public static class StoreHostingExtensions
         {
             options.Filters.Add(new UnreadableFormPageFilter());
             UnreadableFormPageFilter.UseReadableMessages(options.ModelBindingMessageProvider);
-        });
+        })
+            // A data annotation's ErrorMessage is a msgid (the extractor takes it): shown in the reader's language.
+            .AddDataAnnotationsLocalization();
         services.AddStoreLocalization(builder.Configuration, catalog.TemplateSources);
 
         foreach (var module in modules)

@@ -3,12 +3,13 @@ using Store.Catalog.Media;
 using Store.Catalog.PriceLists;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Translations;
 using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Catalog.Contracts;
 
-internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, TimeProvider time) : ICatalogProducts
+internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, TimeProvider time, ContentCultures cultures) : ICatalogProducts
 {
     public async Task<IReadOnlyList<CatalogVariantSnapshot>> GetPublishedVariantsAsync(IReadOnlyCollection<int> variantIds, CancellationToken cancellationToken)
     {
@@ -107,18 +108,21 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
         var options = (await db.Set<ProductOption>().AsNoTracking().Where(o => productIds.Contains(o.ProductId)).ToListAsync(cancellationToken))
             .ToLookup(o => o.ProductId);
         var fixedPrices = await FixedPrices.OfVariantsAsync(db, rows.Select(r => r.Variant.Id).ToList(), cancellationToken);
+        // The options as the shopper's culture reads them (the cart's lines); orders copy the default culture's.
+        var translations = await OptionTranslations.LoadAsync(db, cultures.Current, options.SelectMany(g => g).Select(o => o.Id), cancellationToken);
         return rows.Select(r =>
         {
-            var names = options[r.Variant.ProductId].OrderBy(o => o.Position).Select(o => o.Name).ToList();
+            var productOptions = options[r.Variant.ProductId].OrderBy(o => o.Position).ToList();
             var image = r.Variant.ImageKey ?? r.FirstImage;
             return new CatalogVariantSnapshot(
                 r.Variant.ProductId, r.Variant.Id, r.Name, r.Slug,
-                names.Zip(r.Variant.OptionValues(), (name, value) => new VariantOptionValue(name, value)).ToList(),
+                productOptions.Zip(r.Variant.OptionValues(), (option, value) => new VariantOptionValue(option.Name, value)).ToList(),
                 r.Variant.Sku, r.Variant.Price, r.Variant.CompareAtPrice, r.Variant.Stock,
                 image is null ? null : MediaUrls.Of(image, MediaVariant.Thumb),
                 r.Variant.TaxCategory ?? r.ProductTaxCategory, r.Variant.WeightGrams)
             {
                 FixedPrices = fixedPrices.GetValueOrDefault(r.Variant.Id) ?? [],
+                ShownOptions = productOptions.Zip(r.Variant.OptionValues(), (option, value) => new VariantOptionValue(translations.Name(option.Id, option.Name), translations.Value(option.Id, value))).ToList(),
             };
         }).ToList();
     }

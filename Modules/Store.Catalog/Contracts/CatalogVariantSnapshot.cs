@@ -12,4 +12,16 @@ public sealed record CatalogVariantSnapshot(int ProductId, int VariantId, string
 {
     /// <summary>Prices a merchandiser fixed in selling currencies (price lists); charge <c>ShopperMoney.Price(Price, FixedPrices)</c>.</summary>
     public IReadOnlyList<Store.Currencies.Contracts.FixedPrice> FixedPrices { get; init; } = [];
+
+    /// <summary>
+    /// <see cref="Options"/> as the request's culture reads them (names and values translated, field by field), for
+    /// what the shopper sees; <see cref="Options"/> stay the default culture's, which an order copies.
+    /// </summary>
+    public IReadOnlyList<VariantOptionValue> ShownOptions
+    {
+        get => _shownOptions ?? Options;
+        init => _shownOptions = value;
+    }
+
+    private readonly IReadOnlyList<VariantOptionValue>? _shownOptions;
 }

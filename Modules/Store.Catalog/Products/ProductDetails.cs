@@ -38,6 +38,10 @@ public sealed record ProductDetails(
     /// <summary>All variants' stock together.</summary>
     public int Stock => Variants.Sum(v => v.Stock);
 
+    /// <summary>A variant's option values as the request's culture reads them (<see cref="ProductOptionDetails.Shown"/>).</summary>
+    public IReadOnlyList<string> ShownValuesOf(ProductVariantDetails variant) =>
+        [.. variant.Options.Select((value, i) => i < Options.Count ? Options[i].Shown(value) : value)];
+
 
     /// <summary>Null when there is no such product, or it is a draft and <paramref name="includeDrafts"/> is false.</summary>
     public static async Task<ProductDetails?> LoadAsync(StoreDbContext db, int? id, string? slug, bool includeDrafts, CancellationToken cancellationToken)
@@ -57,7 +61,7 @@ public sealed record ProductDetails(
                 p.Categories.OrderBy(c => c.Category!.SortOrder).ThenBy(c => c.Category!.Name).Select(c => new ProductCategoryDetails(c.CategoryId, c.Category!.Name, c.Category.Slug)).ToList(),
                 p.AttributeValues.OrderBy(v => v.Attribute!.SortOrder).ThenBy(v => v.Attribute!.Name)
                     .Select(v => new ProductAttributeDetails(v.Attribute!.Slug, v.Attribute.Name, v.Attribute.Type, v.Value, v.AttributeId)).ToList(),
-                p.Options.OrderBy(o => o.Position).Select(o => new ProductOptionDetails(o.Name, o.Values)).ToList(),
+                p.Options.OrderBy(o => o.Position).Select(o => new ProductOptionDetails(o.Name, o.Values) { Id = o.Id }).ToList(),
                 p.Variants.OrderBy(v => v.Position).ThenBy(v => v.Id)
                     .Select(v => new ProductVariantDetails(v.Id, v.Sku, v.Option1, v.Option2, v.Option3, v.Price, v.CompareAtPrice, v.Stock, v.Barcode, v.ImageKey, v.TaxCategory, v.WeightGrams)).ToList(),
                 p.TaxCategory,

@@ -218,11 +218,13 @@ internal static class ProductEndpoints
         p.Images.Select(i => new ProductImageResponse(i.Key, i.Alt, MediaUrls.Of(i.Key, MediaVariant.Detail), MediaUrls.Of(i.Key, MediaVariant.Thumb))).ToList(),
         p.Categories.Select(c => c.Slug).ToList(),
         p.Attributes.ToDictionary(a => a.Slug, a => a.Value),
-        p.Options,
+        // Option names and values as the request's culture reads them (a read through ProductTranslations), the
+        // variants' values with them; a write answers in the default culture, where they are the values themselves.
+        p.Options.Select(o => new ProductOptionDetails(o.ShownName, o.ShownValues)).ToList(),
         p.Variants.Select(v =>
         {
             var image = v.ImageKey ?? (p.Images.Count > 0 ? p.Images[0].Key : null);
-            return new VariantResponse(v.Id, v.Options, v.Sku, v.Price, v.CompareAtPrice, v.Stock, v.Stock > 0, v.Barcode, v.ImageKey, image is null ? null : MediaUrls.Of(image, MediaVariant.Detail), v.TaxCategory, v.WeightGrams);
+            return new VariantResponse(v.Id, p.ShownValuesOf(v), v.Sku, v.Price, v.CompareAtPrice, v.Stock, v.Stock > 0, v.Barcode, v.ImageKey, image is null ? null : MediaUrls.Of(image, MediaVariant.Detail), v.TaxCategory, v.WeightGrams);
         }).ToList(),
         p.TaxCategory,
         p.ReturnDays);

@@ -114,7 +114,8 @@
             b.classList.toggle("unavailable", unavailable(index, value));
           });
           set.querySelectorAll("option").forEach(function (o) {
-            o.textContent = o.value + (unavailable(index, o.value) ? " \u2014 " + (pickers.getAttribute("data-unavailable") || "unavailable") : "");
+            // The label is the value in the shopper's language (a translated option value); the value is the key.
+            o.textContent = (o.getAttribute("data-label") || o.value) + (unavailable(index, o.value) ? " \u2014 " + (pickers.getAttribute("data-unavailable") || "unavailable") : "");
           });
         });
         var state = !v ? "none" : v.stockState;

@@ -1,3 +1,4 @@
 namespace Store.Catalog.Storefront;
 
-public sealed record OptionValueView(string Value, bool Selected, bool Unavailable);
+/// <summary>One value of an option picker: <see cref="Value"/> is what the page's script matches variants on, <see cref="Label"/> what the shopper reads.</summary>
+public sealed record OptionValueView(string Value, string Label, bool Selected, bool Unavailable);

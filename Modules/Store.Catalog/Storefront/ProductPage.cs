@@ -77,12 +77,13 @@ public sealed record ProductPage(
             ?? new ProductVariantDetails(0, string.Empty, null, null, null, 0, null, 0, null, null);
         var variants = product.Variants.Select(v => ViewOf(v, product, images, currency, v.Id == chosen.Id, priorLows)).ToList();
         var variant = variants.FirstOrDefault(v => v.Selected) ?? ViewOf(chosen, product, images, currency, true, priorLows);
-        var options = product.Options.Select((option, index) => new OptionView(index, option.Name, option.Values.Select(value =>
+        // Names and values as the shopper's culture reads them; the values stay the keys the script matches on.
+        var options = product.Options.Select((option, index) => new OptionView(index, option.ShownName, option.Values.Select(value =>
         {
             // The variant this value leads to when the other options keep their chosen values.
             var wanted = chosen.Options.Select((v, i) => i == index ? value : v).ToList();
             var match = product.Variants.FirstOrDefault(v => v.Options.SequenceEqual(wanted, StringComparer.Ordinal));
-            return new OptionValueView(value, chosen.Options.ElementAtOrDefault(index) == value, match is null || match.Stock <= 0);
+            return new OptionValueView(value, option.Shown(value), chosen.Options.ElementAtOrDefault(index) == value, match is null || match.Stock <= 0);
         }).ToList())).ToList();
 
         return new ProductPage(
@@ -106,7 +107,7 @@ public sealed record ProductPage(
 
     private static VariantView ViewOf(ProductVariantDetails v, ProductDetails product, List<ImageView> images, string currency, bool selected, IReadOnlyDictionary<int, long>? priorLows)
     {
-        var label = v.Options.Count == 0 ? product.Name : string.Join(" / ", v.Options);
+        var label = v.Options.Count == 0 ? product.Name : string.Join(" / ", product.ShownValuesOf(v));
         var image = v.ImageKey is { } key && product.Images.FirstOrDefault(i => i.Key == key) is { } picture
             ? ImageOf(key, string.IsNullOrEmpty(picture.Alt) ? $"{product.Name}, {label}" : picture.Alt)
             : null;
@@ -176,7 +177,7 @@ public sealed record ProductPage(
                 ["productGroupID"] = product.Slug,
                 ["description"] = description,
                 ["url"] = url,
-                ["variesBy"] = product.Options.Select(o => VariesBy(o.Name)).ToList(),
+                ["variesBy"] = product.Options.Select(o => VariesBy(o)).ToList(),
                 ["hasVariant"] = variants.Select(v =>
                 {
                     var variantUrl = $"{url}?variant={v.Id}";
@@ -190,10 +191,10 @@ public sealed record ProductPage(
                     };
                     foreach (var (option, value) in product.Options.Zip(v.Options))
                     {
-                        item[VariesBy(option.Name) switch { "https://schema.org/color" => "color", "https://schema.org/size" => "size", _ => "additionalProperty" }] =
-                            VariesBy(option.Name).StartsWith("https://", StringComparison.Ordinal)
-                                ? value
-                                : new Dictionary<string, object?> { ["@type"] = "PropertyValue", ["name"] = option.Name, ["value"] = value };
+                        item[VariesBy(option) switch { "https://schema.org/color" => "color", "https://schema.org/size" => "size", _ => "additionalProperty" }] =
+                            VariesBy(option).StartsWith("https://", StringComparison.Ordinal)
+                                ? option.Shown(value)
+                                : new Dictionary<string, object?> { ["@type"] = "PropertyValue", ["name"] = option.ShownName, ["value"] = option.Shown(value) };
                     }
 
                     return item;
@@ -205,10 +206,11 @@ public sealed record ProductPage(
         return JsonSerializer.Serialize(data, JsonOptions);
     }
 
-    private static string VariesBy(string option) => option.Trim().ToLowerInvariant() switch
+    // Known by the default culture's name (the merchandiser's "Colour"); any other option by its name as shown.
+    private static string VariesBy(ProductOptionDetails option) => option.Name.Trim().ToLowerInvariant() switch
     {
         "colour" or "color" => "https://schema.org/color",
         "size" => "https://schema.org/size",
-        _ => option,
+        _ => option.ShownName,
     };
 }

@@ -6,4 +6,7 @@ public enum ContentKind
     Product = 1,
     Category = 2,
     Attribute = 3,
+
+    /// <summary>One product's option (<see cref="Variants.ProductOption"/>, by its id): its name, and its values as choices.</summary>
+    Option = 4,
 }

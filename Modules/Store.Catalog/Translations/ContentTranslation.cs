@@ -1,7 +1,7 @@
 namespace Store.Catalog.Translations;
 
 /// <summary>
-/// One product's, category's or attribute's text in one culture other than the default. A field left null shows
+/// One product's, category's, attribute's or product option's text in one culture other than the default. A field left null shows
 /// the default culture's text, field by field (README, "Translated content"). Not a foreign key: the row names
 /// its entity by kind and id, and ids are never reused, so a deleted entity's rows are simply never read.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class ContentTranslation
 
     public string? SeoDescription { get; set; }
 
-    /// <summary>An attribute's choice values: the default culture's value to this culture's.</summary>
+    /// <summary>An attribute's choice values, or an option's values: the default culture's value to this culture's.</summary>
     public Dictionary<string, string> Choices { get; set; } = [];
 
     public DateTime UpdatedUtc { get; set; }

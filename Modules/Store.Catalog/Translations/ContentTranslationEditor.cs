@@ -4,12 +4,13 @@ using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Products;
 using Store.Catalog.Search;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Catalog.Translations;
 
 /// <summary>
-/// Saves a product's, category's or attribute's text in one culture. Every field is checked first (lengths as the
+/// Saves a product's, category's, attribute's or product option's text in one culture. Every field is checked first (lengths as the
 /// entity's own, a product description rendered and sanitized as the product editor does it); the row and a
 /// <see cref="CatalogChange"/> are written in one transaction, so every node's index and cached pages catch up as
 /// for any catalog edit. A save from a stale form is refused (<see cref="EditConflict"/>) and writes nothing.
@@ -18,8 +19,7 @@ public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cac
 {
     public async Task<EditResult<ContentTranslation>> SaveAsync(ContentKind kind, int id, string culture, ContentTranslationInput input, CancellationToken cancellationToken)
     {
-        var choices = await ChoicesOfAsync(kind, id, cancellationToken);
-        if (choices is null)
+        if (await TargetAsync(kind, id, cancellationToken) is not { } target)
         {
             return EditResult.Missing<ContentTranslation>();
         }
@@ -30,11 +30,12 @@ public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cac
         }
 
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var (nameMax, descriptionMax) = kind switch
+        var (nameMax, descriptionMax, choiceMax) = kind switch
         {
-            ContentKind.Product => (Product.NameMaxLength, Product.DescriptionMaxLength),
-            ContentKind.Category => (Category.NameMaxLength, Category.DescriptionMaxLength),
-            _ => (AttributeDefinition.NameMaxLength, 0),
+            ContentKind.Product => (Product.NameMaxLength, Product.DescriptionMaxLength, 0),
+            ContentKind.Category => (Category.NameMaxLength, Category.DescriptionMaxLength, 0),
+            ContentKind.Option => (ProductOption.NameMaxLength, 0, ProductOption.ValueMaxLength),
+            _ => (AttributeDefinition.NameMaxLength, 0, AttributeDefinition.ChoiceMaxLength),
         };
         var name = Field(input.Name, nameof(input.Name), nameMax, errors);
         var description = Field(input.Description, nameof(input.Description), descriptionMax, errors);
@@ -43,11 +44,13 @@ public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cac
         var translatedChoices = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (value, translation) in input.Choices ?? new Dictionary<string, string>())
         {
-            if (!choices.Contains(value))
+            if (!target.Choices.Contains(value))
             {
-                errors[$"Choices[{value}]"] = localizer["'{0}' is not a choice of this attribute.", value];
+                errors[$"Choices[{value}]"] = kind == ContentKind.Option
+                    ? localizer["'{0}' is not a value of this option.", value]
+                    : localizer["'{0}' is not a choice of this attribute.", value];
             }
-            else if (Field(translation, $"Choices[{value}]", AttributeDefinition.ChoiceMaxLength, errors) is { } text)
+            else if (Field(translation, $"Choices[{value}]", choiceMax, errors) is { } text)
             {
                 translatedChoices[value] = text;
             }
@@ -96,7 +99,7 @@ public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cac
                 return false;
             }
 
-            await CatalogChanges.RecordAsync(db, [kind == ContentKind.Product ? id : CatalogChange.Structure], now, cancellationToken);
+            await CatalogChanges.RecordAsync(db, [target.ChangedProduct], now, cancellationToken);
             return true;
         }, cancellationToken);
         if (!saved)
@@ -108,14 +111,29 @@ public sealed class ContentTranslationEditor(StoreDbContext db, CatalogCache cac
         return EditResult.Saved(row);
     }
 
-    /// <summary>The entity's choice values (empty unless a choice attribute), or null when there is no such entity.</summary>
-    private async Task<IReadOnlyList<string>?> ChoicesOfAsync(ContentKind kind, int id, CancellationToken cancellationToken) => kind switch
+    /// <summary>
+    /// The entity's choice values (a choice attribute's choices, an option's values, else none) and the product whose
+    /// pages change with it (<see cref="CatalogChange.Structure"/> for a category or attribute); null when there is no
+    /// such entity.
+    /// </summary>
+    private async Task<(IReadOnlyList<string> Choices, int ChangedProduct)?> TargetAsync(ContentKind kind, int id, CancellationToken cancellationToken)
     {
-        ContentKind.Product => await db.Set<Product>().AnyAsync(p => p.Id == id, cancellationToken) ? Array.Empty<string>() : null,
-        ContentKind.Category => await db.Set<Category>().AnyAsync(c => c.Id == id, cancellationToken) ? Array.Empty<string>() : null,
-        ContentKind.Attribute => await db.Set<AttributeDefinition>().Where(a => a.Id == id).Select(a => a.Choices).FirstOrDefaultAsync(cancellationToken),
-        _ => null,
-    };
+        switch (kind)
+        {
+            case ContentKind.Product:
+                return await db.Set<Product>().AnyAsync(p => p.Id == id, cancellationToken) ? (Array.Empty<string>(), id) : null;
+            case ContentKind.Category:
+                return await db.Set<Category>().AnyAsync(c => c.Id == id, cancellationToken) ? (Array.Empty<string>(), CatalogChange.Structure) : null;
+            case ContentKind.Attribute:
+                var choices = await db.Set<AttributeDefinition>().Where(a => a.Id == id).Select(a => a.Choices).FirstOrDefaultAsync(cancellationToken);
+                return choices is null ? null : (choices, CatalogChange.Structure);
+            case ContentKind.Option:
+                var option = await db.Set<ProductOption>().Where(o => o.Id == id).Select(o => new { o.Values, o.ProductId }).FirstOrDefaultAsync(cancellationToken);
+                return option is null ? null : (option.Values, option.ProductId);
+            default:
+                return null;
+        }
+    }
 
     // Trimmed, null when empty; a field this kind has not (max 0) or too long is an error.
     private string? Field(string? value, string key, int max, Dictionary<string, string> errors)

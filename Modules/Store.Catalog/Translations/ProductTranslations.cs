@@ -10,7 +10,8 @@ namespace Store.Catalog.Translations;
 /// <summary>
 /// A product's page and API answer in the request's culture: one indexed read of its translation row, then field
 /// by field fallback to the default culture; its categories' and attributes' names come from the kept
-/// <see cref="StructureTranslations"/>. Lists never come here: the product index carries translated names.
+/// <see cref="StructureTranslations"/>, its options' names and values from their rows (<see cref="OptionTranslations"/>,
+/// a second read only for a product with options). Lists never come here: the product index carries translated names.
 /// </summary>
 internal static class ProductTranslations
 {
@@ -30,8 +31,10 @@ internal static class ProductTranslations
             .Select(t => new { t.Name, t.Description, t.DescriptionHtml, t.SeoTitle, t.SeoDescription })
             .FirstOrDefaultAsync(cancellationToken);
         var structure = await cache.StructureTranslationsAsync(db, cancellationToken);
+        var options = await OptionTranslations.LoadAsync(db, culture, product.Options.Select(o => o.Id), cancellationToken);
         var translated = product with
         {
+            Options = [.. product.Options.Select(options.Apply)],
             Categories = [.. product.Categories.Select(c => c with { Name = structure.CategoryName(c.Id, culture, c.Name) })],
             Attributes = [.. product.Attributes.Select(a => a with
             {

@@ -16,7 +16,7 @@ internal static class OrderAdminApiEndpoints
     {
         admin.MapGet("/", async Task<IResult> (HttpContext http, OrderAdminQueries queries, SiteState site, CancellationToken cancellationToken) =>
         {
-            var (filter, errors) = await OrderFilter.ReadAsync(http.Request.Query, site, cancellationToken);
+            var (filter, errors) = await OrderFilter.ReadAsync(http.Request.Query, site, null, cancellationToken);
             return errors.Count > 0 ? ApiProblems.Validation(errors) : TypedResults.Ok(await queries.ListAsync(filter, cancellationToken));
         })
             .WithSummary("Staff: every order, filtered (status, customer, from, to, minTotal, maxTotal, payment, q), sorted and paged");

@@ -13,7 +13,7 @@ internal static class OrderExportEndpoint
 {
     public static async Task<IResult> ExportAsync(HttpContext http, string format, OrderAdminQueries queries, OrderExports exports, SiteState site, bool api, CancellationToken cancellationToken)
     {
-        var (filter, errors) = await OrderFilter.ReadAsync(http.Request.Query, site, cancellationToken);
+        var (filter, errors) = await OrderFilter.ReadAsync(http.Request.Query, site, null, cancellationToken);
         if (errors.Count > 0)
         {
             return api ? ApiProblems.Validation(errors) : TypedResults.BadRequest(string.Join(" ", errors.Values.SelectMany(e => e)));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 using Store.Catalog;
 using Store.Core.Sites;
 using Store.Orders.Contracts;
@@ -46,17 +47,23 @@ internal sealed record OrderFilter
 
     public bool Descending => Sort.StartsWith('-');
 
-    /// <summary>Reads the filter with the shop's currency for the totals.</summary>
-    public static async Task<(OrderFilter Filter, Dictionary<string, string[]> Errors)> ReadAsync(IQueryCollection query, SiteState site, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the filter with the shop's currency for the totals. With <paramref name="formLocalizer"/> (the admin's
+    /// list) the messages name the form's fields in the reader's language; without, the API's parameters in English.
+    /// </summary>
+    public static async Task<(OrderFilter Filter, Dictionary<string, string[]> Errors)> ReadAsync(IQueryCollection query, SiteState site, IStringLocalizer? formLocalizer, CancellationToken cancellationToken)
     {
-        var filter = Parse(query, (await site.GetAsync(cancellationToken))?.Currency ?? "USD", out var errors);
+        var filter = Parse(query, (await site.GetAsync(cancellationToken))?.Currency ?? "USD", out var errors, formLocalizer);
         return (filter, errors);
     }
 
-    /// <summary>Reads the filter; field errors are keyed by the query parameter's name.</summary>
-    public static OrderFilter Parse(IQueryCollection query, string currency, out Dictionary<string, string[]> errors)
+    /// <summary>Reads the filter; field errors are keyed by the query parameter's name (see <see cref="ReadAsync"/> for their words).</summary>
+    public static OrderFilter Parse(IQueryCollection query, string currency, out Dictionary<string, string[]> errors, IStringLocalizer? formLocalizer = null)
     {
-        errors = [];
+        var found = new Dictionary<string, string[]>();
+        errors = found;
+        // Each message twice: the API's names its query parameter, the admin form's names the field as labelled.
+        void Refuse(string name, string api, Func<IStringLocalizer, string> form) => found[name] = [formLocalizer is null ? api : form(formLocalizer)];
         string? Text(string name) => query[name].ToString().Trim() is { Length: > 0 } text ? text : null;
         var filter = new OrderFilter
         {
@@ -74,20 +81,44 @@ internal sealed record OrderFilter
             }
             else
             {
-                errors["status"] = [$"status is one of {string.Join(", ", Enum.GetNames<OrderStatus>())}."];
+                Refuse("status", $"status is one of {string.Join(", ", Enum.GetNames<OrderStatus>())}.", localizer => localizer["Choose a status from the list."]);
             }
         }
 
-        filter = filter with { From = Day(Text("from"), "from", errors), To = Day(Text("to"), "to", errors) };
-        if (filter.From > filter.To)
+        var from = Day(Text("from"));
+        var to = Day(Text("to"));
+        filter = filter with { From = from.Day, To = to.Day };
+        if (!from.Read)
         {
-            errors["to"] = ["to must not be before from."];
+            Refuse("from", "from is a date such as 2026-11-29.", localizer => localizer["“Placed from” must be a date."]);
         }
 
-        filter = filter with { MinTotal = Amount(filter.MinTotalText, "minTotal", currency, errors), MaxTotal = Amount(filter.MaxTotalText, "maxTotal", currency, errors) };
+        if (!to.Read)
+        {
+            Refuse("to", "to is a date such as 2026-11-29.", localizer => localizer["“Placed to” must be a date."]);
+        }
+
+        if (filter.From > filter.To)
+        {
+            Refuse("to", "to must not be before from.", localizer => localizer["“Placed to” must not be before “Placed from”."]);
+        }
+
+        var minTotal = Amount(filter.MinTotalText, currency);
+        var maxTotal = Amount(filter.MaxTotalText, currency);
+        filter = filter with { MinTotal = minTotal.Minor, MaxTotal = maxTotal.Minor };
+        if (!minTotal.Read)
+        {
+            Refuse("minTotal", $"minTotal is an amount in {currency} such as 12.50.", localizer => localizer["“Total from” must be an amount in {0} such as 12.50.", currency]);
+        }
+
+        if (!maxTotal.Read)
+        {
+            Refuse("maxTotal", $"maxTotal is an amount in {currency} such as 12.50.", localizer => localizer["“Total to” must be an amount in {0} such as 12.50.", currency]);
+        }
+
         if (filter.MinTotal > filter.MaxTotal)
         {
-            errors["maxTotal"] = ["maxTotal must not be below minTotal."];
+            Refuse("maxTotal", "maxTotal must not be below minTotal.", localizer => localizer["“Total to” must not be below “Total from”."]);
         }
 
         if (Text("payment") is { } payment)
@@ -98,7 +129,7 @@ internal sealed record OrderFilter
             }
             else
             {
-                errors["payment"] = [$"payment is one of {string.Join(", ", PaymentStates.All)}."];
+                Refuse("payment", $"payment is one of {string.Join(", ", PaymentStates.All)}.", localizer => localizer["Choose a payment state from the list."]);
             }
         }
 
@@ -110,7 +141,7 @@ internal sealed record OrderFilter
             }
             else
             {
-                errors["sort"] = [$"sort is one of {string.Join(", ", SortColumns)}, with a leading - for descending."];
+                Refuse("sort", $"sort is one of {string.Join(", ", SortColumns)}, with a leading - for descending.", localizer => localizer["Sort by one of the column headings."]);
             }
         }
 
@@ -122,18 +153,18 @@ internal sealed record OrderFilter
             }
             else
             {
-                errors["page"] = ["page is a whole number from 1."];
+                Refuse("page", "page is a whole number from 1.", localizer => localizer["The page number is a whole number from 1."]);
             }
         }
 
         if (filter.Customer is { Length: > 256 })
         {
-            errors["customer"] = ["customer is at most 256 characters."];
+            Refuse("customer", "customer is at most 256 characters.", localizer => localizer["“Customer” takes at most {0} characters.", 256]);
         }
 
         if (filter.Q is { Length: > 20 })
         {
-            errors["q"] = ["q is an order number (or its beginning), at most 20 characters."];
+            Refuse("q", "q is an order number (or its beginning), at most 20 characters.", localizer => localizer["“Order number” takes an order number or its beginning, at most {0} characters.", 20]);
         }
 
         return filter;
@@ -167,35 +198,12 @@ internal sealed record OrderFilter
     /// <summary>The sort a column header links to: ascending first, descending when it is already ascending.</summary>
     public string SortFor(string column) => SortColumn == column && !Descending ? "-" + column : column;
 
-    private static DateOnly? Day(string? text, string name, Dictionary<string, string[]> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
+    // Read: false when text was given but is not a date (an absent one reads as no bound).
+    private static (DateOnly? Day, bool Read) Day(string? text) =>
+        text is null ? (null, true)
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? (day, true)
+        : (null, false);
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-
-        errors[name] = [$"{name} is a date such as 2026-11-29."];
-        return null;
-    }
-
-    private static long? Amount(string? text, string name, string currency, Dictionary<string, string[]> errors)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Prices.TryParse(text, currency, out var minor))
-        {
-            return minor;
-        }
-
-        errors[name] = [$"{name} is an amount in {currency} such as 12.50."];
-        return null;
-    }
+    private static (long? Minor, bool Read) Amount(string? text, string currency) =>
+        text is null ? (null, true) : Prices.TryParse(text, currency, out var minor) ? (minor, true) : (null, false);
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Store.Accounts.Users;
 using Store.Catalog.Contracts;
 using Store.Core.Api;
@@ -97,25 +98,26 @@ internal static class ReviewApi
             .ProducesValidationProblem()
             .WithSummary("Merchandisers: the moderation queue (pending, reported first, oldest first), or approved or rejected reviews; 200 at most");
 
-        admin.MapPost("/approve", async Task<IResult> (ModerationBody body, ModerationDesk desk, CancellationToken cancellationToken) =>
+        // The moderators' messages follow the request's language, as the admin page's do.
+        admin.MapPost("/approve", async Task<IResult> (ModerationBody body, ModerationDesk desk, IStringLocalizer<ModerationDesk> localizer, CancellationToken cancellationToken) =>
             body.Ids is not { Length: > 0 and <= ModerationDesk.MaxBatch } ids
-                ? ApiProblems.Field("ids", $"Give 1 to {ModerationDesk.MaxBatch} review ids.")
+                ? ApiProblems.Field("ids", localizer["Give 1 to {0} review ids.", ModerationDesk.MaxBatch])
                 : TypedResults.Ok(new ModerationResult(await desk.ApproveAsync(ids, cancellationToken))))
             .Produces<ModerationResult>()
             .ProducesValidationProblem()
             .WithSummary("Merchandisers: approve pending reviews (one or many); answers how many were pending and are now shown")
             .WithRequestExample(new ModerationBody([12, 13], null));
 
-        admin.MapPost("/reject", async Task<IResult> (ModerationBody body, ModerationDesk desk, CancellationToken cancellationToken) =>
+        admin.MapPost("/reject", async Task<IResult> (ModerationBody body, ModerationDesk desk, IStringLocalizer<ModerationDesk> localizer, CancellationToken cancellationToken) =>
         {
             var reason = body.Reason?.Trim() ?? "";
             if (body.Ids is not { Length: > 0 and <= ModerationDesk.MaxBatch } ids)
             {
-                return ApiProblems.Field("ids", $"Give 1 to {ModerationDesk.MaxBatch} review ids.");
+                return ApiProblems.Field("ids", localizer["Give 1 to {0} review ids.", ModerationDesk.MaxBatch]);
             }
 
             return reason.Length is 0 or > Review.MaxReason
-                ? ApiProblems.Field("reason", $"Give the reason, 1 to {Review.MaxReason} characters: its author reads it.")
+                ? ApiProblems.Field("reason", localizer["Give the reason, 1 to {0} characters: its author reads it.", Review.MaxReason])
                 : TypedResults.Ok(new ModerationResult(await desk.RejectAsync(ids, reason, cancellationToken)));
         })
             .Produces<ModerationResult>()

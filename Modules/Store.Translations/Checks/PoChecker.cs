@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Store.Core.Localization;
 
 namespace Store.Translations.Checks;
@@ -35,7 +36,7 @@ internal static class PoChecker
 
         foreach (var entry in document.AllEntries.Where(e => e.IsTranslated))
         {
-            problems.AddRange(EntryProblems(file, entry, document.PluralRule.Count));
+            problems.AddRange(EntryProblems(file, entry, document.PluralRule.Count, SourceLocalizer.Instance));
         }
 
         var templateKeys = template.Select(e => (e.Context, e.Id)).ToHashSet();
@@ -46,20 +47,20 @@ internal static class PoChecker
         return new PoCheckResult(template.Count, template.Count - missing.Count, fuzzy, missing, [.. obsolete.Select(Key)], problems);
     }
 
-    /// <summary>The problems of one translated entry under a culture with <paramref name="pluralCount"/> forms.</summary>
-    public static IEnumerable<CheckProblem> EntryProblems(string file, PoFileEntry entry, int pluralCount)
+    /// <summary>The problems of one translated entry under a culture with <paramref name="pluralCount"/> forms, in <paramref name="localizer"/>'s language.</summary>
+    public static IEnumerable<CheckProblem> EntryProblems(string file, PoFileEntry entry, int pluralCount, IStringLocalizer localizer)
     {
         if (entry.IdPlural is not null && entry.Translations.Count != pluralCount)
         {
-            yield return new CheckProblem(true, file, entry.Line, $"\"{entry.Id}\" has {entry.Translations.Count} plural forms, the Plural-Forms header says {pluralCount}");
+            yield return new CheckProblem(true, file, entry.Line, localizer["\"{0}\" has {1} plural forms, the Plural-Forms header says {2}", entry.Id, entry.Translations.Count, pluralCount]);
         }
 
         for (var i = 0; i < entry.Translations.Count; i++)
         {
             var source = entry.IdPlural is not null && i > 0 ? entry.IdPlural : entry.Id;
-            if (TranslationRules.Problem(source, entry.Translations[i], entry.IdPlural is not null) is { } problem)
+            if (TranslationRules.Problem(source, entry.Translations[i], entry.IdPlural is not null, localizer) is { } problem)
             {
-                yield return new CheckProblem(true, file, entry.Line, $"\"{entry.Id}\": {problem}");
+                yield return new CheckProblem(true, file, entry.Line, localizer["\"{0}\": {1}", entry.Id, problem]);
             }
         }
     }

@@ -1,30 +1,32 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 
 namespace Store.Translations.Checks;
 
 /// <summary>
 /// What a translation must keep of its source: every <c>{n}</c> placeholder (formatting details aside) and every
 /// HTML tag. A plural form may leave out <c>{0}</c>, the count, as French does in "un article". Shared by the
-/// command-line check, the admin editor and the import, so all three refuse the same mistakes.
+/// command-line check, the admin editor and the import, so all three refuse the same mistakes; each says so in its
+/// reader's language (<see cref="SourceLocalizer"/> on the command line).
 /// </summary>
 internal static partial class TranslationRules
 {
     /// <summary>Why <paramref name="translation"/> does not fit <paramref name="source"/>, or null when it does.</summary>
-    public static string? Problem(string source, string translation, bool pluralForm)
+    public static string? Problem(string source, string translation, bool pluralForm, IStringLocalizer localizer)
     {
         var expected = Placeholders(source);
         var actual = Placeholders(translation);
         var allowedMissing = pluralForm ? new[] { "{0}" } : [];
         if (actual.Except(expected).Any() || expected.Except(actual).Except(allowedMissing).Any())
         {
-            return $"placeholders differ from the source: expected {Show(expected)}, found {Show(actual)}";
+            return localizer["placeholders differ from the source: expected {0}, found {1}", Show(expected, localizer["none"]), Show(actual, localizer["none"])];
         }
 
         var sourceTags = Tags(source);
         var tags = Tags(translation);
         if (!sourceTags.SequenceEqual(tags))
         {
-            return $"markup differs from the source: expected {Show(sourceTags)}, found {Show(tags)}";
+            return localizer["markup differs from the source: expected {0}, found {1}", Show(sourceTags, localizer["none"]), Show(tags, localizer["none"])];
         }
 
         return null;
@@ -37,7 +39,7 @@ internal static partial class TranslationRules
     private static List<string> Tags(string text) =>
         [.. Tag().Matches(text).Select(m => "<" + m.Groups["close"].Value + m.Groups["name"].Value.ToLowerInvariant() + ">").Order(StringComparer.Ordinal)];
 
-    private static string Show(List<string> items) => items.Count == 0 ? "none" : string.Join(" ", items);
+    private static string Show(List<string> items, string none) => items.Count == 0 ? none : string.Join(" ", items);
 
     [GeneratedRegex(@"(?<!\{)\{(?<n>\d+)(?:[,:][^}]*)?\}(?!\})")]
     private static partial Regex Placeholder();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Store.Core.Data;
 using Store.Core.Localization;
 using Store.Translations.Checks;
@@ -11,7 +12,7 @@ namespace Store.Translations.Overrides;
 /// error by line; only a file without errors is saved, in one transaction, as overrides of the strings whose
 /// translation it changes (untranslated and fuzzy entries are skipped).
 /// </summary>
-public sealed class PoExchange(TranslationDesk desk, StoreDbContext db, TranslationSync sync)
+public sealed class PoExchange(TranslationDesk desk, StoreDbContext db, TranslationSync sync, IStringLocalizer<PoExchange> localizer)
 {
     public async Task<string> ExportAsync(string culture, CancellationToken cancellationToken)
     {
@@ -44,7 +45,8 @@ public sealed class PoExchange(TranslationDesk desk, StoreDbContext db, Translat
         }
         catch (PoParseException ex)
         {
-            return new ImportResult(0, [new CheckProblem(true, string.Empty, ex.LineNumber, ex.Message)]);
+            // The parser's own words (Core) stay in English, inside a sentence in the reader's language.
+            return new ImportResult(0, [new CheckProblem(true, string.Empty, ex.LineNumber, localizer["this is not a PO file that can be read ({0})", ex.Message])]);
         }
 
         var rows = (await desk.RowsAsync(culture, cancellationToken)).GroupBy(r => (r.Context, r.Id)).ToDictionary(g => g.Key, g => g.First());
@@ -55,13 +57,13 @@ public sealed class PoExchange(TranslationDesk desk, StoreDbContext db, Translat
         {
             if (!rows.TryGetValue((entry.Context, entry.Id), out var row))
             {
-                errors.Add(new CheckProblem(true, string.Empty, entry.Line, $"\"{entry.Id}\" is not a string of the shop"));
+                errors.Add(new CheckProblem(true, string.Empty, entry.Line, localizer["\"{0}\" is not a string of the shop", entry.Id]));
                 continue;
             }
 
-            if (TranslationDesk.Problem(row, entry.Translations, pluralCount) is { } problem)
+            if (TranslationDesk.Problem(row, entry.Translations, pluralCount, localizer) is { } problem)
             {
-                errors.Add(new CheckProblem(true, string.Empty, entry.Line, $"\"{entry.Id}\": {problem}"));
+                errors.Add(new CheckProblem(true, string.Empty, entry.Line, localizer["\"{0}\": {1}", entry.Id, problem]));
                 continue;
             }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Store.Core.Data;
 using Store.Core.Localization;
@@ -13,7 +14,7 @@ namespace Store.Translations.Overrides;
 /// translation, and the history. Saving writes the override and its <see cref="TranslationChange"/> in one
 /// transaction, then applies it on this node at once (other nodes follow through <see cref="TranslationSync"/>).
 /// </summary>
-public sealed class TranslationDesk(StoreDbContext db, ShippedStrings shipped, TranslationSync sync, IOptions<RequestLocalizationOptions> localization, TimeProvider time)
+public sealed class TranslationDesk(StoreDbContext db, ShippedStrings shipped, TranslationSync sync, IOptions<RequestLocalizationOptions> localization, TimeProvider time, IStringLocalizer<TranslationDesk> localizer)
 {
     public const int PageSize = 50;
 
@@ -64,7 +65,7 @@ public sealed class TranslationDesk(StoreDbContext db, ShippedStrings shipped, T
         }
 
         var cleaned = forms.Select(f => f ?? string.Empty).ToList();
-        if (Problem(row, cleaned, PluralCount(culture)) is { } problem)
+        if (Problem(row, cleaned, PluralCount(culture), localizer) is { } problem)
         {
             return EditResult.Invalid<TranslationRow>("Forms", problem);
         }
@@ -78,8 +79,8 @@ public sealed class TranslationDesk(StoreDbContext db, ShippedStrings shipped, T
         return EditResult.Saved((await FindAsync(culture, context, id, cancellationToken))!);
     }
 
-    /// <summary>Why <paramref name="forms"/> cannot be saved for <paramref name="row"/>, or null.</summary>
-    internal static string? Problem(TranslationRow row, IReadOnlyList<string> forms, int pluralCount)
+    /// <summary>Why <paramref name="forms"/> cannot be saved for <paramref name="row"/> (in <paramref name="localizer"/>'s language), or null.</summary>
+    internal static string? Problem(TranslationRow row, IReadOnlyList<string> forms, int pluralCount, IStringLocalizer localizer)
     {
         if (forms.All(f => f.Length == 0))
         {
@@ -89,11 +90,11 @@ public sealed class TranslationDesk(StoreDbContext db, ShippedStrings shipped, T
         var expected = row.IsPlural ? pluralCount : 1;
         if (forms.Count != expected || forms.Any(f => f.Length == 0))
         {
-            return row.IsPlural ? $"Enter all {expected} plural forms." : "Enter one translation.";
+            return row.IsPlural ? localizer["Enter all {0} plural forms.", expected] : localizer["Enter one translation."];
         }
 
         var entry = new PoFileEntry(row.Context, row.Id, row.IdPlural, forms, false, [], 0);
-        return PoChecker.EntryProblems(string.Empty, entry, pluralCount).Select(p => p.Message).FirstOrDefault();
+        return PoChecker.EntryProblems(string.Empty, entry, pluralCount, localizer).Select(p => p.Message).FirstOrDefault();
     }
 
     /// <summary>Writes one change (override and history row) without saving the transaction; nothing when unchanged.</summary>

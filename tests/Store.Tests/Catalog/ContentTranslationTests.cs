@@ -7,15 +7,18 @@ using Store.Accounts.Users;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Products;
+using Store.Catalog.Variants;
 using Store.Core.Security;
 using Store.Tests.Infrastructure;
+using Store.Tests.Orders;
 
 namespace Store.Tests.Catalog;
 
 /// <summary>
-/// Translated content: a translator saves a product's, category's and attribute's French text in the admin on node A;
-/// French shoppers then read it on node B's lists, product page, search, suggestions, filters and API, falling back
-/// to the default text field by field, while English shoppers still read English.
+/// Translated content: a translator saves a product's, category's, attribute's and option's French text in the admin
+/// on node A; French shoppers then read it on node B's lists, product page, search, suggestions, filters and API (and
+/// options on the product page, the cart and the API), falling back to the default text field by field, while English
+/// shoppers still read English.
 /// </summary>
 public sealed class ContentTranslationTests(TwoCatalogNodes nodes) : IClassFixture<TwoCatalogNodes>
 {
@@ -124,6 +127,87 @@ public sealed class ContentTranslationTests(TwoCatalogNodes nodes) : IClassFixtu
         Assert.DoesNotContain("arrosage", page, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(1)", page, StringComparison.Ordinal);
         Assert.Equal(["Garden Hose"], await nodes.A.Browser().NamesAsync("?culture=en&q=hose"));
+    }
+
+    [Fact]
+    public async Task Option_names_and_values_read_in_French_on_the_product_page_the_cart_and_the_API_field_by_field()
+    {
+        var translator = await TranslatorAsync("option-translator@test.local");
+        var tee = await VariantProducts.TeeAsync(nodes.A.Services, "OPT", stock: 3);
+        var size = await IdAsync<ProductOption>(o => o.ProductId == tee.Id && o.Name == "Size", o => o.Id);
+        var colour = await IdAsync<ProductOption>(o => o.ProductId == tee.Id && o.Name == "Colour", o => o.Id);
+
+        // Colour: its name and Red in French, Blue left empty; Size: its name left empty, S in French.
+        await SaveAsync(translator, $"options/{colour}", new()
+        {
+            ["Form.Name"] = "Couleur",
+            ["Form.ChoiceValues[0]"] = "Red",
+            ["Form.ChoiceTexts[0]"] = "Rouge",
+            ["Form.ChoiceValues[1]"] = "Blue",
+            ["Form.ChoiceTexts[1]"] = "",
+        });
+        await SaveAsync(translator, $"options/{size}", new() { ["Form.Name"] = "", ["Form.ChoiceValues[0]"] = "S", ["Form.ChoiceTexts[0]"] = "P" });
+
+        var shopper = nodes.B.Browser();
+        var page = WebUtility.HtmlDecode(await Eventually.ValueAsync(
+            async () => await shopper.GetStringAsync("/products/opt-tee?culture=fr") is var html && html.Contains("Couleur", StringComparison.Ordinal) ? html : null,
+            "The French option never reached node B's product page.", TimeSpan.FromSeconds(10)));
+        Assert.Contains("<legend>Couleur</legend>", page, StringComparison.Ordinal);
+        Assert.Contains("<legend>Size</legend>", page, StringComparison.Ordinal);
+        // The buttons read French and keep the default value the script matches variants on.
+        Assert.Matches("data-value=\"Red\"[^>]*>Rouge</button>", page);
+        Assert.Matches("data-value=\"Blue\"[^>]*>Blue</button>", page);
+        Assert.Matches("data-value=\"S\"[^>]*>P</button>", page);
+        Assert.Contains(">P / Rouge — ", page, StringComparison.Ordinal);
+        Assert.Contains("\"color\": \"Rouge\"", JsonLdOf(page), StringComparison.Ordinal);
+        var english = await shopper.GetStringAsync("/products/opt-tee?culture=en");
+        Assert.Contains("<legend>Colour</legend>", english, StringComparison.Ordinal);
+        Assert.Contains(">S / Red — ", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rouge", english, StringComparison.Ordinal);
+
+        var api = await (await shopper.GetAsync($"/api/v1/products/{tee.Id}?culture=fr")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["Size", "Couleur"], api.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
+        Assert.Equal(["Rouge", "Blue"], api.GetProperty("options")[1].GetProperty("values").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["P", "Rouge"], api.GetProperty("variants")[0].GetProperty("options").EnumerateArray().Select(v => v.GetString()));
+        var apiEnglish = await (await shopper.GetAsync($"/api/v1/products/{tee.Id}?culture=en")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["S", "Red"], apiEnglish.GetProperty("variants")[0].GetProperty("options").EnumerateArray().Select(v => v.GetString()));
+
+        var smallRed = apiEnglish.GetProperty("variants")[0].GetProperty("id").GetInt32();
+        Assert.Equal(HttpStatusCode.Redirect, (await shopper.PostCartFormAsync("/cart/add", new Dictionary<string, string> { ["variantId"] = smallRed.ToString(System.Globalization.CultureInfo.InvariantCulture), ["quantity"] = "1" })).StatusCode);
+        Assert.Contains("Size: P, Couleur: Rouge", WebUtility.HtmlDecode(await shopper.GetStringAsync("/cart?culture=fr")), StringComparison.Ordinal);
+        Assert.Contains("Size: S, Colour: Red", WebUtility.HtmlDecode(await shopper.GetStringAsync("/cart?culture=en")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_translator_may_translate_a_products_options_but_not_edit_the_product_and_a_value_not_of_the_option_is_refused()
+    {
+        var translator = await TranslatorAsync("option-translator-2@test.local");
+        var tee = await VariantProducts.TeeAsync(nodes.A.Services, "OPT2", stock: 1);
+        var colour = await IdAsync<ProductOption>(o => o.ProductId == tee.Id && o.Name == "Colour", o => o.Id);
+
+        var product = await translator.GetStringAsync($"/admin/catalog/translations/products/{tee.Id}");
+        Assert.Contains($"href=\"/admin/catalog/translations/options/{colour}\"", product, StringComparison.Ordinal);
+        var url = $"/admin/catalog/translations/options/{colour}";
+        var form = await translator.GetStringAsync(url);
+        Assert.Contains($"href=\"/admin/catalog/translations/products/{tee.Id}\"", form, StringComparison.Ordinal);
+        foreach (var forbidden in new[] { $"/admin/catalog/products/{tee.Id}", $"/admin/catalog/products/{tee.Id}/prices" })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await translator.GetAsync(forbidden)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await translator.GetAsync("/admin/catalog/translations/options/999999")).StatusCode);
+        var notAValue = await translator.SubmitAsync(url, new Dictionary<string, string>
+        {
+            ["Form.Culture"] = "fr",
+            ["Form.Version"] = "0",
+            ["Form.ChoiceValues[0]"] = "Green",
+            ["Form.ChoiceTexts[0]"] = "Vert",
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, notAValue.StatusCode);
+        Assert.Contains("'Green' is not a value of this option.", WebUtility.HtmlDecode(await notAValue.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var tooLong = await translator.SubmitAsync(url, new Dictionary<string, string> { ["Form.Culture"] = "fr", ["Form.Name"] = new string('x', 51), ["Form.Version"] = "0" });
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("Use at most 50 characters.", await tooLong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static string JsonLdOf(string html)

@@ -57,6 +57,10 @@ public sealed class DemoRecipeTests(DemoShopFactory app) : IClassFixture<DemoSho
         Assert.Contains(colour.GetProperty("values").EnumerateArray(), v => v.GetProperty("value").GetString() == "Red" && v.GetProperty("label").GetString() == "Rouge");
         var shirt = JsonDocument.Parse(await client.GetStringAsync("/api/v1/products/linen-shirt?culture=fr")).RootElement;
         Assert.StartsWith("**Chemise en lin**, coloris", shirt.GetProperty("description").GetString(), StringComparison.Ordinal);
+        // Its options too: Size keeps its values (S, M...), Colour and its values read French.
+        Assert.Equal(["Taille", "Couleur"], shirt.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
+        Assert.Contains(shirt.GetProperty("options")[1].GetProperty("values").EnumerateArray(), v => v.GetString() is "Rouge" or "Bleu" or "Vert" or "Noir" or "Blanc" or "Jaune" or "Naturel");
+        Assert.DoesNotContain(shirt.GetProperty("options")[1].GetProperty("values").EnumerateArray(), v => v.GetString() is "Red" or "Blue" or "Green" or "Black" or "White" or "Yellow" or "Natural");
         var categories = JsonDocument.Parse(await client.GetStringAsync("/api/v1/categories?culture=fr")).RootElement;
         Assert.Contains(categories.EnumerateArray(), c => c.GetProperty("name").GetString() == "Vêtements");
         Assert.Contains("Chemise en lin", JsonDocument.Parse(await client.GetStringAsync("/api/v1/products?q=chemise&culture=fr")).RootElement.GetProperty("items")[0].GetProperty("name").GetString(), StringComparison.Ordinal);

@@ -52,6 +52,24 @@ public sealed class OrderAdminInFrenchTests(OrderAdminAppFactory app) : IClassFi
         Assert.Contains("<h1>Orders</h1>", await admin.GetStringAsync($"/admin/orders?customer={set.Tag}"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_orders_filter_names_its_fields_in_French_while_the_API_keeps_its_parameters()
+    {
+        var admin = await app.SignedInAdminAsync();
+        var response = await admin.GetAsync("/admin/orders?from=yesterday&minTotal=lots&status=Lost&culture=fr");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("« Passée depuis le » doit être une date.", page, StringComparison.Ordinal);
+        Assert.Contains("« Total à partir de » doit être un montant en USD, par exemple 12.50.", page, StringComparison.Ordinal);
+        Assert.Contains("Choisissez un statut dans la liste.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("from is a date", page, StringComparison.Ordinal);
+
+        var api = await app.ApiAdminAsync();
+        var problem = await api.GetAsync("/api/v1/admin/orders?from=yesterday&culture=fr");
+        Assert.Equal(HttpStatusCode.BadRequest, problem.StatusCode);
+        Assert.Contains("from is a date such as 2026-11-29.", await problem.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     // Razor encodes letters outside ASCII (é as &#xE9;): decoded, the page reads as the admin sees it.
     private static async Task<string> FrenchAsync(HttpClient client, string path)
     {

@@ -10,18 +10,22 @@ using Store.Accounts.Web;
 
 namespace Store.Accounts.Areas.Admin.Pages;
 
+/// <summary>
+/// <c>/admin/login</c>. The data-annotation messages are msgids: MVC's data-annotation localization (Core's
+/// <c>AddDataAnnotationsLocalization</c>) reads them through the PO localizer in the reader's language.
+/// </summary>
 [AllowAnonymous]
 public sealed class LoginModel(SignInManager<User> signIn, IStringLocalizer<LoginModel> localizer) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter your email.")]
     [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "Use at most {1} characters.")]
     public string Email { get; set; } = string.Empty;
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your password.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "Use at most {1} characters.")]
     public string Password { get; set; } = string.Empty;
 
     [BindProperty(SupportsGet = true)]

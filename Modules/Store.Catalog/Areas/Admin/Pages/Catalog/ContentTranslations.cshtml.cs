@@ -8,13 +8,15 @@ using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Products;
 using Store.Catalog.Translations;
+using Store.Catalog.Variants;
 using Store.Core.Data;
 
 namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 
 /// <summary>
-/// <c>/admin/catalog/translations/{products|categories|attributes}/{id}</c>: a product's, category's or attribute's
-/// text in each culture other than the default, one form per culture, with the default text beside each field.
+/// <c>/admin/catalog/translations/{products|categories|attributes|options}/{id}</c>: a product's, category's,
+/// attribute's or product option's text in each culture other than the default, one form per culture, with the
+/// default text beside each field. A product's page links to its options' pages (an option is its own row).
 /// Translators may open it (and nothing else of the catalog); merchandisers and administrators too.
 /// </summary>
 [Authorize(Policy = CatalogPermissions.TranslateContentPolicy)]
@@ -34,6 +36,12 @@ public sealed class ContentTranslationsModel(StoreDbContext db, ContentTranslati
 
     public IReadOnlyList<string> Choices { get; private set; } = [];
 
+    /// <summary>A product's options (id and default name), each translated on its own page.</summary>
+    public IReadOnlyList<(int Id, string Name)> Options { get; private set; } = [];
+
+    /// <summary>An option's product, which its page goes back to.</summary>
+    public int ProductId { get; private set; }
+
     public List<TranslationForm> Forms { get; } = [];
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
@@ -45,6 +53,7 @@ public sealed class ContentTranslationsModel(StoreDbContext db, ContentTranslati
     {
         ContentKind.Product => $"/admin/catalog/products/{Original.EntityId}",
         ContentKind.Category => "/admin/catalog/categories",
+        ContentKind.Option => $"/admin/catalog/translations/products/{ProductId}",
         _ => "/admin/catalog/attributes",
     };
 
@@ -120,6 +129,8 @@ public sealed class ContentTranslationsModel(StoreDbContext db, ContentTranslati
                 original = await db.Set<Product>().AsNoTracking().Where(p => p.Id == id)
                     .Select(p => new ContentTranslation { EntityId = p.Id, Name = p.Name, Description = p.DescriptionMarkdown, SeoTitle = p.SeoTitle, SeoDescription = p.SeoDescription })
                     .FirstOrDefaultAsync(cancellationToken);
+                Options = [.. (await db.Set<ProductOption>().AsNoTracking().Where(o => o.ProductId == id).OrderBy(o => o.Position)
+                    .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken)).Select(o => (o.Id, o.Name))];
                 break;
             case "categories":
                 (Kind, KindName) = (ContentKind.Category, "category");
@@ -136,6 +147,19 @@ public sealed class ContentTranslationsModel(StoreDbContext db, ContentTranslati
                 {
                     original = new ContentTranslation { EntityId = attribute.Id, Name = attribute.Name };
                     Choices = attribute.Choices;
+                }
+
+                break;
+            case "options":
+                (Kind, KindName) = (ContentKind.Option, "option");
+                var option = await db.Set<ProductOption>().AsNoTracking().Where(o => o.Id == id)
+                    .Select(o => new { o.Id, o.Name, o.Values, o.ProductId })
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (option is not null)
+                {
+                    original = new ContentTranslation { EntityId = option.Id, Name = option.Name };
+                    Choices = option.Values;
+                    ProductId = option.ProductId;
                 }
 
                 break;

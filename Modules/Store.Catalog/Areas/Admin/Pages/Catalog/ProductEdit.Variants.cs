@@ -87,7 +87,7 @@ public sealed partial class ProductEditModel
             return true;
         }
 
-        Notices.Add(localizer["These variants will be deleted: {0}. Tick \"Delete these variants\" and save again.", string.Join(", ", removed.Select(r => r.Label))]);
+        Notices.Add(localizer["These variants will be deleted: {0}. Tick \"Delete these variants\" and save again.", string.Join(", ", removed.Select(r => r.LabelIn(localizer)))]);
         return false;
     }
 }

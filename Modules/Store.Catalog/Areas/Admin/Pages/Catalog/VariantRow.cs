@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Localization;
+
 namespace Store.Catalog.Areas.Admin.Pages.Catalog;
 
 /// <summary>One row of the editor's variant grid as the browser posts it (prices as typed, in major units).</summary>
@@ -32,5 +34,6 @@ public sealed class VariantRow
     /// <summary>Ticked for a bulk "set price" / "set stock".</summary>
     public bool Selected { get; set; }
 
-    public string Label => Values.Count == 0 ? "(no options)" : string.Join(" / ", Values);
+    /// <summary>"S / Red"; a product without options names its one row in the reader's language.</summary>
+    public string LabelIn(IStringLocalizer localizer) => Values.Count == 0 ? localizer["(no options)"] : string.Join(" / ", Values);
 }

@@ -31,7 +31,7 @@ public sealed class IndexModel(OrderAdminQueries queries, StatusChanges changes,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        (Filter, Errors) = await OrderFilter.ReadAsync(Request.Query, site, cancellationToken);
+        (Filter, Errors) = await OrderFilter.ReadAsync(Request.Query, site, localizer, cancellationToken);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -50,7 +50,7 @@ public sealed class IndexModel(OrderAdminQueries queries, StatusChanges changes,
 
     public async Task<IActionResult> OnPostBulkAsync(string[] numbers, string? to, string? note, CancellationToken cancellationToken)
     {
-        var (filter, _) = await OrderFilter.ReadAsync(Request.Query, site, cancellationToken);
+        var (filter, _) = await OrderFilter.ReadAsync(Request.Query, site, localizer, cancellationToken);
         var back = "/admin/orders" + filter.ToQuery();
         if (numbers.Length == 0 || numbers.Length > StatusChanges.MaxBulk)
         {
