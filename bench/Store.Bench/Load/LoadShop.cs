@@ -26,7 +26,7 @@ internal sealed class LoadShop(LoadOptions options, string provider, string fold
         Directory.CreateDirectory(folder);
         var connection = provider == "Sqlite"
             ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "store.db"), DefaultTimeout = 30 }.ToString()
-            : new NpgsqlConnectionStringBuilder(postgres!) { Database = $"store_load_{options.Products}", MaxPoolSize = 100 }.ToString();
+            : new NpgsqlConnectionStringBuilder(postgres!) { Database = $"store_load_{options.Products}", MaxPoolSize = 20 }.ToString();
         return new LoadShop(options, provider, folder, connection);
     }
 
