@@ -86,6 +86,8 @@ public sealed class AccountsModule : StoreModule
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = ".Store.Auth";
+            // Signed in everywhere, whichever language's page the form was on (PathBase holds the culture prefix).
+            options.Cookie.Path = "/";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

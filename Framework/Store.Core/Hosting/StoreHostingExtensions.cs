@@ -62,7 +62,13 @@ public static class StoreHostingExtensions
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
-        services.AddAntiforgery(options => options.Cookie.Name = ".Store.Antiforgery");
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = ".Store.Antiforgery";
+            // One cookie for the whole shop: by default its path is the request's PathBase, which holds the culture
+            // prefix (/fr), and a second cookie from an unprefixed request (/session) then beat the form's on a post.
+            options.Cookie.Path = "/";
+        });
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeAreaFolder("Admin", "/", CorePermissions.AccessAdmin.PolicyName);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
@@ -15,7 +16,8 @@ namespace Store.Catalog.Search;
 /// tie-break so pages never overlap, and attribute counts, answered from the <see cref="ProductIndex"/>.
 /// Only published products are ever seen.
 /// </summary>
-public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, ProductIndex index, ISalePrices sales, IProductRatings ratings, ContentCultures cultures)
+public sealed class ProductSearch(
+    StoreDbContext db, CatalogCache cache, ProductIndex index, ISalePrices sales, IProductRatings ratings, ContentCultures cultures, IStringLocalizer<ProductSearch> localizer)
 {
     /// <summary>Runs the query; <paramref name="tree"/> is the category tree when the caller has already read it.</summary>
     public async Task<ProductSearchResult> SearchAsync(ProductQuery query, CategoryTree? tree, CancellationToken cancellationToken)
@@ -125,7 +127,8 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
                 var values = counts.Where(c => c.AttributeId == d.Id)
                     .Select(c => new FacetValue(c.Value, c.Count, selected.Contains(c.Value)))
                     .Concat(selected.Where(s => !counts.Any(c => c.AttributeId == d.Id && c.Value == s)).Select(s => new FacetValue(s, 0, true)))
-                    .Select(v => structure is null || d.Type != AttributeType.Choice ? v : v with { Label = structure.Choice(d.Id, culture, v.Value) });
+                    .Select(v => d.Type == AttributeType.YesNo ? v with { Label = YesOrNo(v.Value) }
+                        : structure is null || d.Type != AttributeType.Choice ? v : v with { Label = structure.Choice(d.Id, culture, v.Value) });
                 return new AttributeFacet(d.Slug, structure?.AttributeName(d.Id, culture, d.Name) ?? d.Name, OrderValues(values, d.Type, d.Choices).ToList());
             })
             .Concat(OptionFacets(query, counts))
@@ -133,6 +136,9 @@ public sealed class ProductSearch(StoreDbContext db, CatalogCache cache, Product
             .ToList();
         return new ProductSearchResult(items, total, facets, errors) { CorrectedText = corrected, Miss = miss, WithoutFiltersTotal = withoutFilters };
     }
+
+    // A yes/no attribute stores the words "Yes" and "No" (AttributeValues); the shopper reads them in their language.
+    private string YesOrNo(string value) => value == "Yes" ? localizer["Yes"] : value == "No" ? localizer["No"] : value;
 
     // The query with these words: stemmed for the shopper's language, and each word's categories (a category
     // whose name has a word starting with the stem, of three letters or more, lends it to the products inside it

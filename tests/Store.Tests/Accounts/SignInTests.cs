@@ -152,6 +152,21 @@ public sealed class SignInTests(StoreAppFactory app) : IClassFixture<StoreAppFac
     }
 
     [Fact]
+    public async Task Signing_in_on_a_french_page_signs_in_on_every_page()
+    {
+        var email = Accounts.NewEmail();
+        await app.CreateCustomerAsync(email);
+        var client = app.Browser();
+
+        var signedIn = await client.SubmitAsync("/fr/account/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = Accounts.Password, ["ReturnUrl"] = "/account" });
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.EndsWith("/fr/account", signedIn.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        // The cookie is the shop's, not the French pages' (whose prefix was the default cookie path): English pages see it too.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_customer_is_refused_the_admin()
     {
         var email = Accounts.NewEmail();
