@@ -87,7 +87,7 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
                 "unavailable", localizer["{0} is no longer for sale; remove it to check out.", line.NameSeen].Value, null);
         }
 
-        var name = variant.ProductName;
+        var name = variant.ShownProductName;
         var price = money.Price(variant.Price, variant.FixedPrices);
         // Seen in another currency (the shopper switched since): nothing to compare with.
         var sameCurrency = (line.CurrencySeen ?? money.Setup.Base) == money.Currency;

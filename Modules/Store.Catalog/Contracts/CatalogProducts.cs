@@ -110,6 +110,7 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
         var fixedPrices = await FixedPrices.OfVariantsAsync(db, rows.Select(r => r.Variant.Id).ToList(), cancellationToken);
         // The options as the shopper's culture reads them (the cart's lines); orders copy the default culture's.
         var translations = await OptionTranslations.LoadAsync(db, cultures.Current, options.SelectMany(g => g).Select(o => o.Id), cancellationToken);
+        var names = await ProductNamesAsync(cultures.Current, productIds, cancellationToken);
         return rows.Select(r =>
         {
             var productOptions = options[r.Variant.ProductId].OrderBy(o => o.Position).ToList();
@@ -122,9 +123,25 @@ internal sealed class CatalogProducts(StoreDbContext db, CatalogCache cache, Tim
                 r.Variant.TaxCategory ?? r.ProductTaxCategory, r.Variant.WeightGrams)
             {
                 FixedPrices = fixedPrices.GetValueOrDefault(r.Variant.Id) ?? [],
+                ShownProductName = names.GetValueOrDefault(r.Variant.ProductId) ?? r.Name,
                 ShownOptions = productOptions.Zip(r.Variant.OptionValues(), (option, value) => new VariantOptionValue(translations.Name(option.Id, option.Name), translations.Value(option.Id, value))).ToList(),
             };
         }).ToList();
+    }
+
+    /// <summary>The products' translated names in <paramref name="culture"/> (none for the default culture, no read).</summary>
+    private async Task<Dictionary<int, string>> ProductNamesAsync(string? culture, List<int> productIds, CancellationToken cancellationToken)
+    {
+        if (culture is null || productIds.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Set<ContentTranslation>().AsNoTracking()
+            .Where(t => t.Kind == ContentKind.Product && t.Culture == culture && productIds.Contains(t.EntityId) && t.Name != null)
+            .Select(t => new { t.EntityId, t.Name })
+            .ToListAsync(cancellationToken);
+        return rows.Where(r => !string.IsNullOrWhiteSpace(r.Name)).ToDictionary(r => r.EntityId, r => r.Name!);
     }
 
     // Inside the stock transaction, after the updates: which products moved, and whether a variant went in or

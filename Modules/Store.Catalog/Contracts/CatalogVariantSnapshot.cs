@@ -23,5 +23,14 @@ public sealed record CatalogVariantSnapshot(int ProductId, int VariantId, string
         init => _shownOptions = value;
     }
 
+    /// <summary><see cref="ProductName"/> as the request's culture reads it (its translation, else the default culture's).</summary>
+    public string ShownProductName
+    {
+        get => _shownProductName ?? ProductName;
+        init => _shownProductName = value;
+    }
+
     private readonly IReadOnlyList<VariantOptionValue>? _shownOptions;
+
+    private readonly string? _shownProductName;
 }

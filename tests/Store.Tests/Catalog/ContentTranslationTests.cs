@@ -17,7 +17,7 @@ namespace Store.Tests.Catalog;
 /// <summary>
 /// Translated content: a translator saves a product's, category's, attribute's and option's French text in the admin
 /// on node A; French shoppers then read it on node B's lists, product page, search, suggestions, filters and API (and
-/// options on the product page, the cart and the API), falling back to the default text field by field, while English
+/// options on the product page, the cart and the API; the cart line's product name too), falling back to the default text field by field, while English
 /// shoppers still read English.
 /// </summary>
 public sealed class ContentTranslationTests(TwoCatalogNodes nodes) : IClassFixture<TwoCatalogNodes>
@@ -147,6 +147,7 @@ public sealed class ContentTranslationTests(TwoCatalogNodes nodes) : IClassFixtu
             ["Form.ChoiceTexts[1]"] = "",
         });
         await SaveAsync(translator, $"options/{size}", new() { ["Form.Name"] = "", ["Form.ChoiceValues[0]"] = "S", ["Form.ChoiceTexts[0]"] = "P" });
+        await SaveAsync(translator, $"products/{tee.Id}", new() { ["Form.Name"] = "Maillot OPT" });
 
         var shopper = nodes.B.Browser();
         var page = WebUtility.HtmlDecode(await Eventually.ValueAsync(
@@ -174,8 +175,14 @@ public sealed class ContentTranslationTests(TwoCatalogNodes nodes) : IClassFixtu
 
         var smallRed = apiEnglish.GetProperty("variants")[0].GetProperty("id").GetInt32();
         Assert.Equal(HttpStatusCode.Redirect, (await shopper.PostCartFormAsync("/cart/add", new Dictionary<string, string> { ["variantId"] = smallRed.ToString(System.Globalization.CultureInfo.InvariantCulture), ["quantity"] = "1" })).StatusCode);
-        Assert.Contains("Size: P, Couleur: Rouge", WebUtility.HtmlDecode(await shopper.GetStringAsync("/cart?culture=fr")), StringComparison.Ordinal);
-        Assert.Contains("Size: S, Colour: Red", WebUtility.HtmlDecode(await shopper.GetStringAsync("/cart?culture=en")), StringComparison.Ordinal);
+        var cart = WebUtility.HtmlDecode(await shopper.GetStringAsync("/cart?culture=fr"));
+        Assert.Contains("Size: P, Couleur: Rouge", cart, StringComparison.Ordinal);
+        Assert.Contains("Maillot OPT", cart, StringComparison.Ordinal);
+        Assert.DoesNotContain("OPT tee", cart, StringComparison.Ordinal);
+        var cartEnglish = WebUtility.HtmlDecode(await shopper.GetStringAsync("/cart?culture=en"));
+        Assert.Contains("Size: S, Colour: Red", cartEnglish, StringComparison.Ordinal);
+        Assert.Contains("OPT tee", cartEnglish, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maillot", cartEnglish, StringComparison.Ordinal);
     }
 
     [Fact]
