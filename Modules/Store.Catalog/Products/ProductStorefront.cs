@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Store.Catalog.Attributes;
 using Store.Catalog.Categories;
 using Store.Catalog.Contracts;
 using Store.Catalog.PriceHistory;
@@ -65,6 +67,8 @@ internal static class ProductStorefront
         var variantId = int.TryParse(http.Request.Query["variant"].FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : (int?)null;
         product = await SaleDisplay.ApplyAsync(http.RequestServices.GetRequiredService<ISalePrices>(), await prices.ProductAsync(product, http.RequestAborted), http.RequestAborted);
         var prior = prices.PriorLows(await http.RequestServices.GetRequiredService<PriorPrices>().ByVariantAsync(product.Id, http.RequestAborted));
+        var words = http.RequestServices.GetRequiredService<IStringLocalizer<ProductSearch>>();
+        product = product with { Attributes = [.. product.Attributes.Select(a => a.Type == AttributeType.YesNo ? a with { Value = YesNoWords.Shown(words, a.Value) } : a)] };
         var page = ProductPage.From(product, tree, currency, origin, variantId, prior);
 
         // ?image=N (from 1): the thumbnail chosen without script shows as the main picture.

@@ -138,7 +138,7 @@ public sealed class ProductSearch(
     }
 
     // A yes/no attribute stores the words "Yes" and "No" (AttributeValues); the shopper reads them in their language.
-    private string YesOrNo(string value) => value == "Yes" ? localizer["Yes"] : value == "No" ? localizer["No"] : value;
+    private string YesOrNo(string value) => YesNoWords.Shown(localizer, value);
 
     // The query with these words: stemmed for the shopper's language, and each word's categories (a category
     // whose name has a word starting with the stem, of three letters or more, lends it to the products inside it

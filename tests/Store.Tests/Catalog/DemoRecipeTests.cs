@@ -64,6 +64,9 @@ public sealed class DemoRecipeTests(DemoShopFactory app) : IClassFixture<DemoSho
         var categories = JsonDocument.Parse(await client.GetStringAsync("/api/v1/categories?culture=fr")).RootElement;
         Assert.Contains(categories.EnumerateArray(), c => c.GetProperty("name").GetString() == "Vêtements");
         Assert.Contains("Chemise en lin", JsonDocument.Parse(await client.GetStringAsync("/api/v1/products?q=chemise&culture=fr")).RootElement.GetProperty("items")[0].GetProperty("name").GetString(), StringComparison.Ordinal);
+        // A yes/no detail reads in the shopper's language; the stored value stays "Yes".
+        Assert.Contains("<dd>Oui</dd>", await client.GetStringAsync("/products/handleless-tea-cup?culture=fr"), StringComparison.Ordinal);
+        Assert.Contains("<dd>Yes</dd>", await client.GetStringAsync("/products/handleless-tea-cup?culture=en"), StringComparison.Ordinal);
     }
 
     [Fact]
