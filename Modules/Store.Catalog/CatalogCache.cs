@@ -75,6 +75,10 @@ public sealed class CatalogCache(IOutputCacheStore store, ContentCultures cultur
     internal Task<StructureTranslations> StructureTranslationsAsync(StoreDbContext db, CancellationToken cancellationToken) =>
         KeepAsync("structure-translations", () => StructureTranslations.LoadAsync(db, cancellationToken));
 
+    /// <summary>Option names and values in <paramref name="culture"/> for the lists' filters, kept until the catalog changes.</summary>
+    internal Task<OptionWords> OptionWordsAsync(StoreDbContext db, string culture, CancellationToken cancellationToken) =>
+        KeepAsync("option-words:" + culture, () => OptionWords.LoadAsync(db, culture, cancellationToken));
+
     /// <summary>The cached value for <paramref name="key"/>, or <paramref name="compute"/>'s, kept until the catalog changes.</summary>
     public Task<T> KeepAsync<T>(string key, Func<Task<T>> compute) => _kept.GetAsync(key, compute);
 

@@ -131,7 +131,7 @@ public sealed class ProductSearch(
                         : structure is null || d.Type != AttributeType.Choice ? v : v with { Label = structure.Choice(d.Id, culture, v.Value) });
                 return new AttributeFacet(d.Slug, structure?.AttributeName(d.Id, culture, d.Name) ?? d.Name, OrderValues(values, d.Type, d.Choices).ToList());
             })
-            .Concat(OptionFacets(query, counts))
+            .Concat(OptionFacets(query, counts, culture is null ? null : await cache.OptionWordsAsync(db, culture, cancellationToken)))
             .Where(f => f.Values.Count > 0)
             .ToList();
         return new ProductSearchResult(items, total, facets, errors) { CorrectedText = corrected, Miss = miss, WithoutFiltersTotal = withoutFilters };
@@ -223,7 +223,8 @@ public sealed class ProductSearch(
     }
 
     // Options are counted under their in-stock ids when only products in stock are listed.
-    private static IEnumerable<AttributeFacet> OptionFacets(ProductQuery query, IReadOnlyList<(int AttributeId, string Value, int Count)> counts) =>
+    // Options are filtered by their default culture's values (the address keeps them); the labels read the shopper's.
+    private static IEnumerable<AttributeFacet> OptionFacets(ProductQuery query, IReadOnlyList<(int AttributeId, string Value, int Count)> counts, OptionWords? words) =>
         counts.Where(c => OptionFilterIds.IsOption(c.AttributeId) && OptionFilterIds.IsInStockId(c.AttributeId) == query.InStockOnly)
             .GroupBy(c => OptionFilterIds.Of(c.AttributeId))
             .Select(g =>
@@ -231,8 +232,9 @@ public sealed class ProductSearch(
                 var selected = query.Options.GetValueOrDefault(g.Key.Slug) ?? [];
                 var values = g.Select(c => new FacetValue(c.Value, c.Count, selected.Contains(c.Value)))
                     .Concat(selected.Where(s => !g.Any(c => c.Value == s)).Select(s => new FacetValue(s, 0, true)))
-                    .OrderBy(v => v.Value, StringComparer.Ordinal);
-                return new AttributeFacet(g.Key.Slug, g.Key.Name, values.ToList(), ProductQueryParser.OptionPrefix);
+                    .OrderBy(v => v.Value, StringComparer.Ordinal)
+                    .Select(v => words is null ? v : v with { Label = words.Value(g.Key.Name, v.Value) });
+                return new AttributeFacet(g.Key.Slug, words?.Name(g.Key.Name) ?? g.Key.Name, values.ToList(), ProductQueryParser.OptionPrefix);
             })
             .OrderBy(f => f.Name, StringComparer.Ordinal);
 

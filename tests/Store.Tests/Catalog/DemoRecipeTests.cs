@@ -55,6 +55,10 @@ public sealed class DemoRecipeTests(DemoShopFactory app) : IClassFixture<DemoSho
         var colour = list.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "attr.colour");
         Assert.Equal("Couleur", colour.GetProperty("name").GetString());
         Assert.Contains(colour.GetProperty("values").EnumerateArray(), v => v.GetProperty("value").GetString() == "Red" && v.GetProperty("label").GetString() == "Rouge");
+        // The filter that stands for every product's Colour option reads French too, and filters by the stored value.
+        var colourOption = list.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "option.colour");
+        Assert.Equal("Couleur", colourOption.GetProperty("name").GetString());
+        Assert.Contains(colourOption.GetProperty("values").EnumerateArray(), v => v.GetProperty("value").GetString() == "Red" && v.GetProperty("label").GetString() == "Rouge");
         var shirt = JsonDocument.Parse(await client.GetStringAsync("/api/v1/products/linen-shirt?culture=fr")).RootElement;
         Assert.StartsWith("**Chemise en lin**, coloris", shirt.GetProperty("description").GetString(), StringComparison.Ordinal);
         // Its options too: Size keeps its values (S, M...), Colour and its values read French.
