@@ -139,7 +139,8 @@ public sealed partial class AccessibilityCrawlTests(Browser browser, CatalogShop
         }
 
         await submit.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // As long as a page's own load may take (GotoAsync above): the post renders the page again with its errors.
+        await page.WaitForLoadStateAsync(LoadState.Load, new() { Timeout = 60_000 });
         return true;
     }
 
