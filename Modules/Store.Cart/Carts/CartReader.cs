@@ -101,7 +101,7 @@ internal sealed class CartReader(StoreDbContext db, ICatalogProducts catalog, Ca
             _ => (null, null),
         };
         var orderable = notice is null or "price_changed";
-        return new CartLineView(variant.ProductId, variant.VariantId, name, variant.ProductSlug, ItemNames.OptionsOf(variant), variant.Sku, variant.ImageUrl,
+        return new CartLineView(variant.ProductId, variant.VariantId, name, variant.ProductSlug, variant.ShownOptionsText, variant.Sku, variant.ImageUrl,
             price, line.Quantity, price * line.Quantity, variant.Stock, orderable, notice, message,
             notice == "price_changed" ? line.PriceSeen : null);
     }

@@ -6,7 +6,5 @@ namespace Store.Cart.Carts;
 internal static class ItemNames
 {
     public static string Of(CatalogVariantSnapshot variant) =>
-        variant.ShownOptions.Count == 0 ? variant.ShownProductName : $"{variant.ShownProductName} ({OptionsOf(variant)})";
-
-    public static string OptionsOf(CatalogVariantSnapshot variant) => string.Join(", ", variant.ShownOptions.Select(o => $"{o.Option}: {o.Value}"));
+        variant.ShownOptions.Count == 0 ? variant.ShownProductName : $"{variant.ShownProductName} ({variant.ShownOptionsText})";
 }

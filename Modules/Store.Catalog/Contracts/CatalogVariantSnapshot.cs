@@ -23,6 +23,12 @@ public sealed record CatalogVariantSnapshot(int ProductId, int VariantId, string
         init => _shownOptions = value;
     }
 
+    /// <summary><see cref="Options"/> as a line of text ("Colour: Red, Size: M"), as an order copies it; empty for a product with one variant.</summary>
+    public string OptionsText => Text(Options);
+
+    /// <summary><see cref="ShownOptions"/> as a line of text, as carts and wish lists show a variant to the shopper.</summary>
+    public string ShownOptionsText => Text(ShownOptions);
+
     /// <summary><see cref="ProductName"/> as the request's culture reads it (its translation, else the default culture's).</summary>
     public string ShownProductName
     {
@@ -33,4 +39,6 @@ public sealed record CatalogVariantSnapshot(int ProductId, int VariantId, string
     private readonly IReadOnlyList<VariantOptionValue>? _shownOptions;
 
     private readonly string? _shownProductName;
+
+    private static string Text(IEnumerable<VariantOptionValue> options) => string.Join(", ", options.Select(o => $"{o.Option}: {o.Value}"));
 }

@@ -93,7 +93,7 @@ internal sealed class CartReminders(
     {
         var variants = (await catalog.GetPublishedVariantsAsync(cart.Items.Select(i => i.VariantId).ToList(), cancellationToken)).ToDictionary(v => v.VariantId);
         var lines = cart.Items.Where(i => variants.ContainsKey(i.VariantId))
-            .Select(i => new AbandonedCartLine(variants[i.VariantId].ProductName, VariantText.OptionsOf(variants[i.VariantId]), i.Quantity)).ToList();
+            .Select(i => new AbandonedCartLine(variants[i.VariantId].ProductName, variants[i.VariantId].OptionsText, i.Quantity)).ToList();
         if (lines.Count == 0)
         {
             return false; // nothing in it is for sale any more

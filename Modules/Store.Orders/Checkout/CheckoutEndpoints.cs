@@ -85,7 +85,7 @@ internal static class CheckoutEndpoints
         var draft = await drafts.BuildAsync(http, userId, DestinationOf(saved, selected, form), form.MethodId, cancellationToken);
         var priced = draft.Priced;
         var currency = priced.Currency;
-        var lines = draft.Priceable.Zip(priced.Lines, (l, p) => new CheckoutLine(l.Variant!.ProductName, VariantText.OptionsOf(l.Variant), l.Variant.ImageUrl, p.UnitPrice, l.Quantity, p.LineTotal, Percent(p.TaxRate)))
+        var lines = draft.Priceable.Zip(priced.Lines, (l, p) => new CheckoutLine(l.Variant!.ProductName, l.Variant.OptionsText, l.Variant.ImageUrl, p.UnitPrice, l.Quantity, p.LineTotal, Percent(p.TaxRate)))
             .ToList();
         var taxes = priced.Lines.Select(l => (l.TaxRate, l.TaxAmount)).Append((priced.ShippingTaxRate, priced.ShippingTax))
             .Where(t => t.Item2 != 0).GroupBy(t => t.Item1).OrderByDescending(g => g.Key)

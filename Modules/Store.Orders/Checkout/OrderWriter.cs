@@ -264,7 +264,7 @@ internal sealed class OrderWriter(
             ProductId = l.Variant!.ProductId,
             VariantId = l.VariantId,
             ProductName = l.Variant.ProductName,
-            Options = VariantText.OptionsOf(l.Variant),
+            Options = l.Variant.OptionsText,
             Sku = l.Variant.Sku,
             UnitPrice = priced.UnitPrice,
             Quantity = l.Quantity,

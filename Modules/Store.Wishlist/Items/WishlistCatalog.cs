@@ -53,7 +53,7 @@ internal sealed class WishlistCatalog(ICatalogProducts catalog, ISalePrices sale
         var price = PriceOf(shown, percent);
         long? was = percent is not null && price < shown.Price ? shown.Price
             : shown.CompareAtPrice is { } compare && compare > price ? compare : null;
-        var options = key.VariantId == 0 || shown.ShownOptions.Count == 0 ? null : string.Join(", ", shown.ShownOptions.Select(o => $"{o.Option}: {o.Value}"));
+        var options = key.VariantId == 0 || shown.ShownOptions.Count == 0 ? null : shown.ShownOptionsText;
         return new WishedProduct(key.ProductId, key.VariantId, shown.ShownProductName, shown.ProductSlug, options, shown.ImageUrl,
             price, was, all.Select(v => PriceOf(v, percent)).Distinct().Count() > 1, all.Sum(v => Math.Max(v.Stock, 0)),
             all.Count == 1 ? all[0].VariantId : null);
